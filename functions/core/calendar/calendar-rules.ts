@@ -1,0 +1,90 @@
+import { IANAZone, type Zone } from 'luxon';
+import { isHolidayCountry, isHolidaySubdivision } from '../holidays/public-holidays';
+import type { CalendarSpec, HolidaySpec } from './calendar-spec';
+import { CalendarSpecError } from './calendar-spec-error';
+import { ImportedHolidays, type HolidaySource } from './imported-holidays';
+import type { Interval } from './interval';
+import { mergeIntervals } from './interval-list';
+import { localToInstant } from './local-to-instant';
+import { periodInstants } from './period-instants';
+import { compileShiftRule, type ShiftRule } from './shift-rule';
+import { MINUTE_MS, parseClockTime, parseLocalDate } from './wall-clock';
+
+export interface Override extends Interval {
+  onShift: boolean;
+}
+
+/** A calendar spec checked and turned into instants wherever that does not depend on the date. */
+export interface CalendarRules {
+  zone: Zone;
+  shifts: readonly ShiftRule[];
+  /** Dated holidays as instants, merged. */
+  holidays: readonly Interval[];
+  importedHolidays: ImportedHolidays;
+  overrides: readonly Override[];
+  away: readonly Interval[];
+}
+
+function datedHoliday(
+  holiday: Extract<HolidaySpec, { date: string }>,
+  zone: Zone,
+  field: string,
+): Interval {
+  const day = parseLocalDate(holiday.date, `${field}.date`);
+  const from =
+    holiday.from === undefined ? 0 : parseClockTime(holiday.from, `${field}.from`, false);
+  const to = holiday.to === undefined ? 1440 : parseClockTime(holiday.to, `${field}.to`, true);
+  if (to <= from) {
+    throw new CalendarSpecError(`${field}.to`, holiday.to, `is not after from "${holiday.from}"`);
+  }
+  return {
+    start: localToInstant(zone, day + from * MINUTE_MS),
+    end: localToInstant(zone, day + to * MINUTE_MS),
+  };
+}
+
+function holidaySource(
+  holiday: Extract<HolidaySpec, { country: string }>,
+  field: string,
+): HolidaySource {
+  if (!isHolidayCountry(holiday.country)) {
+    throw new CalendarSpecError(`${field}.country`, holiday.country, 'has no public holiday data');
+  }
+  if (
+    holiday.subdivision !== undefined &&
+    !isHolidaySubdivision(holiday.country, holiday.subdivision)
+  ) {
+    throw new CalendarSpecError(
+      `${field}.subdivision`,
+      holiday.subdivision,
+      `is not a subdivision of ${holiday.country} with public holiday data`,
+    );
+  }
+  return { country: holiday.country, subdivision: holiday.subdivision };
+}
+
+export function compileCalendarRules(spec: CalendarSpec): CalendarRules {
+  if (!IANAZone.isValidZone(spec.timeZone)) {
+    throw new CalendarSpecError('timeZone', spec.timeZone, 'is not an IANA time zone');
+  }
+  const zone = IANAZone.create(spec.timeZone);
+  const dated: Interval[] = [];
+  const sources: HolidaySource[] = [];
+  (spec.holidays ?? []).forEach((holiday, i) => {
+    if ('date' in holiday) dated.push(datedHoliday(holiday, zone, `holidays[${i}]`));
+    else sources.push(holidaySource(holiday, `holidays[${i}]`));
+  });
+  return {
+    zone,
+    shifts: spec.shifts.map((shift, i) => compileShiftRule(shift, `shifts[${i}]`)),
+    holidays: mergeIntervals(dated),
+    importedHolidays: new ImportedHolidays(zone, sources),
+    overrides: (spec.overrides ?? []).map((override, i) => ({
+      ...periodInstants(override, zone, `overrides[${i}]`),
+      onShift: override.onShift,
+    })),
+    away: mergeIntervals(
+      (spec.away ?? []).map((period, i) => periodInstants(period, zone, `away[${i}]`)),
+    ),
+  };
+}

@@ -1,0 +1,58 @@
+import type { Zone } from 'luxon';
+import { publicHolidays } from '../holidays/public-holidays';
+import { BoundedCache } from './bounded-cache';
+import type { Interval } from './interval';
+import { localToInstant } from './local-to-instant';
+import { DAY_MS, MINUTE_MS, parseClockTime, parseLocalDate, type WallPeriod } from './wall-clock';
+
+export interface HolidaySource {
+  country: string;
+  subdivision: string | undefined;
+}
+
+// Loading a country's rules costs milliseconds and every team and agent of a configuration asks
+// for the same few countries, so the local periods are shared; the bound keeps a long-running
+// process from growing with every year anyone ever asked about.
+const sharedPeriods = new BoundedCache<string, readonly WallPeriod[]>(512);
+
+/**
+ * The public holidays of a country (and subdivision) in a year as local wall-clock periods: each
+ * holiday's date from midnight, or from its `from` time, to the next midnight. They are read on
+ * the wall clock of whichever zone applies them, not in the country's own zone.
+ */
+export function importedHolidayPeriods(source: HolidaySource, year: number): readonly WallPeriod[] {
+  const key = `${source.country}/${source.subdivision ?? ''}/${year}`;
+  return sharedPeriods.getOrCreate(key, () =>
+    publicHolidays(source.country, source.subdivision, year).map((holiday) => {
+      const field = `public holiday ${key} ${holiday.name}`;
+      const day = parseLocalDate(holiday.date, field);
+      const from = holiday.from === undefined ? 0 : parseClockTime(holiday.from, field, false);
+      return { start: day + from * MINUTE_MS, end: day + DAY_MS };
+    }),
+  );
+}
+
+/** Imported holidays of one calendar, turned into instants of its zone a year at a time. */
+export class ImportedHolidays {
+  private readonly byYear = new BoundedCache<number, readonly Interval[]>(64);
+
+  constructor(
+    private readonly zone: Zone,
+    private readonly sources: readonly HolidaySource[],
+  ) {}
+
+  get isEmpty(): boolean {
+    return this.sources.length === 0;
+  }
+
+  inYear(year: number): readonly Interval[] {
+    return this.byYear.getOrCreate(year, () =>
+      this.sources.flatMap((source) =>
+        importedHolidayPeriods(source, year).map((period) => ({
+          start: localToInstant(this.zone, period.start),
+          end: localToInstant(this.zone, period.end),
+        })),
+      ),
+    );
+  }
+}
