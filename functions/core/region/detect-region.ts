@@ -1,0 +1,65 @@
+import { countryOfEmail } from './country-of-email';
+import { countryOfPhone } from './country-of-phone';
+import { countryOfTimeZone } from './country-of-time-zone';
+import { languageRegion } from './language-region';
+import type { Region } from './region';
+import { regionOfCountry } from './region-of-country';
+import type { RegionOverrides } from './region-of-country';
+
+export type RegionSource = 'country' | 'phone' | 'timeZone' | 'email' | 'language' | 'default';
+
+/** The customer's region, the country it came from (null when none was found) and its source. */
+export interface RegionResult {
+  code: Region;
+  country: string | null;
+  source: RegionSource;
+}
+
+export interface RegionOptions {
+  /** Config `regions:`; wins over the M49 map. */
+  overrides?: RegionOverrides;
+  defaultRegion: Region;
+}
+
+/** The customer fields that can name a country; every one is optional. */
+export interface CustomerContact {
+  country?: string;
+  phone?: string;
+  timeZone?: string;
+  email?: string;
+}
+
+type CountrySource = Exclude<RegionSource, 'language' | 'default'>;
+
+// SPEC §5 order: the most deliberate statement of where the customer is comes first.
+const COUNTRY_SOURCES: readonly (readonly [CountrySource, (value: string) => string | null])[] = [
+  ['country', (country) => country.trim().toUpperCase()],
+  ['phone', countryOfPhone],
+  ['timeZone', countryOfTimeZone],
+  ['email', countryOfEmail],
+];
+
+/**
+ * The customer's region by the first usable source of SPEC §5: country, phone, time zone, email
+ * ccTLD, the ticket's language, else `defaultRegion`. A source that is present but names no known
+ * country falls through to the next, so this never throws on customer data.
+ */
+export function detectRegion(
+  customer: CustomerContact | undefined,
+  languageCode: string,
+  options: RegionOptions,
+): RegionResult {
+  if (customer !== undefined) {
+    for (const [source, countryOf] of COUNTRY_SOURCES) {
+      const value = customer[source];
+      if (value === undefined) continue;
+      const country = countryOf(value);
+      if (country === null) continue;
+      const code = regionOfCountry(country, options.overrides);
+      if (code !== undefined) return { code, country, source };
+    }
+  }
+  const implied = languageRegion(languageCode);
+  if (implied !== undefined) return { code: implied, country: null, source: 'language' };
+  return { code: options.defaultRegion, country: null, source: 'default' };
+}
