@@ -13,5 +13,8 @@ export function countryOfPhone(phone: string): string | null {
   const trimmed = phone.trim();
   // `00` is the international call prefix in most of the world; customers write it for `+`.
   const international = trimmed.startsWith('00') ? `+${trimmed.slice(2)}` : trimmed;
+  // Without a `+` no calling code names a country; skipping the parse saves the ~10 µs that
+  // libphonenumber spends searching such text for a number.
+  if (!international.includes('+')) return null;
   return parsePhoneNumberFromString(international)?.country ?? null;
 }

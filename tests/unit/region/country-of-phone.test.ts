@@ -11,6 +11,8 @@ describe('countryOfPhone', () => {
     ['  +44 20 7946 0958  ', 'GB'],
     ['0049 30 123456', 'DE'],
     ['0081 3 3224 9999', 'JP'],
+    ['tel:+49-30-123456', 'DE'],
+    ['+49 (0) 30 123456', 'DE'],
   ])('reads %j in international form as %s', (phone, country) => {
     expect(countryOfPhone(phone)).toBe(country);
   });
