@@ -1,0 +1,172 @@
+import { customerWords } from './customer-words';
+import { localeLanguage, routingLanguage } from './language-code';
+import { languageModel } from './language-model';
+import { addLetterEvidence } from './letter-evidence';
+import { wordsOf, wordTable } from './word-evidence';
+import { countScripts, type ScriptCounts, type WritingScript } from './writing-script';
+
+export type LanguageSource = 'text' | 'locale' | 'default';
+
+export interface LanguageResult {
+  /** ISO 639-1, `zh` for both Chinese scripts and `no` for Bokmål and Nynorsk. */
+  code: string;
+  source: LanguageSource;
+  /**
+   * How sure the text detection is, 0..1. For a locale or default fallback it is the text's
+   * (too low) confidence, 0 when the text has no letters.
+   */
+  confidence: number;
+}
+
+export interface TextLanguage {
+  readonly code: string;
+  readonly confidence: number;
+}
+
+/**
+ * Below this confidence the text does not decide and the locale (or the default) does. Chosen
+ * from the benchmark (docs/benchmarks.md): under it the text guess is right less often than not.
+ */
+export const CONFIDENCE_THRESHOLD = 0.1;
+
+/** The languages the support teams serve; ties and near-ties lean toward them. */
+const SUPPORT_LANGUAGES = new Set(
+  'en es fr de it pt nl sv pl cs sl ru uk tr ar he hi th vi id ms ja ko zh uz'.split(' '),
+);
+
+const LATIN_CANDIDATES =
+  'en es fr de it pt nl sv pl cs sl tr vi id ms uz da no fi hu ro sk hr ca lt lv et az'.split(' ');
+const CYRILLIC_CANDIDATES = 'ru uk bg sr kk mk be uz'.split(' ');
+
+/** Scripts one language owns among the ones routing can tell apart. */
+const SCRIPT_LANGUAGE: Partial<Record<WritingScript, string>> = {
+  hebrew: 'he',
+  devanagari: 'hi',
+  bengali: 'bn',
+  tamil: 'ta',
+  thai: 'th',
+  hangul: 'ko',
+  greek: 'el',
+  georgian: 'ka',
+  armenian: 'hy',
+};
+
+/** Weights of the evidence, tuned on the benchmark (docs/benchmarks.md says how). */
+const WEIGHTS = { prior: 0.1, model: 1, word: 0.3, letter: 0.15, softmax: 4 };
+
+const WORDS = wordTable([...new Set([...LATIN_CANDIDATES, ...CYRILLIC_CANDIDATES])]);
+
+/** CJK characters carry about a word each; a few of them outweigh a Latin brand name. */
+function dominantScript(counts: ScriptCounts): WritingScript | undefined {
+  let best: WritingScript | undefined;
+  let bestWeight = 0;
+  for (const [script, count] of Object.entries(counts) as [WritingScript, number][]) {
+    const weight = script === 'han' || script === 'kana' || script === 'hangul' ? count * 3 : count;
+    if (weight > bestWeight) {
+      best = script;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+function letterShare(counts: ScriptCounts, ...scripts: WritingScript[]): number {
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const own = scripts.reduce((sum, script) => sum + counts[script], 0);
+  return total === 0 ? 0 : own / total;
+}
+
+function modelLanguage(text: string): { code: string; probability: number } {
+  const guess = languageModel().guess(text);
+  const code = guess.language.startsWith('zh') ? 'zh' : routingLanguage(guess.language);
+  return { code, probability: guess.probability };
+}
+
+function arabicScriptLanguage(text: string): string {
+  // Urdu and Persian add letters to the Arabic alphabet, and write kaf and yeh differently.
+  if (/[ٹڈڑںےۓ]/.test(text)) return 'ur';
+  if (/[پچژگکی]/.test(text)) return 'fa';
+  return 'ar';
+}
+
+function hanLanguage(text: string, counts: ScriptCounts): string {
+  if (counts.kana > 0) return 'ja';
+  return modelLanguage(text).code === 'ja' ? 'ja' : 'zh';
+}
+
+function scoredLanguage(text: string, candidates: readonly string[]): TextLanguage {
+  const scores = new Map<string, number>();
+  for (const language of candidates)
+    scores.set(language, SUPPORT_LANGUAGES.has(language) ? WEIGHTS.prior : 0);
+  const model = modelLanguage(text);
+  const modelScore = scores.get(model.code);
+  if (modelScore !== undefined)
+    scores.set(model.code, modelScore + WEIGHTS.model * model.probability);
+  for (const word of wordsOf(text)) {
+    const languages = WORDS.get(word);
+    if (languages === undefined) continue;
+    for (const language of languages) {
+      const score = scores.get(language);
+      if (score !== undefined) scores.set(language, score + WEIGHTS.word / languages.length);
+    }
+  }
+  addLetterEvidence(text, WEIGHTS.letter, scores);
+  let best = candidates[0] ?? 'en';
+  let bestScore = -Infinity;
+  for (const [language, score] of scores) {
+    if (score > bestScore) {
+      best = language;
+      bestScore = score;
+    }
+  }
+  let total = 0;
+  for (const score of scores.values()) total += Math.exp(WEIGHTS.softmax * (score - bestScore));
+  return { code: best, confidence: 1 / total };
+}
+
+/**
+ * The language of `text` as written, before any fallback; `undefined` when it has no letters.
+ * Needs `loadLanguageModel()` to have resolved.
+ */
+export function detectTextLanguage(text: string): TextLanguage | undefined {
+  const counts = countScripts(text);
+  const script = dominantScript(counts);
+  if (script === undefined) return undefined;
+  const owner = SCRIPT_LANGUAGE[script];
+  if (owner !== undefined) return { code: owner, confidence: letterShare(counts, script) };
+  switch (script) {
+    case 'arabic':
+      return { code: arabicScriptLanguage(text), confidence: letterShare(counts, script) };
+    case 'han':
+    case 'kana':
+      return { code: hanLanguage(text, counts), confidence: letterShare(counts, 'han', 'kana') };
+    case 'cyrillic':
+      return scoredLanguage(text, CYRILLIC_CANDIDATES);
+    default:
+      return scoredLanguage(text, LATIN_CANDIDATES);
+  }
+}
+
+/**
+ * The language routing uses for a ticket (SPEC §6): the customer's own words (subject and body
+ * without quotes, signatures and disclaimers) when detection is confident, else the language of
+ * `locale`, else `defaultLanguage`. Needs `loadLanguageModel()` to have resolved.
+ */
+export function detectLanguage(
+  input: { subject?: string; body: string; locale?: string },
+  defaultLanguage: string,
+): LanguageResult {
+  const text = [input.subject ?? '', customerWords(input.body)].join('\n').trim();
+  const detected = detectTextLanguage(text);
+  if (detected !== undefined && detected.confidence >= CONFIDENCE_THRESHOLD) {
+    return { code: detected.code, source: 'text', confidence: round(detected.confidence) };
+  }
+  const confidence = round(detected?.confidence ?? 0);
+  const fromLocale = input.locale === undefined ? undefined : localeLanguage(input.locale);
+  if (fromLocale !== undefined) return { code: fromLocale, source: 'locale', confidence };
+  return { code: routingLanguage(defaultLanguage), source: 'default', confidence };
+}
+
+function round(confidence: number): number {
+  return Math.round(confidence * 1000) / 1000;
+}

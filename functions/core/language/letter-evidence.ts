@@ -1,0 +1,101 @@
+/**
+ * Letters that only a few languages write. One "ř" settles Czech against Slovak; one "ї"
+ * settles Ukrainian against Russian — evidence a character-statistics model can dilute on short
+ * text.
+ */
+const LETTER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  // Cyrillic
+  і: ['uk', 'kk', 'be'],
+  ї: ['uk'],
+  є: ['uk'],
+  ґ: ['uk'],
+  ы: ['ru', 'be'],
+  э: ['ru', 'be'],
+  ё: ['ru', 'be'],
+  ъ: ['ru', 'bg'],
+  ў: ['be', 'uz'],
+  қ: ['kk', 'uz'],
+  ғ: ['kk', 'uz'],
+  ҳ: ['uz'],
+  ә: ['kk'],
+  ң: ['kk'],
+  ө: ['kk'],
+  ұ: ['kk'],
+  ү: ['kk'],
+  һ: ['kk'],
+  ђ: ['sr'],
+  ћ: ['sr'],
+  џ: ['sr', 'mk'],
+  ј: ['sr', 'mk'],
+  љ: ['sr', 'mk'],
+  њ: ['sr', 'mk'],
+  ѓ: ['mk'],
+  ќ: ['mk'],
+  ѕ: ['mk'],
+  // Latin
+  ß: ['de'],
+  ñ: ['es'],
+  ã: ['pt'],
+  õ: ['pt', 'et'],
+  ł: ['pl'],
+  ś: ['pl'],
+  ź: ['pl'],
+  ż: ['pl'],
+  ą: ['pl', 'lt'],
+  ę: ['pl', 'lt'],
+  ń: ['pl'],
+  ř: ['cs'],
+  ů: ['cs'],
+  ě: ['cs'],
+  ľ: ['sk'],
+  ĺ: ['sk'],
+  ŕ: ['sk'],
+  ô: ['sk', 'fr', 'pt', 'vi'],
+  ő: ['hu'],
+  ű: ['hu'],
+  ğ: ['tr', 'az'],
+  ı: ['tr', 'az'],
+  ş: ['tr', 'az', 'ro'],
+  ə: ['az'],
+  ț: ['ro'],
+  ș: ['ro'],
+  ă: ['ro', 'vi'],
+  å: ['sv', 'no', 'da'],
+  æ: ['no', 'da'],
+  ø: ['no', 'da'],
+  đ: ['vi', 'hr'],
+  ơ: ['vi'],
+  ư: ['vi'],
+  ā: ['lv'],
+  ē: ['lv'],
+  ī: ['lv'],
+  ķ: ['lv'],
+  ļ: ['lv'],
+  ņ: ['lv'],
+  ģ: ['lv'],
+  ė: ['lt'],
+  į: ['lt'],
+  ų: ['lt'],
+  ʻ: ['uz'],
+  ë: ['nl', 'fr', 'sq'],
+  ï: ['nl', 'fr', 'ca'],
+  ò: ['it', 'ca'],
+  ì: ['it'],
+  ù: ['it', 'fr'],
+  ŀ: ['ca'],
+};
+
+/** Vietnamese letters with a tone mark on top of a vowel mark: no other Latin language has them. */
+const VIETNAMESE = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+
+/** Adds `weight` to each language per distinctive letter of `text`, into `scores`. */
+export function addLetterEvidence(text: string, weight: number, scores: Map<string, number>): void {
+  for (const letter of text.toLowerCase()) {
+    const languages = VIETNAMESE.test(letter) ? ['vi'] : LETTER_LANGUAGES[letter];
+    if (languages === undefined) continue;
+    for (const language of languages) {
+      const score = scores.get(language);
+      if (score !== undefined) scores.set(language, score + weight / languages.length);
+    }
+  }
+}
