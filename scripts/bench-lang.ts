@@ -1,0 +1,235 @@
+// Language-detection quality and speed on the shared benchmark corpus (shared/data/langid, beside
+// the repository): accuracy per bucket and per language, the mixed set, detections per second on
+// 150-character text, cold start in a fresh process and the zipped Lambda bundle. Run with
+// `npm run bench:lang`; the numbers go into docs/benchmarks.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import {
+  CONFIDENCE_THRESHOLD,
+  detectLanguage,
+  detectTextLanguage,
+} from '../functions/core/language/detect-language';
+import { loadLanguageModel } from '../functions/core/language/language-model';
+
+interface Sample {
+  corpus: string;
+  bucket: string;
+  group: string;
+  text: string;
+}
+
+const SUPPORT_GROUPS =
+  'en es fr de it pt nl sv pl cs sl ru uk tr ar he hi th vi id ms ja ko zh-Hans zh-Hant uz'.split(
+    ' ',
+  );
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const dataDir = join(repo, '..', 'shared', 'data', 'langid');
+if (!existsSync(dataDir)) throw new Error(`benchmark corpus not found at ${dataDir}`);
+
+function load(file: string): Sample[] {
+  return readFileSync(join(dataDir, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Sample);
+}
+
+/** The benchmark's labels in routing codes: both Chinese scripts are `zh`, Uzbek in either script `uz`. */
+function expected(group: string): string {
+  if (group.startsWith('zh')) return 'zh';
+  if (group.startsWith('uz')) return 'uz';
+  if (group === 'nb' || group === 'nn') return 'no';
+  return group;
+}
+
+await loadLanguageModel();
+const detect = (text: string) => detectLanguage({ body: text }, 'en').code;
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+// Accuracy: per corpus and bucket, the mean over the 26 support groups of each group's accuracy.
+const tally = new Map<string, Map<string, [number, number]>>();
+const confusions = new Map<string, number>();
+const calibration: { confidence: number; right: boolean }[] = [];
+for (const corpus of ['udhr', 'ui']) {
+  for (const sample of load(`${corpus}.jsonl`)) {
+    const want = expected(sample.group);
+    const got = detect(sample.text);
+    const key = `${corpus} ${sample.bucket}`;
+    const groups = tally.get(key) ?? new Map<string, [number, number]>();
+    tally.set(key, groups);
+    const counts = groups.get(sample.group) ?? [0, 0];
+    groups.set(sample.group, [counts[0] + (got === want ? 1 : 0), counts[1] + 1]);
+    if (got !== want && SUPPORT_GROUPS.includes(sample.group))
+      confusions.set(`${want}→${got}`, (confusions.get(`${want}→${got}`) ?? 0) + 1);
+    const text = detectTextLanguage(sample.text);
+    if (text !== undefined)
+      calibration.push({ confidence: text.confidence, right: text.code === want });
+  }
+}
+const bucketAccuracy = new Map<string, number>();
+for (const [key, groups] of tally) {
+  bucketAccuracy.set(
+    key,
+    mean(SUPPORT_GROUPS.map((g) => (groups.has(g) ? groups.get(g)![0] / groups.get(g)![1] : 0))),
+  );
+}
+const macro = mean([...bucketAccuracy.values()]);
+
+console.log(`## Accuracy (macro over ${SUPPORT_GROUPS.length} support groups)\n`);
+console.log('| corpus | S | M | L |\n|---|---|---|---|');
+for (const corpus of ['udhr', 'ui']) {
+  const cells = ['S', 'M', 'L'].map((b) => pct(bucketAccuracy.get(`${corpus} ${b}`) ?? 0));
+  console.log(`| ${corpus} | ${cells.join(' | ')} |`);
+}
+console.log(`\n**macro accuracy (mean of the six buckets): ${pct(macro)}**\n`);
+
+console.log('| language | udhr S/M/L | ui S/M/L |\n|---|---|---|');
+for (const g of SUPPORT_GROUPS) {
+  const cells = ['udhr', 'ui'].map((corpus) =>
+    ['S', 'M', 'L']
+      .map((b) => {
+        const c = tally.get(`${corpus} ${b}`)?.get(g);
+        return c === undefined ? '–' : (100 * (c[0] / c[1])).toFixed(0);
+      })
+      .join(' / '),
+  );
+  console.log(`| ${g} | ${cells.join(' | ')} |`);
+}
+const extras = new Set<string>();
+for (const groups of tally.values())
+  for (const g of groups.keys()) if (!SUPPORT_GROUPS.includes(g)) extras.add(g);
+const extraAccuracy = mean(
+  [...extras].map((g) => {
+    let right = 0;
+    let all = 0;
+    for (const groups of tally.values()) {
+      const c = groups.get(g);
+      if (c !== undefined) [right, all] = [right + c[0], all + c[1]];
+    }
+    return right / all;
+  }),
+);
+console.log(
+  `\nextra languages (${extras.size}, not in the macro): ${pct(extraAccuracy)} mean accuracy`,
+);
+console.log(
+  `most frequent confusions: ${[...confusions]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
+
+// The mixed set: customer text with an English signature or quote underneath.
+const mixed = new Map<string, [number, number]>();
+for (const sample of load('mixed.jsonl')) {
+  const right = detect(sample.text) === expected(sample.group);
+  const c = mixed.get(sample.bucket) ?? [0, 0];
+  mixed.set(sample.bucket, [c[0] + (right ? 1 : 0), c[1] + 1]);
+}
+const mixedAll = [...mixed.values()].reduce((a, c) => [a[0] + c[0], a[1] + c[1]], [0, 0]);
+console.log(`\n## Mixed set: ${pct(mixedAll[0] / mixedAll[1])}`);
+console.log([...mixed].map(([b, c]) => `${b} ${pct(c[0] / c[1])}`).join(', '));
+
+// Calibration: how often the text guess is right at each confidence, for the threshold.
+console.log(`\n## Confidence calibration (threshold ${CONFIDENCE_THRESHOLD})\n`);
+console.log('| confidence | texts | right |\n|---|---|---|');
+for (const [lo, hi] of [
+  [0, 0.1],
+  [0.1, 0.15],
+  [0.15, 0.2],
+  [0.2, 0.3],
+  [0.3, 0.4],
+  [0.4, 0.5],
+  [0.5, 0.7],
+  [0.7, 0.9],
+  [0.9, 1.01],
+] as const) {
+  const bin = calibration.filter((c) => c.confidence >= lo && c.confidence < hi);
+  const right = bin.filter((c) => c.right).length;
+  console.log(
+    `| ${lo}–${Math.min(hi, 1)} | ${bin.length} | ${bin.length ? pct(right / bin.length) : '–'} |`,
+  );
+}
+
+// Throughput on 150-character text: every language of both corpora, and Latin-script text alone
+// (the slow path, where the statistical model runs).
+const long = [...load('udhr.jsonl'), ...load('ui.jsonl')]
+  .filter((s) => s.bucket === 'L')
+  .map((s) => ({ group: s.group, text: [...s.text].slice(0, 150).join('') }));
+const latinGroups = new Set('en es fr de it pt nl sv pl cs sl tr vi id ms uz'.split(' '));
+function perSecond(texts: string[]): number {
+  for (let i = 0; i < 2000; i++) detect(texts[i % texts.length]!);
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < 2000)
+    for (let i = 0; i < 500; i++) detect(texts[n++ % texts.length]!);
+  return n / ((performance.now() - start) / 1000);
+}
+const allRate = perSecond(long.map((s) => s.text));
+const latinRate = perSecond(long.filter((s) => latinGroups.has(s.group)).map((s) => s.text));
+console.log(`\n## Speed (one core, 150-character text)\n`);
+console.log(`all languages: ${Math.round(allRate).toLocaleString('en')} det/s`);
+console.log(
+  `Latin-script support languages only: ${Math.round(latinRate).toLocaleString('en')} det/s`,
+);
+
+// Cold start and bundle: esbuild-bundle the language module as a Lambda would ship it, then time
+// import + model load + first detection in fresh node processes.
+const ESM_REQUIRE_SHIM =
+  "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url';" +
+  ' const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);' +
+  " const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));";
+const work = mkdtempSync(join(tmpdir(), 'bench-lang-'));
+try {
+  const entry = join(work, 'entry.ts');
+  writeFileSync(
+    entry,
+    `export { detectLanguage } from ${JSON.stringify(join(repo, 'functions/core/language/detect-language'))};\n` +
+      `export { loadLanguageModel } from ${JSON.stringify(join(repo, 'functions/core/language/language-model'))};\n`,
+  );
+  const outDir = join(work, 'out');
+  execFileSync(
+    'npx',
+    [
+      'esbuild',
+      entry,
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--minify',
+      // cld3-asm is CommonJS and finds its .wasm through require and __dirname.
+      `--banner:js=${ESM_REQUIRE_SHIM}`,
+      `--outfile=${join(outDir, 'index.mjs')}`,
+    ],
+    { cwd: repo, stdio: 'pipe' },
+  );
+  execFileSync('zip', ['-qr9', join(work, 'bundle.zip'), '.'], { cwd: outDir });
+  const probe =
+    `const t0 = performance.now();` +
+    `const m = await import(${JSON.stringify(join(outDir, 'index.mjs'))});` +
+    `await m.loadLanguageModel();` +
+    `m.detectLanguage({ body: 'Hallo, meine Bestellung ist nicht angekommen.' }, 'en');` +
+    `console.log(performance.now() - t0);`;
+  const runs = Array.from({ length: 7 }, () =>
+    Number(
+      execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }),
+    ),
+  ).sort((a, b) => a - b);
+  console.log(`\n## Cold start and bundle\n`);
+  console.log(
+    `cold start (import + load + first detection, 7 fresh processes): median ${runs[3]!.toFixed(1)} ms, ` +
+      `min ${runs[0]!.toFixed(1)} ms, max ${runs[6]!.toFixed(1)} ms`,
+  );
+  console.log(
+    `bundle: ${(statSync(join(outDir, 'index.mjs')).size / 1024).toFixed(0)} KiB minified, ` +
+      `${(statSync(join(work, 'bundle.zip')).size / 1024).toFixed(0)} KiB zipped`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
