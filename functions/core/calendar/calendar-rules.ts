@@ -43,10 +43,17 @@ function datedHoliday(
   };
 }
 
+// Asking date-holidays for its country list costs half a millisecond; a configuration names a
+// few countries for dozens of calendars, so the ones already found valid are remembered.
+const knownSources = new Set<string>();
+
 function holidaySource(
   holiday: Extract<HolidaySpec, { country: string }>,
   field: string,
 ): HolidaySource {
+  const source = { country: holiday.country, subdivision: holiday.subdivision };
+  const key = `${holiday.country}/${holiday.subdivision ?? ''}`;
+  if (knownSources.has(key)) return source;
   if (!isHolidayCountry(holiday.country)) {
     throw new CalendarSpecError(`${field}.country`, holiday.country, 'has no public holiday data');
   }
@@ -60,7 +67,8 @@ function holidaySource(
       `is not a subdivision of ${holiday.country} with public holiday data`,
     );
   }
-  return { country: holiday.country, subdivision: holiday.subdivision };
+  knownSources.add(key);
+  return source;
 }
 
 export function compileCalendarRules(spec: CalendarSpec): CalendarRules {
