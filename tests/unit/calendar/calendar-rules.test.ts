@@ -64,6 +64,19 @@ const cases: Case[] = [
     expected: [['2026-03-08T08:30Z', '2026-03-08T10:00Z']], // 02:30 ≡ 03:30 CDT → 05:00 CDT
   },
   {
+    name: 'Chicago shifts inside the gap: both ends move (02:15–02:45), or it vanishes (02:30–03:00)',
+    spec: {
+      timeZone: 'America/Chicago',
+      shifts: [
+        { days: ['sun'], start: '02:15', end: '02:45' },
+        { days: ['sun'], start: '02:30', end: '03:00' },
+      ],
+    },
+    from: '2026-03-08T00:00Z',
+    to: '2026-03-09T00:00Z',
+    expected: [['2026-03-08T08:15Z', '2026-03-08T08:45Z']], // 03:15–03:45 CDT; 03:30–03:00 is empty
+  },
+  {
     name: 'Chicago shift ending inside the fall-back repetition ends at its first occurrence',
     spec: {
       timeZone: 'America/Chicago',
