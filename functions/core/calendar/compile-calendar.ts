@@ -25,7 +25,10 @@ export interface Calendar {
   intervals(from: number, to: number): Interval[];
 }
 
-/** How far `shiftEndAt` and `nextStartAfter` look ahead: a year and a bit, so an annual closure is seen. */
+/**
+ * How far `shiftEndAt` and `nextStartAfter` look ahead: more than a year, so that a team closed
+ * for weeks still gets a next start and an around-the-clock team a definite (capped) end.
+ */
 export const LOOKAHEAD_MS = 400 * DAY_MS;
 
 // Calendars are expanded a UTC-aligned week at a time: long enough that a router's nearby
