@@ -1,0 +1,201 @@
+import { DateTime, IANAZone } from 'luxon';
+import { isHolidayCountry, isHolidaySubdivision } from '../holidays/public-holidays';
+import { isCountryCode } from '../region/country-regions';
+import type { FieldError } from '../validation/field-error';
+import { isLocalDateTime } from '../validation/field-rules';
+
+// These checks read the raw document, not zod's output, so that they run even when single fields
+// are broken and every problem is reported at once. Each one guards the shapes it reads.
+type Raw = Record<string, unknown>;
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asRecord = (value: unknown): Raw | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
+const asText = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+
+function duplicateIds(list: unknown[], where: string, errors: FieldError[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  list.forEach((item, index) => {
+    const id = asText(asRecord(item)?.id);
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else
+      errors.push({
+        path: `${where}[${index}].id`,
+        message: `"${id}" is already the id of ${where}[${first}]`,
+      });
+  });
+  return seen;
+}
+
+function repeated(
+  list: unknown[],
+  path: string,
+  key: (item: Raw) => string | undefined,
+  what: string,
+  errors: FieldError[],
+) {
+  const seen = new Map<string, number>();
+  list.forEach((item, index) => {
+    const record = asRecord(item);
+    const k = record && key(record);
+    if (k === undefined) return;
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, index);
+    else
+      errors.push({
+        path: `${path}[${index}]`,
+        message: `repeats ${path}[${first}] (the same ${what})`,
+      });
+  });
+}
+
+function shiftKey(shift: Raw): string | undefined {
+  const days = asList(shift.days).map(String).sort().join(',');
+  return `${days} ${String(shift.start)}–${String(shift.end)}`;
+}
+
+function checkHolidays(holidays: unknown[], path: string, errors: FieldError[]) {
+  holidays.forEach((item, index) => {
+    const holiday = asRecord(item);
+    if (!holiday) return;
+    const at = `${path}[${index}]`;
+    const { date, country, subdivision, from, to } = holiday;
+    if (date === undefined && country === undefined) {
+      errors.push({
+        path: at,
+        message: 'needs a date (a holiday of the team) or a country (public holidays to import)',
+      });
+    } else if (date !== undefined && country !== undefined) {
+      errors.push({
+        path: at,
+        message:
+          'has both a date and a country: list the dated holiday and the import as two entries',
+      });
+    }
+    if (country !== undefined && (from !== undefined || to !== undefined)) {
+      errors.push({
+        path: `${at}.${from !== undefined ? 'from' : 'to'}`,
+        message: 'applies to a dated holiday only, not to imported public holidays',
+      });
+    }
+    if (subdivision !== undefined && country === undefined) {
+      errors.push({ path: `${at}.subdivision`, message: 'needs a country' });
+    }
+    const start = asText(from) ?? '00:00';
+    const end = asText(to) ?? '24:00';
+    if (date !== undefined && start >= end) {
+      errors.push({
+        path: `${at}.${to === undefined ? 'from' : 'to'}`,
+        message: `the holiday must end after it starts (from ${start}, to ${end})`,
+      });
+    }
+    const code = asText(country);
+    if (code !== undefined && isCountryCode(code)) {
+      if (!isHolidayCountry(code)) {
+        errors.push({
+          path: `${at}.country`,
+          message: `"${code}" has no public-holiday data to import`,
+        });
+      } else if (typeof subdivision === 'string' && !isHolidaySubdivision(code, subdivision)) {
+        errors.push({
+          path: `${at}.subdivision`,
+          message: `"${subdivision}" is not a subdivision of ${code} in the holiday data (see sunroute holidays --country ${code})`,
+        });
+      }
+    }
+  });
+  repeated(
+    holidays,
+    path,
+    (h) =>
+      h.date !== undefined
+        ? `date ${String(h.date)} ${String(h.from ?? '00:00')}–${String(h.to ?? '24:00')}`
+        : h.country !== undefined
+          ? `country ${String(h.country)}/${String(h.subdivision ?? '')}`
+          : undefined,
+    'holiday',
+    errors,
+  );
+}
+
+function checkPeriods(periods: unknown[], path: string, zone: string, errors: FieldError[]) {
+  periods.forEach((item, index) => {
+    const period = asRecord(item);
+    const start = asText(period?.start);
+    const end = asText(period?.end);
+    if (
+      start === undefined ||
+      end === undefined ||
+      !isLocalDateTime(start) ||
+      !isLocalDateTime(end)
+    )
+      return;
+    const instant = (value: string) => DateTime.fromISO(value, { zone, setZone: false }).toMillis();
+    if (instant(end) <= instant(start)) {
+      errors.push({
+        path: `${path}[${index}].end`,
+        message: `"${end}" is not after start "${start}"`,
+      });
+    }
+  });
+}
+
+/** The checks that span fields: ids, references, repeats, holiday forms, period order. */
+export function configConsistencyErrors(document: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  const root = asRecord(document);
+  if (!root) return errors;
+  const teams = asList(root.teams);
+  const agents = asList(root.agents);
+  const teamIds = duplicateIds(teams, 'teams', errors);
+  duplicateIds(agents, 'agents', errors);
+  const zones = new Map<string, string>();
+
+  teams.forEach((item, index) => {
+    const team = asRecord(item);
+    if (!team) return;
+    const zone =
+      asText(team.timeZone) && IANAZone.isValidZone(team.timeZone as string)
+        ? (team.timeZone as string)
+        : 'UTC';
+    const id = asText(team.id);
+    if (id !== undefined) zones.set(id, zone);
+    repeated(asList(team.shifts), `teams[${index}].shifts`, shiftKey, 'days and times', errors);
+    checkHolidays(asList(team.holidays), `teams[${index}].holidays`, errors);
+    checkPeriods(asList(team.overrides), `teams[${index}].overrides`, zone, errors);
+  });
+
+  agents.forEach((item, index) => {
+    const agent = asRecord(item);
+    if (!agent) return;
+    const team = asText(agent.team);
+    if (team !== undefined && !teamIds.has(team)) {
+      const known = [...teamIds.keys()].join(', ') || 'none';
+      errors.push({
+        path: `agents[${index}].team`,
+        message: `"${team}" is not the id of a team (teams: ${known})`,
+      });
+    }
+    repeated(asList(agent.shifts), `agents[${index}].shifts`, shiftKey, 'days and times', errors);
+    checkPeriods(
+      asList(agent.away),
+      `agents[${index}].away`,
+      zones.get(team ?? '') ?? 'UTC',
+      errors,
+    );
+  });
+
+  const regions = asRecord(root.regions);
+  for (const key of Object.keys(regions ?? {})) {
+    if (!isCountryCode(key)) {
+      errors.push({
+        path: `regions.${key}`,
+        message: `"${key}" is not an ISO 3166-1 alpha-2 country code`,
+      });
+    }
+  }
+  return errors;
+}
