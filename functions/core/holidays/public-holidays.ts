@@ -39,10 +39,16 @@ export function publicHolidays(country: string, subdivision: string | undefined,
     const match = DATE_FIELD.exec(holiday.date);
     if (!match) continue;
     const [, date, time, eveOffset] = match as unknown as [string, string, string, string?];
-    const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY_MS));
+    const days = Math.max(
+      1,
+      Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY_MS),
+    );
     const first = DateTime.fromISO(date, { zone: 'UTC' });
     for (let i = 0; i < days; i++) {
-      const entry: PublicHoliday = { date: first.plus({ days: i }).toISODate()!, name: holiday.name };
+      const entry: PublicHoliday = {
+        date: first.plus({ days: i }).toISODate()!,
+        name: holiday.name,
+      };
       if (i === 0 && time !== '00:00' && !eveOffset) entry.from = time;
       result.push(entry);
     }
