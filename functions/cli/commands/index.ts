@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
+import { registerCoverageCommand } from './coverage';
 import { registerDetectCommand } from './detect';
+import { registerRouteCommand } from './route';
 
 /** Adds every sunroute sub-command to `program`; each command lives in its own file here. */
 export function registerCommands(program: Command, io: CliIo): void {
+  registerRouteCommand(program, io);
+  registerCoverageCommand(program, io);
   registerDetectCommand(program, io);
 }

@@ -1,0 +1,82 @@
+import type { Command } from 'commander';
+import { loadLanguageModel } from '../../core/language/language-model';
+import { compileConfig } from '../../core/routing/compiled-config';
+import { parseRoutingState } from '../../core/routing/parse-routing-state';
+import { routeTicket } from '../../core/routing/route-ticket';
+import { EMPTY_ROUTING_STATE, type RoutingState } from '../../core/routing/routing-state';
+import { parseTicket } from '../../core/ticket/ticket-schema';
+import type { Ticket } from '../../core/ticket/ticket-schema';
+import { CliInputError } from '../cli-input-error';
+import type { CliIo } from '../cli-io';
+import { loadConfigFile } from '../load-config-file';
+import { parseInstantOption } from '../parse-instant-option';
+import { readInput } from '../read-input';
+
+interface RouteOptions {
+  config: string;
+  ticket: string;
+  at?: string;
+  state?: string;
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliInputError(`${what}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** One ticket, or an array of them (each routed on its own against the same state). */
+function parseTickets(value: unknown, source: string): Ticket[] {
+  const items = Array.isArray(value) ? value : [value];
+  const problems: string[] = [];
+  const tickets: Ticket[] = [];
+  items.forEach((item, index) => {
+    const parsed = parseTicket(item);
+    const where = Array.isArray(value) ? `${source}[${index}]` : source;
+    if (parsed.ok) tickets.push(parsed.ticket);
+    else
+      problems.push(...parsed.errors.map((error) => `${where}: ${error.path}: ${error.message}`));
+  });
+  if (problems.length > 0) throw new CliInputError(problems);
+  return tickets;
+}
+
+async function loadState(io: CliIo, path: string | undefined): Promise<RoutingState> {
+  if (path === undefined) return EMPTY_ROUTING_STATE;
+  const parsed = parseRoutingState(parseJson(await readInput(io, path, 'state'), `state ${path}`));
+  if (!parsed.ok) {
+    throw new CliInputError(
+      parsed.errors.map((error) => `state ${path}: ${error.path}: ${error.message}`),
+    );
+  }
+  return parsed.state;
+}
+
+export function registerRouteCommand(program: Command, io: CliIo): void {
+  program
+    .command('route')
+    .description('print the routing decision for a ticket as JSON (no AWS needed)')
+    .requiredOption('--config <file>', 'configuration file (YAML or JSON)')
+    .requiredOption('--ticket <file>', 'ticket JSON file, or - for stdin')
+    .option('--at <iso>', 'route at this instant instead of the ticket’s receivedAt')
+    .option('--state <file>', 'open tickets per agent, per thread and per customer (JSON)')
+    .action(async (options: RouteOptions) => {
+      const source = options.ticket === '-' ? 'stdin' : options.ticket;
+      const [config, ticketText, state] = await Promise.all([
+        loadConfigFile(io, options.config),
+        readInput(io, options.ticket, 'ticket'),
+        loadState(io, options.state),
+      ]);
+      const raw = parseJson(ticketText, `ticket ${source}`);
+      const tickets = parseTickets(raw, `ticket ${source}`);
+      const at = options.at === undefined ? undefined : parseInstantOption('--at', options.at);
+      await loadLanguageModel();
+      const compiled = compileConfig(config);
+      const decisions = tickets.map((ticket) =>
+        routeTicket(compiled, ticket, at ?? Date.parse(ticket.receivedAt), state),
+      );
+      io.out(`${JSON.stringify(Array.isArray(raw) ? decisions : decisions[0], null, 2)}\n`);
+    });
+}

@@ -1,0 +1,85 @@
+// Routing throughput on one core against the example configuration: whole decisions (language
+// and region detection, team, agent, reasons) and the calendar-and-team step alone, plus memory.
+// Run with `npm run bench`; numbers go into docs/benchmarks.md.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseConfig } from '../functions/core/config/parse-config';
+import { chooseAgent } from '../functions/core/routing/choose-agent';
+import { chooseTeam } from '../functions/core/routing/choose-team';
+import { compileConfig } from '../functions/core/routing/compiled-config';
+import { routeTicket } from '../functions/core/routing/route-ticket';
+import { EMPTY_ROUTING_STATE } from '../functions/core/routing/routing-state';
+import type { Ticket } from '../functions/core/ticket/ticket-schema';
+import { SAMPLE_MESSAGES } from './bench/sample-messages';
+
+const parsed = parseConfig(
+  readFileSync(new URL('../examples/sunroute.yaml', import.meta.url), 'utf8'),
+);
+if (!parsed.ok) throw new Error(`example config is invalid: ${JSON.stringify(parsed.errors)}`);
+
+const heapBefore = process.memoryUsage().heapUsed;
+const compileStart = performance.now();
+const compiled = compileConfig(parsed.config);
+const compileMs = performance.now() - compileStart;
+
+// A week of instants, one every 7 minutes, so every team's on- and off-shift hours are hit.
+const start = Date.parse('2026-12-21T00:00:00Z');
+const instants = Array.from({ length: 1440 }, (_, i) => start + i * 7 * 60_000);
+const tickets: Ticket[] = SAMPLE_MESSAGES.map((message, i) => ({
+  id: `bench-${i}`,
+  channel: 'email',
+  receivedAt: new Date(start).toISOString(),
+  subject: message.subject,
+  body: message.body,
+  customer: { ...message.customer, id: `customer-${i}` },
+  priority: 'normal',
+}));
+
+function measure(label: string, seconds: number, run: (i: number) => void) {
+  for (let i = 0; i < 2_000; i++) run(i);
+  let n = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const t0 = performance.now();
+  while (performance.now() < deadline) {
+    for (let k = 0; k < 500; k++, n++) run(n);
+  }
+  const perSecond = n / ((performance.now() - t0) / 1000);
+  console.log(
+    `${label.padEnd(48)} ${Math.round(perSecond).toLocaleString('en-US').padStart(10)} /s`,
+  );
+  return perSecond;
+}
+
+console.log(
+  `config: ${compiled.teams.length} teams, ${compiled.agentsById.size} agents; compile ${compileMs.toFixed(2)} ms`,
+);
+measure('routeTicket (detection, region, team, agent, reasons)', 4, (i) => {
+  routeTicket(
+    compiled,
+    tickets[i % tickets.length]!,
+    instants[i % instants.length]!,
+    EMPTY_ROUTING_STATE,
+  );
+});
+const languages = SAMPLE_MESSAGES.map((m) => m.language);
+const regions = ['NA', 'EU', 'APAC'] as const;
+measure('calendar + team step (chooseTeam)', 4, (i) => {
+  chooseTeam(
+    compiled,
+    languages[i % languages.length]!,
+    regions[i % 3]!,
+    instants[i % instants.length]!,
+  );
+});
+measure('calendar + team + agent (no detection, no reasons)', 4, (i) => {
+  const at = instants[i % instants.length]!;
+  const choice = chooseTeam(compiled, languages[i % languages.length]!, regions[i % 3]!, at);
+  if (choice?.status === 'assigned')
+    chooseAgent(choice.team, languages[i % languages.length]!, {}, EMPTY_ROUTING_STATE, at);
+});
+globalThis.gc?.();
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const memory = process.memoryUsage();
+console.log(
+  `memory: heap ${mib(memory.heapUsed)} (compiled config and caches +${mib(memory.heapUsed - heapBefore)}), rss ${mib(memory.rss)}`,
+);
