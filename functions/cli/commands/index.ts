@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
+import { registerConfigCommands } from './config';
 import { registerCoverageCommand } from './coverage';
 import { registerDetectCommand } from './detect';
+import { registerHolidaysCommand } from './holidays';
 import { registerRouteCommand } from './route';
 
 /** Adds every sunroute sub-command to `program`; each command lives in its own file here. */
@@ -9,4 +11,6 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerRouteCommand(program, io);
   registerCoverageCommand(program, io);
   registerDetectCommand(program, io);
+  registerConfigCommands(program, io);
+  registerHolidaysCommand(program, io);
 }

@@ -25,14 +25,14 @@ export function validateConfig(document: unknown): ConfigResult {
  * and reports syntax errors with line and column), then validates it.
  */
 export function parseConfig(text: string): ConfigResult {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       ok: false,
       errors: document.errors.map((error) => {
         const position = error.linePos?.[0];
         const where = position ? `line ${position.line}, column ${position.col}` : 'syntax';
-        return { path: '$', message: `${where}: ${error.message.split('\n')[0]}` };
+        return { path: '$', message: `${where}: ${error.message.split(' at line ')[0]}` };
       }),
     };
   }

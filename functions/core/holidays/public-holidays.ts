@@ -32,7 +32,11 @@ export function isHolidaySubdivision(country: string, subdivision: string): bool
  * holiday spanning several days yields one entry per local date.
  */
 export function publicHolidays(country: string, subdivision: string | undefined, year: number) {
-  const source = subdivision ? new Holidays(country, subdivision) : new Holidays(country);
+  // English names where the data has them: support leads of a global team share one language.
+  const options = { languages: ['en'] };
+  const source = subdivision
+    ? new Holidays(country, subdivision, options)
+    : new Holidays(country, options);
   const result: PublicHoliday[] = [];
   for (const holiday of source.getHolidays(year) || []) {
     if (holiday.type !== 'public') continue;

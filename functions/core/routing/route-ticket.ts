@@ -25,21 +25,19 @@ export function routeTicket(
     config.defaultLanguage,
   );
   const region = detectRegion(customer, language.code, compiled.regionOptions);
-  const base = {
-    ticketId: ticket.id,
-    language,
-    region,
-    at: new Date(at).toISOString(),
-  };
+  const atIso = new Date(at).toISOString();
   const choice = chooseTeam(compiled, language.code, region.code, at);
   if (!choice) {
     return {
-      ...base,
+      ticketId: ticket.id,
       status: 'queued',
       team: null,
       agent: null,
       queuedUntil: null,
       needsTranslation: false,
+      language,
+      region,
+      at: atIso,
       step: null,
       reasons: ['no team is configured: the ticket waits until one is'],
     };
@@ -48,12 +46,15 @@ export function routeTicket(
   const agentChoice =
     choice.status === 'assigned' ? chooseAgent(choice.team, language.code, keys, state, at) : null;
   return {
-    ...base,
+    ticketId: ticket.id,
     status: choice.status,
     team: choice.team.id,
     agent: agentChoice?.agent?.id ?? null,
     queuedUntil: choice.queuedUntil === null ? null : new Date(choice.queuedUntil).toISOString(),
     needsTranslation: choice.needsTranslation,
+    language,
+    region,
+    at: atIso,
     step: choice.step,
     reasons: explainDecision({ compiled, language, region, at, choice, agentChoice, keys }),
   };

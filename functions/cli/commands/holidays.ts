@@ -1,0 +1,64 @@
+import type { Command } from 'commander';
+import { DateTime } from 'luxon';
+import {
+  isHolidayCountry,
+  isHolidaySubdivision,
+  publicHolidays,
+} from '../../core/holidays/public-holidays';
+import { CliInputError } from '../cli-input-error';
+import type { CliIo } from '../cli-io';
+
+interface HolidayOptions {
+  country: string;
+  subdivision?: string;
+  year: string;
+  json?: boolean;
+}
+
+function checkOptions(options: HolidayOptions): { country: string; year: number } {
+  const problems: string[] = [];
+  const country = options.country.toUpperCase();
+  if (!isHolidayCountry(country)) {
+    problems.push(
+      `--country: "${options.country}" is not a country with public-holiday data (ISO 3166-1 alpha-2, e.g. DE)`,
+    );
+  } else if (
+    options.subdivision !== undefined &&
+    !isHolidaySubdivision(country, options.subdivision)
+  ) {
+    problems.push(
+      `--subdivision: "${options.subdivision}" is not a subdivision of ${country} in the holiday data`,
+    );
+  }
+  const year = Number(options.year);
+  if (!Number.isInteger(year) || year < 1970 || year > 2200) {
+    problems.push(`--year: "${options.year}" is not a year (1970–2200)`);
+  }
+  if (problems.length > 0) throw new CliInputError(problems);
+  return { country, year };
+}
+
+export function registerHolidaysCommand(program: Command, io: CliIo): void {
+  program
+    .command('holidays')
+    .description('list the public holidays a team importing this country would get')
+    .requiredOption('--country <cc>', 'ISO 3166-1 alpha-2 country code')
+    .option('--subdivision <code>', 'state, province or region code (e.g. BE for Berlin)')
+    .requiredOption('--year <yyyy>', 'year')
+    .option('--json', 'print JSON')
+    .action((options: HolidayOptions) => {
+      const { country, year } = checkOptions(options);
+      const holidays = publicHolidays(country, options.subdivision, year);
+      if (options.json) {
+        io.out(`${JSON.stringify(holidays, null, 2)}\n`);
+        return;
+      }
+      const where = options.subdivision ? `${country}-${options.subdivision}` : country;
+      io.out(`Public holidays ${where} ${year} (local dates; applied in each team's own zone)\n`);
+      for (const holiday of holidays) {
+        const weekday = DateTime.fromISO(holiday.date, { zone: 'UTC' }).toFormat('ccc');
+        const part = holiday.from ? `  (from ${holiday.from})` : '';
+        io.out(`  ${holiday.date} ${weekday}  ${holiday.name}${part}\n`);
+      }
+    });
+}
