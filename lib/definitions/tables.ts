@@ -1,0 +1,70 @@
+// The DynamoDB tables as plain data: the CDK stack, the local stack and the store
+// implementations all read these, so key schemas and index names cannot drift apart.
+
+export interface KeyAttribute {
+  readonly name: string;
+  readonly type: 'S' | 'N';
+}
+
+export interface GlobalIndexDefinition {
+  readonly indexName: string;
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey?: KeyAttribute;
+}
+
+export interface TableDefinition {
+  /** Construct id in the CDK stack and suffix of the local table name. */
+  readonly id: string;
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey?: KeyAttribute;
+  readonly globalIndexes: readonly GlobalIndexDefinition[];
+  /** Attribute holding the epoch-seconds expiry that DynamoDB TTL deletes by (retention). */
+  readonly ttlAttribute?: string;
+  /** Environment variable through which functions learn the deployed table's name. */
+  readonly tableNameEnv: string;
+}
+
+/**
+ * Configuration documents, versioned: `pk = CONFIG`, `sk = VERSION#<zero-padded n>` per version
+ * and `sk = CURRENT` pointing at the live one.
+ */
+export const CONFIG_TABLE: TableDefinition = {
+  id: 'Config',
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  globalIndexes: [],
+  tableNameEnv: 'CONFIG_TABLE_NAME',
+};
+
+/**
+ * Tickets and what hangs off them, one table so that an assignment, the agent's load and the
+ * outgoing email are written in one transaction: `TICKET#<id>`/`TICKET` (the ticket and its
+ * decision), `TICKET#<id>`/`OUTBOX#<n>` (emails to send), `AGENT#<id>`/`LOAD` (open tickets,
+ * last assignment).
+ */
+export const TICKETS_TABLE: TableDefinition = {
+  id: 'Tickets',
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  globalIndexes: [
+    {
+      indexName: 'byTeamStatus',
+      partitionKey: { name: 'teamStatus', type: 'S' },
+      sortKey: { name: 'statusSince', type: 'S' },
+    },
+    {
+      indexName: 'byThread',
+      partitionKey: { name: 'threadKey', type: 'S' },
+      sortKey: { name: 'receivedAt', type: 'S' },
+    },
+    {
+      indexName: 'byCustomer',
+      partitionKey: { name: 'customerKey', type: 'S' },
+      sortKey: { name: 'receivedAt', type: 'S' },
+    },
+  ],
+  ttlAttribute: 'expiresAt',
+  tableNameEnv: 'TICKETS_TABLE_NAME',
+};
+
+export const TABLES: readonly TableDefinition[] = [CONFIG_TABLE, TICKETS_TABLE];
