@@ -37,9 +37,11 @@ function lastAssigned(state: RoutingState, agent: CompiledAgent): number {
 
 /**
  * Agent choice inside the chosen team (SPEC §6): on shift (own calendar, team holidays and
- * overrides, not away) and under capacity; narrowed to those who speak the language when any of
- * them does. A thread's or customer's open-ticket agent keeps the ticket when eligible; otherwise
- * fewest open tickets, then least recently assigned, then config order.
+ * overrides, not away) and under capacity; when any agent of the team speaks the language, only
+ * those who do — a speaker off shift means the ticket waits in the team inbox for one rather than
+ * going to someone who cannot read it. A thread's or customer's open-ticket agent keeps the
+ * ticket when eligible; otherwise fewest open tickets, then least recently assigned, then config
+ * order.
  */
 export function chooseAgent(
   team: CompiledTeam,
@@ -48,22 +50,15 @@ export function chooseAgent(
   state: RoutingState,
   at: number,
 ): AgentChoice {
-  let anySpeaker = false;
-  const base = team.agents.map((agent): AgentCandidate => {
+  const teamSpeaks = team.agents.some((agent) => agent.languages.has(language));
+  const candidates = team.agents.map((agent): AgentCandidate => {
     const openTickets = state.agents[agent.id]?.openTickets ?? 0;
     let standing: AgentStanding = 'eligible';
     if (!agent.calendar.isOnShift(at)) standing = 'off-shift';
     else if (openTickets >= agent.maxOpenTickets) standing = 'at-capacity';
-    else if (agent.languages.has(language)) anySpeaker = true;
+    else if (teamSpeaks && !agent.languages.has(language)) standing = 'language';
     return { agent, standing, openTickets };
   });
-  const candidates = anySpeaker
-    ? base.map((c) =>
-        c.standing === 'eligible' && !c.agent.languages.has(language)
-          ? { ...c, standing: 'language' as const }
-          : c,
-      )
-    : base;
   const eligible = candidates.filter((c) => c.standing === 'eligible');
   if (eligible.length === 0) return { agent: null, rule: 'none-eligible', candidates };
 

@@ -65,7 +65,7 @@ function describeAgentChoice(
   const agent = choice.agent;
   if (!agent) {
     const inbox = team.config.email ? ` ${team.config.email}` : '';
-    return `no agent of ${team.id} is on shift with free capacity: assigned to the team inbox${inbox}`;
+    return `no agent of ${team.id} is on shift with free capacity${team.agents.some((a) => a.languages.has(language)) ? ` and speaks ${language}` : ''}: assigned to the team inbox${inbox}`;
   }
   const load = `${choice.candidates.find((c) => c.agent === agent)?.openTickets ?? 0} of ${agent.maxOpenTickets} open`;
   const why: Record<typeof choice.rule, string> = {

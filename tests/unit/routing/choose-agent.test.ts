@@ -49,11 +49,21 @@ describe('chooseAgent — SPEC §6 agent choice', () => {
     });
   });
 
-  it('falls back to every eligible agent when no eligible agent speaks the language', () => {
+  it('keeps the ticket for the team inbox when its only eligible agents cannot read it', () => {
+    // Anna speaks German but is full; Ben is free but speaks only English.
     const loaded = state({ agents: { anna: { openTickets: 3 } } });
     const choice = chooseAgent(berlin, 'de', {}, loaded, TUESDAY_11);
-    expect(choice.agent?.id).toBe('ben');
+    expect(choice.agent).toBeNull();
+    expect(choice.rule).toBe('none-eligible');
     expect(choice.candidates.find((c) => c.agent.id === 'anna')?.standing).toBe('at-capacity');
+    expect(choice.candidates.find((c) => c.agent.id === 'ben')?.standing).toBe('language');
+  });
+
+  it('considers every eligible agent when nobody in the team speaks the language', () => {
+    const loaded = state({ agents: { anna: { openTickets: 1 } } });
+    const choice = chooseAgent(berlin, 'fr', {}, loaded, TUESDAY_11);
+    expect(choice).toMatchObject({ agent: { id: 'ben' }, rule: 'fewest-open' });
+    expect(choice.candidates.every((c) => c.standing !== 'language')).toBe(true);
   });
 
   it('takes configuration order between equally loaded, never-assigned agents', () => {
