@@ -99,7 +99,11 @@ function checkHolidays(holidays: unknown[], path: string, errors: FieldError[]) 
           path: `${at}.country`,
           message: `"${code}" has no public-holiday data to import`,
         });
-      } else if (typeof subdivision === 'string' && !isHolidaySubdivision(code, subdivision)) {
+      } else if (
+        typeof subdivision === 'string' &&
+        subdivision !== '' && // already reported as empty by the schema
+        !isHolidaySubdivision(code, subdivision)
+      ) {
         errors.push({
           path: `${at}.subdivision`,
           message: `"${subdivision}" is not a subdivision of ${code} in the holiday data (see sunroute holidays --country ${code})`,

@@ -38,7 +38,7 @@ const holidaySchema = z
     from: clockTime.optional(),
     to: endTime.optional(),
     country: countryCode.optional(),
-    subdivision: z.string().min(1).optional(),
+    subdivision: z.string().min(1, 'must not be empty').optional(),
     name: z.string().optional(),
   })
   .transform((holiday) => holiday as HolidayConfig);
@@ -59,7 +59,7 @@ export type AwayConfig = z.output<typeof awaySchema>;
 
 export const teamSchema = z.strictObject({
   id,
-  name: z.string().min(1).optional(),
+  name: z.string().min(1, 'must not be empty').optional(),
   region,
   timeZone,
   languages: z.array(languageCode).min(1, 'must list at least one language'),
@@ -72,7 +72,7 @@ export type TeamConfig = z.output<typeof teamSchema>;
 
 export const agentSchema = z.strictObject({
   id,
-  name: z.string().min(1).optional(),
+  name: z.string().min(1, 'must not be empty').optional(),
   email: email.optional(),
   team: z.string(),
   /** Absent: the agent speaks the team's languages. */

@@ -31,8 +31,8 @@ function isLocale(value: string): boolean {
 const PHONE = /^[+(]?[\d\s().\-/]{3,30}$/;
 
 const customerSchema = z.object({
-  id: z.string().min(1).max(256).optional(),
-  name: z.string().max(256).optional(),
+  id: z.string().min(1, 'must not be empty').max(256, 'is longer than 256 characters').optional(),
+  name: z.string().max(256, 'is longer than 256 characters').optional(),
   email: email.optional(),
   phone: stringRule((value) => PHONE.test(value.trim()), 'is not a phone number').optional(),
   country: z
@@ -54,14 +54,21 @@ export const ticketSchema = z.preprocess(
     id: z.string().min(1, 'must not be empty').max(256, 'is longer than 256 characters'),
     channel: z.enum(CHANNELS).optional(),
     receivedAt: instant,
-    subject: z.string().max(2048).optional(),
+    subject: z.string().max(2048, 'is longer than 2048 characters').optional(),
     body: z.string().refine((value) => Buffer.byteLength(value, 'utf8') <= MAX_BODY_BYTES, {
       message: `is larger than ${MAX_BODY_BYTES / 1024} KiB`,
     }),
     customer: customerSchema.default({}),
     priority: z.enum(PRIORITIES).default('normal'),
-    threadId: z.string().min(1).max(256).optional(),
-    tags: z.array(z.string().max(128)).max(50).optional(),
+    threadId: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(256, 'is longer than 256 characters')
+      .optional(),
+    tags: z
+      .array(z.string().max(128, 'is longer than 128 characters'))
+      .max(50, 'has more than 50 tags')
+      .optional(),
   }),
 );
 

@@ -61,7 +61,11 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldError[] {
       case 'invalid_value':
         errors.push({
           path: formatPath(path),
-          message: `${describeType(issue.input)} is not one of ${issue.values.map(String).join(', ')}`,
+          // A missing enum field (a team without `region`) arrives here, not as invalid_type.
+          message:
+            issue.input === undefined
+              ? 'is required'
+              : `${describeType(issue.input)} is not one of ${issue.values.map(String).join(', ')}`,
         });
         break;
       default:
