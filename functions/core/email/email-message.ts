@@ -1,0 +1,22 @@
+import type { EmailInputError } from './email-input-error';
+
+/**
+ * A rendered email, shaped for SES v2 `SendEmail` with `Content.Simple`: `subject` is the Subject
+ * (one line, capped), `text` and `html` the two body parts. `to` is a bare, validated address;
+ * display names are left out because SES wants non-ASCII names RFC 2047-encoded and the address
+ * alone reaches the same inbox.
+ */
+export interface EmailMessage {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+export type EmailResult =
+  | { readonly ok: true; readonly email: EmailMessage }
+  | { readonly ok: false; readonly error: EmailInputError };
+
+export function failure(error: EmailInputError): EmailResult {
+  return { ok: false, error };
+}

@@ -1,0 +1,58 @@
+import type { EmailTemplate } from './email-template';
+
+export const de: EmailTemplate = {
+  locale: 'de',
+  priority: { urgent: 'DRINGEND', high: 'HOCH', normal: 'NORMAL', low: 'NIEDRIG' },
+  channel: {
+    email: 'E-Mail',
+    chat: 'Chat',
+    web: 'Webformular',
+    phone: 'Telefon',
+    social: 'Social Media',
+  },
+  noSubject: '(kein Betreff)',
+  colon: ': ',
+  labels: {
+    customer: 'Kunde',
+    customerTime: 'Ortszeit des Kunden',
+    received: 'Eingegangen',
+    due: 'Bestätigen bis',
+    queuedUntil: 'Wartet bis',
+    priority: 'Priorität',
+    language: 'Sprache',
+    region: 'Region',
+    channel: 'Kanal',
+    tags: 'Tags',
+    ticketId: 'Ticket-ID',
+    threadId: 'Verlaufs-ID',
+  },
+  unknownName: 'kein Name angegeben',
+  unknownZone: 'unbekannt – der Kunde hat keine Zeitzone angegeben',
+  notes: {
+    needsTranslation: (language) =>
+      `Übersetzung nötig: Der Kunde schreibt auf ${language}, und niemand, der diese Sprache liest, war verfügbar. Bitte nutzen Sie ein Übersetzungstool und antworten Sie nach Möglichkeit auf ${language}.`,
+    followUp:
+      'Folgenachricht: Der Kunde hat in einem bestehenden Verlauf erneut geschrieben. Bitte lesen Sie die früheren Nachrichten, bevor Sie antworten.',
+    overdue: 'Die Frist zur Bestätigung war beim Versand dieser E-Mail bereits abgelaufen.',
+    dueBeforeShift: 'Die Frist zur Bestätigung läuft ab, bevor die Schicht des Teams beginnt.',
+  },
+  agent: {
+    greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
+    intro: 'Ihnen wurde ein neues Ticket zugewiesen.',
+    reasonsHeading: 'Warum das Ticket bei Ihnen landet',
+  },
+  team: {
+    greeting: (team) => `Hallo Team ${team},`,
+    queuedTag: 'WARTESCHLANGE',
+    unassignedTag: 'KEIN AGENT FREI',
+    queuedIntro: (until) =>
+      `Ein Ticket wartet auf Ihr Team. Gerade ist niemand Passendes im Dienst, daher bleibt es in der Warteschlange, bis Ihre Schicht beginnt (${until}).`,
+    unassignedIntro:
+      'Ein Ticket wurde Ihrem Team zugewiesen, aber gerade kann es niemand übernehmen: Kein Agent ist im Dienst, anwesend und unter seinem Ticket-Limit. Bitte übernehmen Sie es aus dem Team-Postfach.',
+    reasonsHeading: 'Begründung',
+  },
+  messageHeading: 'Nachricht des Kunden',
+  subjectLabel: 'Betreff',
+  links: { acknowledge: 'Bestätigen', resolve: 'Als gelöst markieren' },
+  footer: 'Gesendet von sunroute, dem Follow-the-Sun-Ticketrouter.',
+};

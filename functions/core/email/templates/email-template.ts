@@ -1,0 +1,59 @@
+import type { CHANNELS, Priority } from '../../ticket/ticket-schema';
+
+type Channel = (typeof CHANNELS)[number];
+
+/**
+ * Every word an email uses, for one language. Each language file is typed with this interface, so
+ * a key missing from any of them is a compile error. Templates return plain text only: the HTML
+ * part escapes everything they produce, so a template can never smuggle in markup.
+ */
+export interface EmailTemplate {
+  /** BCP 47 locale for dates and language names. */
+  readonly locale: string;
+  /** Upper-case where the script has case: it leads the subject line in an inbox list. */
+  readonly priority: Readonly<Record<Priority, string>>;
+  readonly channel: Readonly<Record<Channel, string>>;
+  readonly noSubject: string;
+  /** Between a label and its value: French sets a space before it, Japanese a full-width colon. */
+  readonly colon: string;
+  readonly labels: {
+    readonly customer: string;
+    readonly customerTime: string;
+    readonly received: string;
+    readonly due: string;
+    readonly queuedUntil: string;
+    readonly priority: string;
+    readonly language: string;
+    readonly region: string;
+    readonly channel: string;
+    readonly tags: string;
+    readonly ticketId: string;
+    readonly threadId: string;
+  };
+  readonly unknownName: string;
+  readonly unknownZone: string;
+  readonly notes: {
+    /** `language` is the language's name in this template's locale (Intl.DisplayNames). */
+    readonly needsTranslation: (language: string) => string;
+    readonly followUp: string;
+    readonly overdue: string;
+    readonly dueBeforeShift: string;
+  };
+  readonly agent: {
+    readonly greeting: (name: string | undefined) => string;
+    readonly intro: string;
+    readonly reasonsHeading: string;
+  };
+  readonly team: {
+    readonly greeting: (team: string) => string;
+    readonly queuedTag: string;
+    readonly unassignedTag: string;
+    readonly queuedIntro: (until: string) => string;
+    readonly unassignedIntro: string;
+    readonly reasonsHeading: string;
+  };
+  readonly messageHeading: string;
+  readonly subjectLabel: string;
+  readonly links: { readonly acknowledge: string; readonly resolve: string };
+  readonly footer: string;
+}

@@ -1,0 +1,60 @@
+import type { EmailTemplate } from './email-template';
+
+export const en: EmailTemplate = {
+  // British English for its 24-hour clock, which matches the UTC times and the shift times of the
+  // configuration; the month is written out, so the day-month order cannot be misread.
+  locale: 'en-GB',
+  priority: { urgent: 'URGENT', high: 'HIGH', normal: 'NORMAL', low: 'LOW' },
+  channel: {
+    email: 'email',
+    chat: 'chat',
+    web: 'web form',
+    phone: 'phone',
+    social: 'social media',
+  },
+  noSubject: '(no subject)',
+  colon: ': ',
+  labels: {
+    customer: 'Customer',
+    customerTime: 'Customer’s local time',
+    received: 'Received',
+    due: 'Acknowledge by',
+    queuedUntil: 'Queued until',
+    priority: 'Priority',
+    language: 'Language',
+    region: 'Region',
+    channel: 'Channel',
+    tags: 'Tags',
+    ticketId: 'Ticket ID',
+    threadId: 'Thread ID',
+  },
+  unknownName: 'no name given',
+  unknownZone: 'unknown – the customer gave no time zone',
+  notes: {
+    needsTranslation: (language) =>
+      `Translation needed: the customer wrote in ${language}, and nobody who reads it was available. Use a translation tool, and reply in ${language} if you can.`,
+    followUp:
+      'Follow-up: the customer has written again in an existing conversation. Read the earlier messages in this thread before you reply.',
+    overdue: 'This ticket was already past its acknowledgement deadline when this email was sent.',
+    dueBeforeShift: 'The acknowledgement deadline passes before the team comes on shift.',
+  },
+  agent: {
+    greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
+    intro: 'A new ticket has been assigned to you.',
+    reasonsHeading: 'Why it came to you',
+  },
+  team: {
+    greeting: (team) => `Hello ${team} team,`,
+    queuedTag: 'QUEUED',
+    unassignedTag: 'NO AGENT',
+    queuedIntro: (until) =>
+      `A ticket is waiting for your team. Nobody suitable is on shift right now, so it stays queued until your shift starts (${until}).`,
+    unassignedIntro:
+      'A ticket has been assigned to your team, but no agent can take it right now: nobody is on shift, present and below their open-ticket limit. Please pick it up from the team inbox.',
+    reasonsHeading: 'Why',
+  },
+  messageHeading: 'Customer message',
+  subjectLabel: 'Subject',
+  links: { acknowledge: 'Acknowledge', resolve: 'Mark as resolved' },
+  footer: 'Sent by sunroute, the follow-the-sun ticket router.',
+};
