@@ -1,0 +1,101 @@
+// Starting, crashing and stopping the stand-ins leaves nothing behind: a JVM or a port left over
+// would break the next `npm start` or test run on the same machine.
+import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { createLocalClients, localClientConfig } from '../../lib/local/aws-clients';
+import { createTables } from '../../lib/local/create-tables';
+import { freePort, isPortFree } from '../../lib/local/ports';
+import { JavaNotFoundError, PortInUseError } from '../../lib/local/stand-in-errors';
+import { startStandIns } from '../../lib/local/stand-ins';
+
+/** Process ids of DynamoDB Local JVMs told to listen on `port`, found by their command line. */
+async function dynamoJvmsOnPort(port: number): Promise<string[]> {
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  const found: string[] = [];
+  for (const pid of pids) {
+    const args = await readFile(`/proc/${pid}/cmdline`, 'utf8').then(
+      (text) => text.split('\0'),
+      (): string[] => [],
+    );
+    const portAt = args.indexOf('-port');
+    if (
+      args.some((arg) => arg.endsWith('DynamoDBLocal.jar')) &&
+      args[portAt + 1] === String(port)
+    ) {
+      found.push(pid);
+    }
+  }
+  return found;
+}
+
+async function freePorts() {
+  return { dynamodb: await freePort(), sqs: await freePort(), sesv2: await freePort() };
+}
+
+describe('stand-ins lifecycle', () => {
+  it('restarts only DynamoDB, keeps its data on disk, and stop() frees every port and the JVM', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'sunroute-dynamo-'));
+    const ports = await freePorts();
+    const standIns = await startStandIns({ ports, dynamoDataDir: dataDir });
+    const clients = createLocalClients(standIns.endpoints);
+    const probe = new DynamoDBClient({
+      ...localClientConfig(standIns.endpoints.dynamodb),
+      maxAttempts: 1,
+    });
+    try {
+      const names = await createTables(clients.dynamodb, 'restart');
+      const TableName = names.TICKETS_TABLE_NAME;
+      const Key = { pk: { S: 'TICKET#1' }, sk: { S: 'TICKET' } };
+      await clients.dynamodb.send(new PutItemCommand({ TableName, Item: Key }));
+      const [jvmBefore] = await dynamoJvmsOnPort(ports.dynamodb);
+
+      const restarted = standIns.restartDynamo({ downForMs: 1_000 });
+      await sleep(300);
+      await expect(probe.send(new GetItemCommand({ TableName, Key }))).rejects.toThrow();
+      expect(await isPortFree(ports.sqs)).toBe(false);
+      await restarted;
+
+      const { Item } = await clients.dynamodb.send(new GetItemCommand({ TableName, Key }));
+      expect(Item).toEqual(Key);
+      const jvmsAfter = await dynamoJvmsOnPort(ports.dynamodb);
+      expect(jvmsAfter).toHaveLength(1);
+      expect(jvmsAfter[0]).not.toBe(jvmBefore);
+    } finally {
+      clients.destroy();
+      probe.destroy();
+      await standIns.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+    expect(await dynamoJvmsOnPort(ports.dynamodb)).toEqual([]);
+    for (const port of Object.values(ports)) expect(await isPortFree(port)).toBe(true);
+  });
+
+  it('names the missing Java and how to install it, leaving the other stand-ins stopped', async () => {
+    const ports = await freePorts();
+    const failure = startStandIns({ ports, javaPath: '/nonexistent/bin/java' });
+    await expect(failure).rejects.toBeInstanceOf(JavaNotFoundError);
+    await expect(failure).rejects.toThrow('apt-get install -y default-jre-headless');
+    for (const port of Object.values(ports)) expect(await isPortFree(port)).toBe(true);
+  });
+
+  it('reports a taken port and stops the JVM that did start', async () => {
+    const ports = await freePorts();
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(ports.sesv2, '127.0.0.1', resolve));
+    try {
+      const failure = startStandIns({ ports });
+      await expect(failure).rejects.toBeInstanceOf(PortInUseError);
+      await expect(failure).rejects.toThrow(String(ports.sesv2));
+    } finally {
+      squatter.close();
+    }
+    expect(await dynamoJvmsOnPort(ports.dynamodb)).toEqual([]);
+    expect(await isPortFree(ports.dynamodb)).toBe(true);
+    expect(await isPortFree(ports.sqs)).toBe(true);
+  });
+});
