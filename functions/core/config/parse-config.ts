@@ -6,6 +6,8 @@ import { configSchema, type SunrouteConfig } from './config-schema';
 export type ConfigResult =
   { ok: true; config: SunrouteConfig } | { ok: false; errors: FieldError[] };
 
+export type ConfigFormat = 'yaml' | 'json';
+
 /**
  * Validates an already-parsed configuration document: every problem at once, each with its path,
  * and the document is accepted whole or not at all.
@@ -20,11 +22,41 @@ export function validateConfig(document: unknown): ConfigResult {
   return { ok: true, config: parsed.data };
 }
 
+/** A document whose first character opens a JSON object or array is JSON; anything else YAML. */
+export function detectConfigFormat(text: string): ConfigFormat {
+  return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'yaml';
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+// YAML reads more than JSON allows (trailing commas, single quotes, comments, bare keys). A file
+// that says it is JSON must be JSON, or another JSON reader of the stored document would fail.
+function strictJsonError(text: string): FieldError | undefined {
+  const json = text.replace(/^\uFEFF/, '');
+  try {
+    JSON.parse(json);
+    return undefined;
+  } catch (error) {
+    const message = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
+    const position = / at position (\d+)/.exec(message);
+    const reason = message.replace(/ (in JSON )?at position \d+.*$/s, '');
+    const where = position ? `${lineAndColumn(json, Number(position[1]))}: ` : '';
+    return { path: '$', message: `${where}not valid JSON: ${reason}` };
+  }
+}
+
 /**
- * Parses a configuration document in YAML or JSON (JSON is YAML 1.2, so one parser reads both
- * and reports syntax errors with line and column), then validates it.
+ * Parses a configuration document in YAML or JSON, then validates it. One parser reads both (JSON
+ * is YAML 1.2), so syntax errors and keys written twice come with a line and column either way;
+ * JSON is then also held to JSON's own grammar. Without `format`, the content decides.
  */
-export function parseConfig(text: string): ConfigResult {
+export function parseConfig(
+  text: string,
+  format: ConfigFormat = detectConfigFormat(text),
+): ConfigResult {
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
@@ -36,5 +68,7 @@ export function parseConfig(text: string): ConfigResult {
       }),
     };
   }
+  const jsonError = format === 'json' ? strictJsonError(text) : undefined;
+  if (jsonError) return { ok: false, errors: [jsonError] };
   return validateConfig(document.toJS());
 }

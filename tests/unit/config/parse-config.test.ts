@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, validateConfig } from '../../../functions/core/config/parse-config';
+import {
+  detectConfigFormat,
+  parseConfig,
+  validateConfig,
+} from '../../../functions/core/config/parse-config';
 import { ROUTING_DEFAULTS } from '../../../functions/core/config/config-schema';
 import { EXAMPLE_YAML, agent, documentWith, team } from './config-fixtures';
 
@@ -42,6 +46,43 @@ describe('parseConfig — YAML and JSON text', () => {
         expect(error.message).toMatch(/^line 3, column 1: /);
       }
     }
+  });
+
+  it('holds a document that starts like JSON to JSON, naming line and column', () => {
+    // YAML would read this trailing comma; a JSON reader of the stored document would not.
+    expect(parseConfig('{\n  "teams": [],\n}')).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '$',
+          message: 'line 3, column 1: not valid JSON: Expected double-quoted property name',
+        },
+      ],
+    });
+  });
+
+  it('refuses a JSON key written twice, which JSON.parse would let through', () => {
+    expect(parseConfig('{"teams": [], "teams": []}')).toEqual({
+      ok: false,
+      errors: [{ path: '$', message: 'line 1, column 15: Map keys must be unique' }],
+    });
+  });
+
+  it('takes the format when it is given instead of guessing it', () => {
+    const flowYaml = '{teams: []}';
+    expect(detectConfigFormat(flowYaml)).toBe('json');
+    expect(parseConfig(flowYaml, 'yaml').ok).toBe(true);
+    expect(parseConfig(flowYaml).ok).toBe(false);
+    expect(parseConfig('teams: []', 'json')).toEqual({
+      ok: false,
+      errors: [{ path: '$', message: "not valid JSON: Unexpected token 'e'" }],
+    });
+  });
+
+  it('detects JSON after a byte-order mark and leading blank lines', () => {
+    expect(detectConfigFormat('\uFEFF\n  {"teams": []}')).toBe('json');
+    expect(detectConfigFormat('# comment\n{"teams": []}')).toBe('yaml');
+    expect(parseConfig('\uFEFF{"teams": []}').ok).toBe(true);
   });
 
   it('reports an empty file as a missing document', () => {
