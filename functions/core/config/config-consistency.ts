@@ -126,6 +126,7 @@ function checkHolidays(holidays: unknown[], path: string, errors: FieldError[]) 
 }
 
 function checkPeriods(periods: unknown[], path: string, zone: string, errors: FieldError[]) {
+  const seen = new Map<string, number>();
   periods.forEach((item, index) => {
     const period = asRecord(item);
     const start = asText(period?.start);
@@ -144,6 +145,21 @@ function checkPeriods(periods: unknown[], path: string, zone: string, errors: Fi
         message: `"${end}" is not after start "${start}"`,
       });
     }
+    // Compared as instants, so "18:00" and "17:00Z" in winter Berlin are the same period.
+    const key = `${instant(start)}/${instant(end)}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, index);
+      return;
+    }
+    const earlier = asRecord(periods[first])?.onShift;
+    errors.push({
+      path: `${path}[${index}]`,
+      message:
+        earlier === period?.onShift
+          ? `repeats ${path}[${first}] (the same period)`
+          : `contradicts ${path}[${first}] (the same period, onShift ${String(earlier)} there): only the later one would apply`,
+    });
   });
 }
 

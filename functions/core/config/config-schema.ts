@@ -18,8 +18,23 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 const region = z.enum(REGIONS);
 
+const days = z
+  .array(z.enum(WEEKDAYS))
+  .min(1, 'must name at least one day')
+  .superRefine((list, ctx) => {
+    list.forEach((day, index) => {
+      const first = list.indexOf(day);
+      if (first < index)
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `"${day}" is already listed at days[${first}]`,
+        });
+    });
+  });
+
 export const shiftSchema = z.strictObject({
-  days: z.array(z.enum(WEEKDAYS)).min(1, 'must name at least one day'),
+  days,
   start: clockTime,
   end: endTime,
 });

@@ -152,6 +152,53 @@ const RULES: [string, unknown, string, string][] = [
     '"2027-01-04T00:00" is not after start "2027-01-09T00:00"',
   ],
   [
+    'repeated override',
+    documentWith({
+      teams: [
+        team({
+          overrides: [
+            { start: '2026-12-31T18:00', end: '2027-01-01T10:00', onShift: false },
+            { start: '2026-12-24T08:00', end: '2026-12-24T12:00', onShift: true },
+            { start: '2026-12-31T18:00', end: '2027-01-01T10:00', onShift: false },
+          ],
+        }),
+      ],
+    }),
+    'teams[0].overrides[2]',
+    'repeats teams[0].overrides[0] (the same period)',
+  ],
+  [
+    // 17:00Z is 18:00 in Berlin in winter: the same period, written two ways.
+    'override contradicting an earlier one for the same period',
+    documentWith({
+      teams: [
+        team({
+          overrides: [
+            { start: '2026-12-31T18:00', end: '2027-01-01T10:00', onShift: false },
+            { start: '2026-12-31T17:00Z', end: '2027-01-01T10:00', onShift: true },
+          ],
+        }),
+      ],
+    }),
+    'teams[0].overrides[1]',
+    'contradicts teams[0].overrides[0] (the same period, onShift false there): only the later one would apply',
+  ],
+  [
+    'repeated away period',
+    documentWith({
+      agents: [
+        agent({
+          away: [
+            { start: '2027-01-04T00:00', end: '2027-01-09T00:00' },
+            { start: '2027-01-04T00:00', end: '2027-01-09T00:00', reason: 'ski trip' },
+          ],
+        }),
+      ],
+    }),
+    'agents[0].away[1]',
+    'repeats agents[0].away[0] (the same period)',
+  ],
+  [
     'region key that is not a country',
     documentWith({ regions: { XX: 'EU' } }),
     'regions.XX',

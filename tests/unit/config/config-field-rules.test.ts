@@ -90,6 +90,12 @@ const FIELD_RULES: [string, unknown, string, string][] = [
   ],
   ['no days', withShift({ days: [] }), 'teams[0].shifts[0].days', 'must name at least one day'],
   [
+    'a day listed twice',
+    withShift({ days: ['mon', 'tue', 'mon'] }),
+    'teams[0].shifts[0].days[2]',
+    '"mon" is already listed at days[0]',
+  ],
+  [
     'days not a list',
     withShift({ days: 'mon' }),
     'teams[0].shifts[0].days',
