@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import type { StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { AlarmTopic } from './constructs/alarm-topic';
+import { DefinitionTable } from './constructs/definition-table';
+import { EmailSending } from './constructs/email-sending';
+import { RouterAlarms } from './constructs/router-alarms';
+import { RouterFunction } from './constructs/router-function';
+import { TicketQueues } from './constructs/ticket-queues';
+import { ROUTER, TICKET_QUEUE } from './definitions/queues';
+import { CONFIG_TABLE, TICKETS_TABLE } from './definitions/tables';
+import { readStackContext } from './stack-context';
+
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROUTER_ENTRY = fileURLToPath(
+  new URL('../functions/router/handler.ts', import.meta.url),
+);
+
+export interface SunrouteStackProps extends StackProps {
+  /** The router handler module; tests point it at a stub so they do not depend on the handler. */
+  readonly routerEntry?: string;
+}
+
+/** Tickets in through SQS, routed by one Lambda, state in DynamoDB, agents told through SES. */
+export class SunrouteStack extends Stack {
+  constructor(scope: Construct, id: string, props: SunrouteStackProps = {}) {
+    super(scope, id, props);
+    const context = readStackContext(this.node);
+
+    const queues = new TicketQueues(this, 'TicketQueues', {
+      definition: TICKET_QUEUE,
+      maxReceiveCount: context.maxReceiveCount,
+    });
+    const configTable = new DefinitionTable(this, CONFIG_TABLE.id, { definition: CONFIG_TABLE });
+    const ticketsTable = new DefinitionTable(this, TICKETS_TABLE.id, {
+      definition: TICKETS_TABLE,
+    });
+    const email = new EmailSending(this, 'EmailSending', {
+      senderEmail: context.senderEmail,
+      configurationSetName: context.configurationSetName,
+    });
+    const router = new RouterFunction(this, 'Router', {
+      entry: props.routerEntry ?? ROUTER_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      settings: ROUTER,
+      configTable: configTable.table,
+      ticketsTable: ticketsTable.table,
+      queues,
+      email,
+    });
+    const alarmTopic = new AlarmTopic(this, 'AlarmTopic', { alarmEmail: context.alarmEmail });
+    new RouterAlarms(this, 'RouterAlarms', {
+      queues,
+      router: router.function,
+      topic: alarmTopic.topic,
+      queueAgeAlarmMinutes: context.queueAgeAlarmMinutes,
+    });
+
+    new CfnOutput(this, 'TicketQueueUrl', { value: queues.queue.queueUrl });
+    new CfnOutput(this, 'DeadLetterQueueUrl', { value: queues.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'ConfigTableName', { value: configTable.table.tableName });
+    new CfnOutput(this, 'TicketsTableName', { value: ticketsTable.table.tableName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarmTopic.topic.topicArn });
+  }
+}
