@@ -1,0 +1,53 @@
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { synthTestStack } from './synth-test-stack';
+
+const { app, stack } = synthTestStack();
+
+function acknowledgments(): { path: string; id: string; reason: string }[] {
+  return stack.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+          path: construct.node.path,
+          id,
+          reason,
+        })),
+      ),
+  );
+}
+
+describe('cdk-nag AwsSolutions', () => {
+  it('finds nothing unacknowledged, neither errors nor warnings', () => {
+    const report = new AwsSolutionsChecks(app).validateScope(stack);
+    const findings = report.violations.map(
+      (v) =>
+        `${v.severity} ${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`,
+    );
+    expect(findings).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+
+  it('is acknowledged only where a reason is written down', () => {
+    const acknowledged = acknowledgments();
+    expect(acknowledged.map(({ path, id }) => `${path} ${id}`)).toEqual([
+      'Sunroute/Router/Function Annotation::AwsSolutions-L1',
+    ]);
+    for (const { reason } of acknowledged) expect(reason.length).toBeGreaterThan(60);
+  });
+
+  it('needs that acknowledgment: Node 22 alone is flagged as not the latest runtime', () => {
+    const bare = new App();
+    const bareStack = new Stack(bare, 'Bare');
+    new LambdaFunction(bareStack, 'Function', {
+      runtime: Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: Code.fromInline('export const handler = () => {};'),
+    });
+    const report = new AwsSolutionsChecks(bare).validateScope(bareStack);
+    expect(report.violations.map((v) => v.ruleName)).toContain('AwsSolutions-L1');
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { AlarmTopic } from '../../../lib/constructs/alarm-topic';
+import type { DefinitionTable } from '../../../lib/constructs/definition-table';
+import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../../../lib/definitions/tables';
+import { child, logicalId, synthTestStack } from './synth-test-stack';
+
+const { stack, template } = synthTestStack();
+const queues = child<TicketQueues>(stack, 'TicketQueues');
+const ref = (construct: Parameters<typeof logicalId>[1]) => ({ Ref: logicalId(stack, construct) });
+
+describe('stack outputs', () => {
+  it('give what integrations and operators need: queue URLs, table names, topic ARN', () => {
+    const values = Object.fromEntries(
+      Object.entries(template.findOutputs('*')).map(([name, output]) => [name, output.Value]),
+    );
+    expect(values).toEqual({
+      TicketQueueUrl: ref(queues.queue),
+      DeadLetterQueueUrl: ref(queues.deadLetterQueue),
+      ConfigTableName: ref(child<DefinitionTable>(stack, CONFIG_TABLE.id).table),
+      TicketsTableName: ref(child<DefinitionTable>(stack, TICKETS_TABLE.id).table),
+      AlarmTopicArn: ref(child<AlarmTopic>(stack, 'AlarmTopic').topic),
+    });
+  });
+});
