@@ -1,6 +1,7 @@
 // Language-detection quality and speed on the shared benchmark corpus (shared/data/langid, beside
 // the repository): accuracy per bucket and per language, the mixed set, detections per second on
-// 150-character text, cold start in a fresh process and the zipped Lambda bundle. Run with
+// 150-character text and on ~300-character customer messages (subject + body, as routing calls
+// it), cold start in a fresh process and the zipped Lambda bundle. Run with
 // `npm run bench:lang`; the numbers go into docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import {
   detectTextLanguage,
 } from '../functions/core/language/detect-language';
 import { loadLanguageModel } from '../functions/core/language/language-model';
+import { SAMPLE_MESSAGES } from './bench/sample-messages';
 
 interface Sample {
   corpus: string;
@@ -163,28 +165,40 @@ const long = [...load('udhr.jsonl'), ...load('ui.jsonl')]
   .filter((s) => s.bucket === 'L')
   .map((s) => ({ group: s.group, text: [...s.text].slice(0, 150).join('') }));
 const latinGroups = new Set('en es fr de it pt nl sv pl cs sl tr vi id ms uz'.split(' '));
-function perSecond(texts: string[]): number {
-  for (let i = 0; i < 2000; i++) detect(texts[i % texts.length]!);
+function perSecond<T>(inputs: T[], run: (input: T) => unknown): number {
+  for (let i = 0; i < 2000; i++) run(inputs[i % inputs.length]!);
   let n = 0;
   const start = performance.now();
   while (performance.now() - start < 2000)
-    for (let i = 0; i < 500; i++) detect(texts[n++ % texts.length]!);
+    for (let i = 0; i < 500; i++) run(inputs[n++ % inputs.length]!);
   return n / ((performance.now() - start) / 1000);
 }
-const allRate = perSecond(long.map((s) => s.text));
-const latinRate = perSecond(long.filter((s) => latinGroups.has(s.group)).map((s) => s.text));
+const allRate = perSecond(
+  long.map((s) => s.text),
+  detect,
+);
+const latinRate = perSecond(
+  long.filter((s) => latinGroups.has(s.group)).map((s) => s.text),
+  detect,
+);
+// Ticket-sized input: the router's sample messages (scripts/bench/sample-messages.ts, ~300
+// characters each, 14 languages), subject and body as routing passes them.
+const ticketRate = perSecond([...SAMPLE_MESSAGES], (m) =>
+  detectLanguage({ subject: m.subject, body: m.body, locale: m.customer.locale }, 'en'),
+);
+const ticketChars = mean(SAMPLE_MESSAGES.map((m) => m.subject.length + 1 + m.body.length));
 console.log(`\n## Speed (one core, 150-character text)\n`);
 console.log(`all languages: ${Math.round(allRate).toLocaleString('en')} det/s`);
 console.log(
   `Latin-script support languages only: ${Math.round(latinRate).toLocaleString('en')} det/s`,
 );
+console.log(
+  `ticket messages (${SAMPLE_MESSAGES.length}, mean ${Math.round(ticketChars)} characters): ` +
+    `${Math.round(ticketRate).toLocaleString('en')} det/s, ${(1e6 / ticketRate).toFixed(1)} µs each`,
+);
 
 // Cold start and bundle: esbuild-bundle the language module as a Lambda would ship it, then time
 // import + model load + first detection in fresh node processes.
-const ESM_REQUIRE_SHIM =
-  "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url';" +
-  ' const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);' +
-  " const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));";
 const work = mkdtempSync(join(tmpdir(), 'bench-lang-'));
 try {
   const entry = join(work, 'entry.ts');
@@ -203,8 +217,6 @@ try {
       '--platform=node',
       '--format=esm',
       '--minify',
-      // cld3-asm is CommonJS and finds its .wasm through require and __dirname.
-      `--banner:js=${ESM_REQUIRE_SHIM}`,
       `--outfile=${join(outDir, 'index.mjs')}`,
     ],
     { cwd: repo, stdio: 'pipe' },

@@ -1,6 +1,6 @@
 import { customerWords } from './customer-words';
 import { localeLanguage, routingLanguage } from './language-code';
-import { languageModel } from './language-model';
+import { ngramScores } from './language-model';
 import { addLetterEvidence } from './letter-evidence';
 import { wordsOf, wordTable } from './word-evidence';
 import { countScripts, type ScriptCounts, type WritingScript } from './writing-script';
@@ -51,8 +51,16 @@ const SCRIPT_LANGUAGE: Partial<Record<WritingScript, string>> = {
   armenian: 'hy',
 };
 
-/** Weights of the evidence, tuned on the benchmark (docs/benchmarks.md says how). */
-const WEIGHTS = { prior: 0.1, model: 1, word: 0.3, letter: 0.15, softmax: 4 };
+/**
+ * Weights of the evidence, tuned on the benchmark (docs/benchmarks.md says how). Scores are in
+ * nats: the n-gram model's log-likelihoods are damped because neighbouring n-grams are not
+ * independent, and a language without an n-gram profile is scored `unprofiled` nats per n-gram
+ * below the best one, so only its own words and letters can lift it.
+ */
+const WEIGHTS = { prior: 0.5, ngram: 0.12, unprofiled: 0.1, word: 1.2, letter: 1.5 };
+
+/** Languages whose n-grams are another's: standard Malay and Indonesian share nearly all. */
+const NGRAM_PROXY: Readonly<Record<string, string>> = { ms: 'id' };
 
 const WORDS = wordTable([...new Set([...LATIN_CANDIDATES, ...CYRILLIC_CANDIDATES])]);
 
@@ -76,12 +84,6 @@ function letterShare(counts: ScriptCounts, ...scripts: WritingScript[]): number 
   return total === 0 ? 0 : own / total;
 }
 
-function modelLanguage(text: string): { code: string; probability: number } {
-  const guess = languageModel().guess(text);
-  const code = guess.language.startsWith('zh') ? 'zh' : routingLanguage(guess.language);
-  return { code, probability: guess.probability };
-}
-
 function arabicScriptLanguage(text: string): string {
   // Urdu and Persian add letters to the Arabic alphabet, and write kaf and yeh differently.
   if (/[ٹڈڑںےۓ]/.test(text)) return 'ur';
@@ -89,19 +91,32 @@ function arabicScriptLanguage(text: string): string {
   return 'ar';
 }
 
-function hanLanguage(text: string, counts: ScriptCounts): string {
-  if (counts.kana > 0) return 'ja';
-  return modelLanguage(text).code === 'ja' ? 'ja' : 'zh';
+/** Japanese sentences always carry kana; Han characters alone are Chinese. */
+function hanLanguage(counts: ScriptCounts): string {
+  return counts.kana > 0 ? 'ja' : 'zh';
+}
+
+function ngramEvidence(text: string, candidates: readonly string[], scores: Map<string, number>) {
+  const { languages, scores: raw, matched } = ngramScores(text);
+  if (matched === 0) return;
+  const byLanguage = new Map<string, number>();
+  let best = -Infinity;
+  languages.forEach((language, index) => {
+    byLanguage.set(language, raw[index]!);
+    best = Math.max(best, raw[index]!);
+  });
+  for (const language of candidates) {
+    const own = byLanguage.get(NGRAM_PROXY[language] ?? language);
+    const score = own === undefined ? best - WEIGHTS.unprofiled * matched : own;
+    scores.set(language, scores.get(language)! + WEIGHTS.ngram * (score - best));
+  }
 }
 
 function scoredLanguage(text: string, candidates: readonly string[]): TextLanguage {
   const scores = new Map<string, number>();
   for (const language of candidates)
     scores.set(language, SUPPORT_LANGUAGES.has(language) ? WEIGHTS.prior : 0);
-  const model = modelLanguage(text);
-  const modelScore = scores.get(model.code);
-  if (modelScore !== undefined)
-    scores.set(model.code, modelScore + WEIGHTS.model * model.probability);
+  ngramEvidence(text, candidates, scores);
   for (const word of wordsOf(text)) {
     const languages = WORDS.get(word);
     if (languages === undefined) continue;
@@ -120,13 +135,12 @@ function scoredLanguage(text: string, candidates: readonly string[]): TextLangua
     }
   }
   let total = 0;
-  for (const score of scores.values()) total += Math.exp(WEIGHTS.softmax * (score - bestScore));
+  for (const score of scores.values()) total += Math.exp(score - bestScore);
   return { code: best, confidence: 1 / total };
 }
 
 /**
  * The language of `text` as written, before any fallback; `undefined` when it has no letters.
- * Needs `loadLanguageModel()` to have resolved.
  */
 export function detectTextLanguage(text: string): TextLanguage | undefined {
   const counts = countScripts(text);
@@ -139,7 +153,7 @@ export function detectTextLanguage(text: string): TextLanguage | undefined {
       return { code: arabicScriptLanguage(text), confidence: letterShare(counts, script) };
     case 'han':
     case 'kana':
-      return { code: hanLanguage(text, counts), confidence: letterShare(counts, 'han', 'kana') };
+      return { code: hanLanguage(counts), confidence: letterShare(counts, 'han', 'kana') };
     case 'cyrillic':
       return scoredLanguage(text, CYRILLIC_CANDIDATES);
     default:
@@ -150,7 +164,7 @@ export function detectTextLanguage(text: string): TextLanguage | undefined {
 /**
  * The language routing uses for a ticket (SPEC §6): the customer's own words (subject and body
  * without quotes, signatures and disclaimers) when detection is confident, else the language of
- * `locale`, else `defaultLanguage`. Needs `loadLanguageModel()` to have resolved.
+ * `locale`, else `defaultLanguage`.
  */
 export function detectLanguage(
   input: { subject?: string; body: string; locale?: string },

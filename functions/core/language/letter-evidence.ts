@@ -77,6 +77,8 @@ const LETTER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   į: ['lt'],
   ų: ['lt'],
   ʻ: ['uz'],
+  // Uzbek's tutuq belgisi (maʼlumot); other languages write apostrophes with ’ or '.
+  ʼ: ['uz'],
   ë: ['nl', 'fr', 'sq'],
   ï: ['nl', 'fr', 'ca'],
   ò: ['it', 'ca'],
@@ -88,14 +90,32 @@ const LETTER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
 /** Vietnamese letters with a tone mark on top of a vowel mark: no other Latin language has them. */
 const VIETNAMESE = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 
+/**
+ * Letter pairs as distinctive as the letters above. Uzbek writes oʻ and gʻ with whatever
+ * apostrophe the keyboard has (but Dutch writes foto's, so not before a final s); a q not followed
+ * by u is Uzbek or Azerbaijani among the candidates.
+ */
+const PAIRS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/[og][ʻ'‘’`](?!s\b)(?=\p{L})/gu, ['uz']],
+  [/q(?!u)/g, ['uz', 'az']],
+];
+
+function add(languages: readonly string[], weight: number, scores: Map<string, number>): void {
+  for (const language of languages) {
+    const score = scores.get(language);
+    if (score !== undefined) scores.set(language, score + weight / languages.length);
+  }
+}
+
 /** Adds `weight` to each language per distinctive letter of `text`, into `scores`. */
 export function addLetterEvidence(text: string, weight: number, scores: Map<string, number>): void {
-  for (const letter of text.toLowerCase()) {
+  const lower = text.toLowerCase();
+  for (const [pattern, languages] of PAIRS) {
+    const count = lower.match(pattern)?.length ?? 0;
+    for (let i = 0; i < count; i += 1) add(languages, weight, scores);
+  }
+  for (const letter of lower) {
     const languages = VIETNAMESE.test(letter) ? ['vi'] : LETTER_LANGUAGES[letter];
-    if (languages === undefined) continue;
-    for (const language of languages) {
-      const score = scores.get(language);
-      if (score !== undefined) scores.set(language, score + weight / languages.length);
-    }
+    if (languages !== undefined) add(languages, weight, scores);
   }
 }

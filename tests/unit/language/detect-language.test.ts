@@ -108,7 +108,7 @@ describe('detectLanguage', () => {
 const corpus = fileURLToPath(new URL('../../../../shared/data/langid/ui.jsonl', import.meta.url));
 
 describe('accuracy on a slice of the benchmark', () => {
-  it('gets at least 90% of every 10th medium-length UI string in the support languages right', () => {
+  it('gets at least 95% of every 10th medium-length UI string in the support languages right', () => {
     const support = new Set(
       'en es fr de it pt nl sv pl cs sl ru uk tr ar he hi th vi id ms ja ko zh uz'.split(' '),
     );
@@ -122,6 +122,6 @@ describe('accuracy on a slice of the benchmark', () => {
       (s) => detectLanguage({ body: s.text }, 'en').code === s.want,
     ).length;
     expect(samples.length).toBeGreaterThan(100);
-    expect(right / samples.length).toBeGreaterThanOrEqual(0.9);
+    expect(right / samples.length).toBeGreaterThanOrEqual(0.95);
   });
 });
