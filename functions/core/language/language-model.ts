@@ -19,7 +19,7 @@ export interface NgramScores {
  * Beyond this many letters the language is settled; reading further only costs time (a quote or
  * signature that slipped through sits at the end, so the start is also the better part).
  */
-const MAX_LETTERS = 160;
+const MAX_LETTERS = 120;
 
 /** Alphabet index of a word boundary; letters get 2, 3, … and 0 means "not a profile letter". */
 const SPACE = 1;

@@ -88,7 +88,15 @@ const LETTER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Vietnamese letters with a tone mark on top of a vowel mark: no other Latin language has them. */
-const VIETNAMESE = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+const VIETNAMESE = 'ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
+
+/** The table by character code, so the per-letter loop is one array read (letters are all BMP). */
+const BY_CODE = new Map<number, readonly string[]>([
+  ...Object.entries(LETTER_LANGUAGES).map(
+    ([letter, languages]) => [letter.charCodeAt(0), languages] as const,
+  ),
+  ...[...VIETNAMESE].map((letter) => [letter.charCodeAt(0), ['vi']] as const),
+]);
 
 /**
  * Letter pairs as distinctive as the letters above. Uzbek writes oʻ and gʻ with whatever
@@ -114,8 +122,11 @@ export function addLetterEvidence(text: string, weight: number, scores: Map<stri
     const count = lower.match(pattern)?.length ?? 0;
     for (let i = 0; i < count; i += 1) add(languages, weight, scores);
   }
-  for (const letter of lower) {
-    const languages = VIETNAMESE.test(letter) ? ['vi'] : LETTER_LANGUAGES[letter];
+  for (let i = 0; i < lower.length; i += 1) {
+    const code = lower.charCodeAt(i);
+    // Every distinctive letter is outside ASCII.
+    if (code < 0x80) continue;
+    const languages = BY_CODE.get(code);
     if (languages !== undefined) add(languages, weight, scores);
   }
 }
