@@ -26,16 +26,17 @@ function describe(error: unknown): string {
 }
 
 /**
- * `--jsonl`: one JSON object per line in, one language per line out, in order. A malformed line
- * does not stop the run: it gets an `{"error": …}` line so outputs stay aligned with inputs, and
- * once every line is done the command exits 2 naming each bad line.
+ * `--jsonl`: one JSON object per line in, one language per line out, in order, streamed (answers
+ * start before stdin ends, and memory does not grow with the input). A malformed line does not
+ * stop the run: it gets an `{"error": …}` line so outputs stay aligned with inputs, and once every
+ * line is done the command exits 2 naming each bad line.
  */
-function detectLines(input: string, defaultLanguage: string, io: CliIo): void {
-  const lines = input.split('\n');
-  if (lines.at(-1) === '') lines.pop();
+async function detectLines(defaultLanguage: string, io: CliIo): Promise<void> {
   const problems: string[] = [];
   let batch: string[] = [];
-  lines.forEach((line, index) => {
+  let index = 0;
+  for await (const line of io.readStdinLines()) {
+    index += 1;
     try {
       const { text, locale } = JSONL_LINE.parse(JSON.parse(line));
       batch.push(
@@ -47,7 +48,7 @@ function detectLines(input: string, defaultLanguage: string, io: CliIo): void {
         ),
       );
     } catch (error) {
-      const problem = `line ${index + 1}: ${describe(error)}`;
+      const problem = `line ${index}: ${describe(error)}`;
       problems.push(problem);
       batch.push(JSON.stringify({ error: problem }));
     }
@@ -55,7 +56,7 @@ function detectLines(input: string, defaultLanguage: string, io: CliIo): void {
       io.out(`${batch.join('\n')}\n`);
       batch = [];
     }
-  });
+  }
   if (batch.length > 0) io.out(`${batch.join('\n')}\n`);
   if (problems.length > 0) throw new CliInputError(problems);
 }
@@ -78,11 +79,12 @@ export function registerDetectCommand(program: Command, io: CliIo): void {
           `--default-language: "${options.defaultLanguage}" is not an ISO 639-1 code`,
         );
       }
-      const [input] = await Promise.all([io.readStdin(), loadLanguageModel()]);
+      await loadLanguageModel();
       if (options.jsonl) {
-        detectLines(input, options.defaultLanguage, io);
+        await detectLines(options.defaultLanguage, io);
         return;
       }
+      const input = await io.readStdin();
       io.out(`${render(detectLanguage({ body: input }, options.defaultLanguage))}\n`);
     });
 }

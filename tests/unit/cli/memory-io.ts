@@ -1,4 +1,4 @@
-import type { CliIo } from '../../../functions/cli/cli-io';
+import { linesOf, type CliIo } from '../../../functions/cli/cli-io';
 
 /** A CliIo over in-memory files and stdin that records what a command printed. */
 export function memoryIo(files: Record<string, string> = {}, stdin = '') {
@@ -8,6 +8,7 @@ export function memoryIo(files: Record<string, string> = {}, stdin = '') {
     out: (text) => void out.push(text),
     err: (text) => void err.push(text),
     readStdin: () => Promise.resolve(stdin),
+    readStdinLines: () => linesOf(stdin),
     readFile: (path) =>
       path in files
         ? Promise.resolve(files[path]!)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../functions/cli/cli-io';
+import { linesOf, type CliIo } from '../../../functions/cli/cli-io';
 import { main } from '../../../functions/cli/main';
 
 function io(stdin: string) {
@@ -9,6 +9,7 @@ function io(stdin: string) {
     out: (text) => void out.push(text),
     err: (text) => void err.push(text),
     readStdin: () => Promise.resolve(stdin),
+    readStdinLines: () => linesOf(stdin),
     readFile: () => Promise.reject(new Error('no files in this test')),
   };
   return { cliIo, out: () => out.join(''), err: () => err.join('') };
@@ -59,6 +60,31 @@ describe('sunroute detect', () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^line 2: /);
     expect(problems[1]).toMatch(/^line 3: text: /);
+  });
+
+  it('streams --jsonl: answers the first batch before stdin has ended, never reading it whole', async () => {
+    const run = io('');
+    let linesRead = 0;
+    let linesReadAtFirstOutput: number | undefined;
+    async function* slowStdin() {
+      for (let i = 0; i < 2500; i += 1) {
+        linesRead += 1;
+        yield JSON.stringify({ text: 'Meine Bestellung ist leider nicht angekommen.' });
+        await Promise.resolve();
+      }
+    }
+    const streaming: CliIo = {
+      ...run.cliIo,
+      out: (text) => {
+        linesReadAtFirstOutput ??= linesRead;
+        run.cliIo.out(text);
+      },
+      readStdin: () => Promise.reject(new Error('--jsonl must not read stdin whole')),
+      readStdinLines: slowStdin,
+    };
+    expect(await main(['detect', '--jsonl'], streaming)).toBe(0);
+    expect(run.out().trim().split('\n')).toHaveLength(2500);
+    expect(linesReadAtFirstOutput).toBeLessThan(2500);
   });
 
   it('rejects a default language that is not an ISO 639-1 code', async () => {
