@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseConfig } from '../functions/core/config/parse-config';
+import { loadLanguageModel } from '../functions/core/language/language-model';
 import { chooseAgent } from '../functions/core/routing/choose-agent';
 import { chooseTeam } from '../functions/core/routing/choose-team';
 import { compileConfig } from '../functions/core/routing/compiled-config';
@@ -17,6 +18,7 @@ const parsed = parseConfig(
 );
 if (!parsed.ok) throw new Error(`example config is invalid: ${JSON.stringify(parsed.errors)}`);
 
+await loadLanguageModel();
 const heapBefore = process.memoryUsage().heapUsed;
 const compileStart = performance.now();
 const compiled = compileConfig(parsed.config);

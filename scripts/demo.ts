@@ -30,10 +30,14 @@ await loadLanguageModel();
 const parsed = parseConfig(readFileSync(CONFIG, 'utf8'));
 if (!parsed.ok) process.exit(1);
 const compiled = compileConfig(parsed.config);
-for (const file of readdirSync(TICKETS).filter((name) => name.endsWith('.json')).sort()) {
+for (const file of readdirSync(TICKETS)
+  .filter((name) => name.endsWith('.json'))
+  .sort()) {
   const ticket = parseTicket(JSON.parse(readFileSync(`${TICKETS}/${file}`, 'utf8')));
   if (!ticket.ok) {
-    console.log(`  ${file}: invalid — ${ticket.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    console.log(
+      `  ${file}: invalid — ${ticket.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    );
     continue;
   }
   const decision = routeTicket(compiled, ticket.ticket, now, EMPTY_ROUTING_STATE);
