@@ -19,6 +19,7 @@ const parsed = parseConfig(
 if (!parsed.ok) throw new Error(`example config is invalid: ${JSON.stringify(parsed.errors)}`);
 
 await loadLanguageModel();
+globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const compileStart = performance.now();
 const compiled = compileConfig(parsed.config);
