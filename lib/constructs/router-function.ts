@@ -26,8 +26,10 @@ export interface RouterFunctionProps {
   readonly email: EmailSending;
 }
 
-// The language detector (cld3-asm) is CommonJS and calls `require` at run time, which an ES
-// module bundle does not define.
+// Bundled CommonJS code may call `require` at run time, which an ES module does not define: the
+// `yaml` package's Node build (the router parses stored configuration documents with it) requires
+// `process` and `buffer` that way, and without this banner its first use throws "Dynamic require
+// of "process" is not supported".
 const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
@@ -67,8 +69,6 @@ export class RouterFunction extends Construct {
       bundling: {
         format: OutputFormat.ESM,
         banner: ESM_REQUIRE_BANNER,
-        // mainFields stays esbuild's Node default (main before module): the `module` build of
-        // emscripten-wasm-loader, under cld3-asm, calls namespace imports and crashes at load.
         minify: true,
         sourceMap: true,
         // Stack traces only need the mappings; the sources would double the upload.

@@ -39,3 +39,19 @@ export const TICKET_QUEUE: QueueDefinition = {
   queueUrlEnv: 'TICKET_QUEUE_URL',
   deadLetter: { id: 'TicketsDeadLetter', retentionDays: 14, queueUrlEnv: 'DEAD_LETTER_QUEUE_URL' },
 };
+
+/**
+ * Message attributes the router puts on a ticket it moves to the dead-letter queue itself (one
+ * that is not JSON or breaks SPEC §2), so an operator sees why without the logs. Messages that SQS
+ * redrove after maxReceiveCount carry none of them.
+ */
+export const DEAD_LETTER_ATTRIBUTES = {
+  /** Every problem, `path: rule`, joined by "; ". */
+  reason: 'sunroute.reason',
+  /** The first problem's field path (`customer.email`, `$` for the whole message). */
+  field: 'sunroute.field',
+  /** The first problem's rule (`is required`, `is not valid JSON: …`). */
+  rule: 'sunroute.rule',
+  /** The SQS message id the body arrived with on the ticket queue. */
+  sourceMessageId: 'sunroute.sourceMessageId',
+} as const;

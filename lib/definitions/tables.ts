@@ -36,6 +36,13 @@ export const CONFIG_TABLE: TableDefinition = {
   tableNameEnv: 'CONFIG_TABLE_NAME',
 };
 
+/** The tickets table's index names, so code that queries them cannot misspell one. */
+export const TICKET_INDEXES = {
+  byTeamStatus: 'byTeamStatus',
+  byThread: 'byThread',
+  byCustomer: 'byCustomer',
+} as const;
+
 /**
  * Tickets and what hangs off them, one table so that an assignment, the agent's load and the
  * outgoing email are written in one transaction: `TICKET#<id>`/`TICKET` (the ticket and its
@@ -48,17 +55,17 @@ export const TICKETS_TABLE: TableDefinition = {
   sortKey: { name: 'sk', type: 'S' },
   globalIndexes: [
     {
-      indexName: 'byTeamStatus',
+      indexName: TICKET_INDEXES.byTeamStatus,
       partitionKey: { name: 'teamStatus', type: 'S' },
       sortKey: { name: 'statusSince', type: 'S' },
     },
     {
-      indexName: 'byThread',
+      indexName: TICKET_INDEXES.byThread,
       partitionKey: { name: 'threadKey', type: 'S' },
       sortKey: { name: 'receivedAt', type: 'S' },
     },
     {
-      indexName: 'byCustomer',
+      indexName: TICKET_INDEXES.byCustomer,
       partitionKey: { name: 'customerKey', type: 'S' },
       sortKey: { name: 'receivedAt', type: 'S' },
     },
@@ -68,3 +75,10 @@ export const TICKETS_TABLE: TableDefinition = {
 };
 
 export const TABLES: readonly TableDefinition[] = [CONFIG_TABLE, TICKETS_TABLE];
+
+/**
+ * How long a ticket and its emails are kept (DynamoDB TTL on `expiresAt`, counted from routing):
+ * a year of history for support leads plus a month of slack for yearly reviews, then the
+ * customer's data goes (SPEC §8). Agent loads carry no customer data and never expire.
+ */
+export const TICKET_RETENTION_DAYS = 400;

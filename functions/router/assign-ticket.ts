@@ -1,0 +1,136 @@
+import type { EmailInputError } from '../core/email/email-input-error';
+import type { Decision } from '../core/routing/decision';
+import { routeTicket } from '../core/routing/route-ticket';
+import { EMPTY_ROUTING_STATE, type RoutingState } from '../core/routing/routing-state';
+import type { Ticket } from '../core/ticket/ticket-schema';
+import type { OutboxEmail } from '../store/ticket-store';
+import { AssignmentContentionError } from './assignment-contention-error';
+import type { LiveConfig } from './config-cache';
+import { newClaim } from './email-delivery';
+import { outboxEmailFor } from './outbox-email';
+import type { RouterDependencies } from './router-dependencies';
+import { count, ROUTER_METRICS } from './router-metrics';
+
+/** Transaction conflicts tried again before the record is left to SQS's retry. */
+export const CONFLICT_ATTEMPTS = 5;
+
+export type AssignResult =
+  | {
+      readonly kind: 'recorded';
+      readonly decision: Decision;
+      /** Written with the assignment and claimed by this run, to be sent now. */
+      readonly email?: OutboxEmail;
+      /** Why there is no email although there is a team to tell. */
+      readonly unrenderable?: EmailInputError;
+    }
+  | { readonly kind: 'ticket-exists' };
+
+type Deps = Pick<RouterDependencies, 'tickets' | 'clock' | 'logger' | 'metrics' | 'sleep'>;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The state with the agents known to be full raised to their limit, so routing passes them by. */
+function withFullAgents(state: RoutingState, full: ReadonlyMap<string, number>): RoutingState {
+  if (full.size === 0) return state;
+  const agents = { ...state.agents };
+  for (const [agentId, limit] of full) {
+    agents[agentId] = {
+      ...agents[agentId],
+      openTickets: Math.max(agents[agentId]?.openTickets ?? 0, limit),
+    };
+  }
+  return { ...state, agents };
+}
+
+/**
+ * Routes a ticket at `at` and records it with one transaction: the ticket (refused when already
+ * there), the agent's capacity (refused at `maxOpenTickets`) and the claimed outbox email.
+ *
+ * The team does not depend on the state, so a first routing with no state names it; only that
+ * team's agent loads (one BatchGetItem) and, when the ticket has them, its thread's and
+ * customer's latest agent (one index query each) are read. A queued ticket reads nothing. When
+ * another router fills the chosen agent first, that agent counts as full and the next is chosen,
+ * down to the team inbox; a conflict with another transaction waits a jittered moment and reads
+ * the state again.
+ */
+export async function assignTicket(
+  deps: Deps,
+  live: LiveConfig,
+  ticket: Ticket,
+  at: number,
+): Promise<AssignResult> {
+  const { compiled, config } = live;
+  const sleep = deps.sleep ?? realSleep;
+  const preliminary = routeTicket(compiled, ticket, at, EMPTY_ROUTING_STATE);
+  const team = preliminary.team === null ? undefined : compiled.teamsById.get(preliminary.team);
+  const agentIds =
+    preliminary.status === 'assigned' && team ? team.agents.map((agent) => agent.id) : [];
+  const full = new Map<string, number>();
+  const maxAttempts = agentIds.length + CONFLICT_ATTEMPTS;
+
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    let state = EMPTY_ROUTING_STATE;
+    let decision = preliminary;
+    if (agentIds.length > 0) {
+      state = withFullAgents(
+        await deps.tickets.loadRoutingState({
+          agentIds,
+          ...(ticket.threadId === undefined ? {} : { threadId: ticket.threadId }),
+          ...(ticket.customer.id === undefined ? {} : { customerId: ticket.customer.id }),
+        }),
+        full,
+      );
+      decision = routeTicket(compiled, ticket, at, state);
+    }
+    const email = outboxEmailFor({
+      ticket,
+      decision,
+      config,
+      now: at,
+      followUp: ticket.threadId !== undefined && state.threads[ticket.threadId] !== undefined,
+    });
+    const limit =
+      decision.agent === null
+        ? Infinity
+        : (compiled.agentsById.get(decision.agent)?.maxOpenTickets ?? Infinity);
+    const outcome = await deps.tickets.recordAssignment({
+      ticket,
+      decision,
+      ...(Number.isFinite(limit) ? { agentLimit: limit } : {}),
+      ...(email.kind === 'email'
+        ? {
+            email: {
+              recipient: email.recipient,
+              message: email.message,
+              claim: newClaim(deps.clock()),
+            },
+          }
+        : {}),
+      at,
+    });
+    switch (outcome.kind) {
+      case 'recorded':
+        return {
+          kind: 'recorded',
+          decision,
+          ...(outcome.email ? { email: outcome.email } : {}),
+          ...(email.kind === 'unrenderable' ? { unrenderable: email.error } : {}),
+        };
+      case 'ticket-exists':
+        return outcome;
+      case 'agent-full':
+        count(deps.metrics, ROUTER_METRICS.capacityRetries);
+        deps.logger.info('agent filled up meanwhile, choosing again', {
+          ticketId: ticket.id,
+          agent: outcome.agentId,
+        });
+        full.set(outcome.agentId, limit);
+        break;
+      case 'conflict':
+        count(deps.metrics, ROUTER_METRICS.conflictRetries);
+        await sleep(5 + Math.random() * 20 * attempt);
+        break;
+    }
+  }
+  throw new AssignmentContentionError(ticket.id, maxAttempts);
+}

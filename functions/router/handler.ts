@@ -1,0 +1,14 @@
+// The Lambda entry point (lib/constructs/router-function.ts bundles this file). Everything is
+// built on the first invocation and kept for the container's life: clients, the configuration
+// cache, the compiled configuration.
+import type { Context, SQSEvent } from 'aws-lambda';
+import { awsDependencies } from './aws-dependencies';
+import { createRouterHandler, type RouterHandler } from './router-handler';
+import { readRouterEnvironment } from './router-environment';
+
+let router: RouterHandler | undefined;
+
+export const handler = (event: SQSEvent, context: Context) => {
+  router ??= createRouterHandler(awsDependencies(readRouterEnvironment(process.env)));
+  return router(event, context);
+};

@@ -1,0 +1,49 @@
+import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
+import type { Decision } from '../core/routing/decision';
+
+/**
+ * The router's CloudWatch metrics (namespace from POWERTOOLS_METRICS_NAMESPACE). Plain names, no
+ * per-record dimensions: records of a batch run in parallel on one Metrics object, and dimensions
+ * set by one record would be flushed with another's values.
+ */
+export const ROUTER_METRICS = {
+  /** Tickets assigned to an agent. */
+  assignedToAgent: 'TicketsAssignedToAgent',
+  /** Tickets assigned to a team with no agent eligible: the team inbox was told. */
+  assignedToTeam: 'TicketsAssignedToTeamInbox',
+  /** Tickets queued until a team's shift starts. */
+  queued: 'TicketsQueued',
+  /** Per SPEC §6 team step: `TicketsRoutedStep1` … `TicketsRoutedStep6`. */
+  step: (step: number) => `TicketsRoutedStep${step}`,
+  /** Messages moved to the dead-letter queue because they are not JSON or break SPEC §2. */
+  deadLettered: 'TicketsDeadLettered',
+  /** Deliveries of a ticket already recorded: nothing was assigned again. */
+  redelivered: 'TicketsRedelivered',
+  /** Transactions refused because the agent filled up meanwhile; the next agent was tried. */
+  capacityRetries: 'AgentCapacityRetries',
+  /** Transactions that met another router's on the same items and were tried again. */
+  conflictRetries: 'TransactionConflictRetries',
+  emailsSent: 'EmailsSent',
+  /** Emails SES refused or that failed in transit; the record is retried. */
+  emailsFailed: 'EmailsFailed',
+  /** Assignments with no email because the configuration gives no usable address. */
+  emailsNotRendered: 'EmailsNotRendered',
+  /** Records reported failed (retried by SQS). */
+  recordsFailed: 'RecordsFailed',
+} as const;
+
+export function countDecision(metrics: Metrics, decision: Decision): void {
+  const name =
+    decision.status === 'queued'
+      ? ROUTER_METRICS.queued
+      : decision.agent === null
+        ? ROUTER_METRICS.assignedToTeam
+        : ROUTER_METRICS.assignedToAgent;
+  metrics.addMetric(name, MetricUnit.Count, 1);
+  if (decision.step !== null)
+    metrics.addMetric(ROUTER_METRICS.step(decision.step), MetricUnit.Count, 1);
+}
+
+export function count(metrics: Metrics, name: string): void {
+  metrics.addMetric(name, MetricUnit.Count, 1);
+}

@@ -1,0 +1,103 @@
+import type { EmailMessage } from '../core/email/email-message';
+import type { Decision } from '../core/routing/decision';
+import type { RoutingState } from '../core/routing/routing-state';
+import type { Ticket } from '../core/ticket/ticket-schema';
+
+/** Who addresses an outbox email: the chosen agent, or the team inbox (queued, or no agent). */
+export type EmailRecipientKind = 'agent' | 'team';
+
+/**
+ * A router run's hold on an unsent email while it sends it, so that two deliveries of the same
+ * ticket at once never both send. A claim older than the router's timeout belongs to a run that
+ * is gone and may be taken over.
+ */
+export interface EmailClaim {
+  /** Unique per processing attempt. */
+  readonly token: string;
+  /** Epoch ms when it was taken. */
+  readonly at: number;
+}
+
+/** An email written in the same transaction as the assignment, sent afterwards. */
+export interface OutboxEmail {
+  readonly ticketId: string;
+  /** 1 for the assignment's email; later notices (hand-offs, escalations) would take 2, 3, … */
+  readonly sequence: number;
+  readonly recipient: EmailRecipientKind;
+  readonly message: EmailMessage;
+  readonly sent: boolean;
+  readonly claim?: EmailClaim;
+}
+
+/** What loading the routing state needs to know: only what agent choice will look at. */
+export interface RoutingStateRequest {
+  /** The chosen team's agents, whose load decides among them. */
+  readonly agentIds: readonly string[];
+  /** Given when the ticket has one: the agent of that thread's latest open ticket is sticky. */
+  readonly threadId?: string;
+  /** Given when the ticket's customer has an id: that customer's latest open ticket's agent. */
+  readonly customerId?: string;
+}
+
+/** Everything one routed ticket writes, in one transaction. */
+export interface Assignment {
+  readonly ticket: Ticket;
+  readonly decision: Decision;
+  /** The chosen agent's `maxOpenTickets`; absent when the agent has no limit (or there is none). */
+  readonly agentLimit?: number;
+  /** The email to send, claimed by this run already; absent when nobody can be written to. */
+  readonly email?: {
+    readonly recipient: EmailRecipientKind;
+    readonly message: EmailMessage;
+    readonly claim: EmailClaim;
+  };
+  /** Epoch ms of routing: the agent's `lastAssignedAt` and the start of retention. */
+  readonly at: number;
+}
+
+/** How an assignment transaction ended. Anything else (throttling, outages) is thrown. */
+export type AssignmentOutcome =
+  | { readonly kind: 'recorded'; readonly email?: OutboxEmail }
+  /** The ticket was already recorded: a redelivery, or the same ticket sent twice. */
+  | { readonly kind: 'ticket-exists' }
+  /** The agent reached `maxOpenTickets` since the state was read (another router got there). */
+  | { readonly kind: 'agent-full'; readonly agentId: string }
+  /** Another transaction touched the same items at the same moment; worth trying again. */
+  | { readonly kind: 'conflict' };
+
+/** A ticket already recorded, with its outbox. */
+export interface StoredTicket {
+  readonly ticketId: string;
+  readonly status: Decision['status'];
+  readonly team: string | null;
+  readonly agent: string | null;
+  readonly emails: readonly OutboxEmail[];
+}
+
+/**
+ * Where tickets, their decisions and outbox emails, and agents' loads are kept. The router's only
+ * view of ticket storage, so its logic does not depend on DynamoDB.
+ */
+export interface TicketStore {
+  /** Loads, for agent choice, the load of the given agents and the sticky thread/customer agent. */
+  loadRoutingState(request: RoutingStateRequest): Promise<RoutingState>;
+  /** The recorded ticket with its outbox, strongly consistent; undefined when not recorded. */
+  findTicket(ticketId: string): Promise<StoredTicket | undefined>;
+  /**
+   * Records the ticket, takes the agent's capacity and writes the outbox email, all or nothing.
+   * Refuses a ticket already recorded and an agent already at its limit.
+   */
+  recordAssignment(assignment: Assignment): Promise<AssignmentOutcome>;
+  /**
+   * Takes an unsent email for sending unless another run holds a claim newer than `staleBefore`
+   * (epoch ms). False when it is sent already or held.
+   */
+  claimEmail(email: OutboxEmail, claim: EmailClaim, staleBefore: number): Promise<boolean>;
+  /** Gives up this run's claim so a retry need not wait for it to go stale. */
+  releaseEmail(email: OutboxEmail, claim: EmailClaim): Promise<void>;
+  /** Records that SES accepted the email. */
+  markEmailSent(
+    email: OutboxEmail,
+    sent: { readonly messageId: string; readonly at: number },
+  ): Promise<void>;
+}
