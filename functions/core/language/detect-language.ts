@@ -1,6 +1,7 @@
 import { customerWords } from './customer-words';
 import { localeLanguage, routingLanguage } from './language-code';
 import { ngramScores } from './language-model';
+import { addFrequentWordEvidence, evidenceWords } from './frequent-words';
 import { addLetterEvidence } from './letter-evidence';
 import { wordsOf, wordTable } from './word-evidence';
 import { countScripts, type ScriptCounts, type WritingScript } from './writing-script';
@@ -57,7 +58,7 @@ const SCRIPT_LANGUAGE: Partial<Record<WritingScript, string>> = {
  * independent, and a language without an n-gram profile is scored `unprofiled` nats per n-gram
  * below the best one, so only its own words and letters can lift it.
  */
-const WEIGHTS = { prior: 0.5, ngram: 0.12, unprofiled: 0.1, word: 1.2, letter: 1.5 };
+const WEIGHTS = { prior: 0.5, ngram: 0.12, unprofiled: 0.1, word: 1.2, letter: 1.5, frequent: 0.2 };
 
 /** Languages whose n-grams are another's: standard Malay and Indonesian share nearly all. */
 const NGRAM_PROXY: Readonly<Record<string, string>> = { ms: 'id' };
@@ -125,6 +126,7 @@ function scoredLanguage(text: string, candidates: readonly string[]): TextLangua
       if (score !== undefined) scores.set(language, score + WEIGHTS.word / languages.length);
     }
   }
+  addFrequentWordEvidence(evidenceWords(text), WEIGHTS.frequent, scores);
   addLetterEvidence(text, WEIGHTS.letter, scores);
   let best = candidates[0] ?? 'en';
   let bestScore = -Infinity;

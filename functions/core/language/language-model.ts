@@ -1,3 +1,4 @@
+import { loadFrequentWords } from './frequent-words';
 import { decodeWeight, LANGUAGE_BASE, ROW_SEPARATOR, WEIGHT_BASE } from './ngram-encoding';
 import { NGRAM_KEYS, NGRAM_LANGUAGES, NGRAM_PAIRS } from './ngram-profiles';
 
@@ -93,11 +94,13 @@ function build(): Model {
 }
 
 /**
- * Decodes the n-gram table (a few milliseconds). Detection does it on first use; a Lambda handler
- * or the CLI may call this at start-up so the first ticket does not pay for it.
+ * Decodes the n-gram table and indexes the frequent-word lists (a few milliseconds). Detection
+ * does it on first use; a Lambda handler or the CLI may call this at start-up so the first ticket
+ * does not pay for it.
  */
 export function loadLanguageModel(): Promise<void> {
   model ??= build();
+  loadFrequentWords();
   return Promise.resolve();
 }
 
