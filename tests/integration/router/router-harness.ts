@@ -79,7 +79,7 @@ let sequence = 0;
 /** A record as Lambda's SQS event source builds it. */
 export function sqsRecord(
   body: string,
-  { messageId = randomUUID(), receiveCount = 1 } = {},
+  { messageId = randomUUID() as string, receiveCount = 1 } = {},
 ): SQSRecord {
   sequence += 1;
   return {
