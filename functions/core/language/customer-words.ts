@@ -9,6 +9,8 @@
 const REPLY_HEADERS: readonly RegExp[] = [
   // en "On Tue, 4 Mar 2025 at 09:12, Acme <a@b> wrote:" (Gmail, Apple Mail, Thunderbird)
   /^\s*On\b.{0,300}\bwrote\s*:\s*$/i,
+  // en without the date: "Acme Support <a@b> wrote:", "a@b wrote:", "2025-03-04 9:12 GMT+01:00 a@b:"
+  /^.{0,300}(?:<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?\s*(?:wrote\s*)?:\s*$/i,
   // de "Am 04.03.2025 um 09:12 schrieb Acme <a@b>:"
   /^\s*Am\b.{0,300}\bschrieb\b.{0,300}:\s*$/i,
   // fr "Le mar. 4 mars 2025 à 09:12, Acme <a@b> a écrit :"
@@ -54,6 +56,10 @@ const REPLY_HEADERS: readonly RegExp[] = [
   /^.{0,300}เขียนว่า\s*:\s*$/,
 ];
 
+/** Apple Mail's forward line, which has no dashes ("Begin forwarded message:"). */
+const FORWARDED_MESSAGE =
+  /^\s*(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié|Début du message transféré|Inicio del mensaje reenviado|Inizio messaggio inoltrato|Início da mensagem reencaminhada|Início da mensagem encaminhada|Begin doorgestuurd bericht|Vidarebefordrat brev|Początek przekazywanej wiadomości|Začátek přeposílané zprávy|Начало переадресованного сообщения|Початок пересланого повідомлення|İletilen mesajın başlangıcı|Bắt đầu tin nhắn được chuyển tiếp|Awal pesan yang diteruskan|転送されたメッセージ|转发的邮件|轉寄的郵件)\s*[:：]\s*$/i;
+
 /** "-----Original Message-----" separators and their localized forms (Outlook, Lotus, mobile). */
 const ORIGINAL_MESSAGE =
   /^\s*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Message d'origine|Message transféré|Mensaje original|Mensaje reenviado|Messaggio originale|Messaggio inoltrato|Mensagem original|Mensagem encaminhada|Oorspronkelijk bericht|Doorgestuurd bericht|Originalmeddelande|Vidarebefordrat meddelande|Oryginalna wiadomość|Wiadomość przekazana|Původní zpráva|Původní e-mail|Izvirno sporočilo|Исходное сообщение|Пересылаемое сообщение|Вихідне повідомлення|Orijinal Mesaj|Özgün ileti|Pesan Asli|Mesej Asal|Tin nhắn gốc|元のメッセージ|原始邮件|原始郵件|원본 메시지|الرسالة الأصلية|הודעה מקורית|ข้อความต้นฉบับ)\s*-{2,}\s*$/i;
@@ -70,7 +76,7 @@ const HEADER_FOLLOWER =
 
 /** Mobile and webmail footers such as "Sent from my iPhone", in the languages clients ship. */
 const SENT_FROM_DEVICE =
-  /^\s*(?:Sent from (?:my )?|Sent via |Get Outlook for |Gesendet von (?:meinem )?|Envoyé de (?:mon )?|Envoyé depuis (?:mon )?|Obtenir Outlook pour |Enviado desde (?:mi )?|Obtener Outlook para |Inviato da(?:l mio)? |Scarica Outlook per |Enviado do (?:meu )?|Enviado de (?:meu )?|Baixe o Outlook para |(?:Verzonden|Verstuurd) (?:vanaf|met) (?:mijn )?|Download Outlook voor |Skickat från (?:min )?|Wysłane z (?:mojego )?|Odesláno z (?:mého )?|Poslano iz (?:mojega )?|Sendt fra (?:min )?|Отправлено с (?:моего )?|Надіслано з (?:мого )?|(?:iPhone|iPad|Android)'(?:umdan|dan|den) gönderildi|Dikirim dari |Dihantar dari |Được gửi từ |)(?:iPhone|iPad|Android|Samsung|Galaxy|Huawei|Xiaomi|BlackBerry|mobile|phone|Outlook|Mail|Gmail|Yahoo|smartphone|Handy|portable|móvil|cellulare|celular|telefoon|mobil|telefon|smartfon|смартфона|телефона|iOS)\b.{0,40}$/i;
+  /^\s*(?:Sent from (?:my )?|Sent (?:via|with|using) |Get Outlook for |Gesendet von (?:meinem )?|Envoyé de (?:mon )?|Envoyé depuis (?:mon )?|Obtenir Outlook pour |Enviado desde (?:mi )?|Obtener Outlook para |Inviato da(?:l mio)? |Scarica Outlook per |Enviado do (?:meu )?|Enviado de (?:meu )?|Baixe o Outlook para |(?:Verzonden|Verstuurd) (?:vanaf|met) (?:mijn )?|Download Outlook voor |Skickat från (?:min )?|Wysłane z (?:mojego )?|Odesláno z (?:mého )?|Poslano iz (?:mojega )?|Sendt fra (?:min )?|Отправлено с (?:моего )?|Надіслано з (?:мого )?|(?:iPhone|iPad|Android)'(?:umdan|dan|den) gönderildi|Dikirim dari |Dihantar dari |Được gửi từ |)(?:iPhone|iPad|Android|Samsung|Galaxy|Huawei|Xiaomi|BlackBerry|mobile|phone|Outlook|Mail|Gmail|Yahoo|Proton\s?Mail|Spark|BlueMail|Superhuman|Edison|Tuta|smartphone|Handy|portable|móvil|cellulare|celular|telefoon|mobil|telefon|smartfon|смартфона|телефона|iOS)\b.{0,40}$/i;
 /** Footers that name the device mid-sentence, and the CJK, Korean, Arabic, Hebrew and Thai ones. */
 const SENT_FROM_DEVICE_OTHER =
   /^\s*(?:Von meinem .{1,40} gesendet|(?:iPhone|iPad|Android|Outlook)\s*から送信|发自我的\s*(?:iPhone|iPad|Android|手机)|從我的\s*(?:iPhone|iPad|Android)\s*傳送|寄自我的\s*(?:iPhone|iPad)|(?:iPhone|iPad|Android|Galaxy)에서\s*보냄|(?:أُرسلت|أرسلت|مرسل) من (?:الـ)?(?:iPhone|آيفون|جهاز)|נשלח מה-?iPhone|ส่งจาก\s*iPhone).{0,40}$/i;
@@ -78,6 +84,57 @@ const SENT_FROM_DEVICE_OTHER =
 /** The opening words of a legal disclaimer; the disclaimer runs to the end of the message. */
 const DISCLAIMER =
   /^\s*(?:\**\s*)?(?:CONFIDENTIALITY NOTICE|DISCLAIMER|This (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^.]{0,80})? (?:is|are|may be|contains?) (?:confidential|intended|privileged)|The information (?:contained )?in this (?:e-?mail|message)|Diese (?:E-Mail|Nachricht) (?:enthält|ist) vertrauliche|Vertraulichkeitshinweis|Ce (?:message|courriel|e-mail)(?: et (?:ses|toutes les) pièces jointes)? (?:est|sont|contient|peut contenir) (?:confidentiel|strictement)|AVIS DE CONFIDENTIALITÉ|Este (?:mensaje|correo)(?: electrónico)? (?:y sus anexos )?(?:es|contiene|puede contener) (?:confidencial|información confidencial)|AVISO DE CONFIDENCIALIDAD|Questo (?:messaggio|e-?mail)(?: e i suoi allegati)? (?:è|sono|contiene|può contenere) (?:riservat|informazioni riservate|confidenzial)|Esta mensagem(?: e seus anexos)? (?:é|pode conter|contém) (?:confidencial|informações confidenciais)|Dit (?:e-?mailbericht|bericht)(?: en eventuele bijlagen)? (?:is|kan) vertrouwelijk|Detta (?:e-?post)?meddelande (?:är|kan innehålla) konfidentiell|Ta wiadomość (?:jest|może zawierać) (?:poufn|informacje poufne)|Tato zpráva (?:je|může obsahovat) (?:důvěrn|důvěrné)|Это сообщение (?:является|содержит|может содержать) конфиденциальн|Bu (?:e-?posta|mesaj) (?:gizli|ve ekleri gizli))/i;
+
+/**
+ * Disclaimers that open in other words: a line that starts like one ("The information in this
+ * email…", "If you are not the intended recipient…", "IMPORTANT: …", "Privileged/Confidential…")
+ * and names what disclaimers are about within its first 300 characters.
+ */
+const DISCLAIMER_OPENING =
+  /^\s*\**\s*(?:(?:The )?(?:content|contents|information|material)s? (?:of|in|contained in|transmitted (?:by|in)) this|This (?:e-?mail|email message|message|communication|transmission|electronic mail)|Any (?:views|opinions)|If you (?:are not|have received this)|IMPORTANT|NOTICE|PRIVILEGED|CONFIDENTIAL|Privileged|Confidential|Legal (?:Notice|Disclaimer))\b/;
+const DISCLAIMER_TERMS =
+  /\b(?:confidential|privileged|intended (?:solely |only )?for|intended recipient|addressee|disclos|unauthori[sz]ed|prohibited|legally protected)/i;
+
+function isDisclaimer(line: string): boolean {
+  return DISCLAIMER.test(line) || (DISCLAIMER_OPENING.test(line) && DISCLAIMER_TERMS.test(line));
+}
+
+/**
+ * Banners that mail gateways put above a message from outside the company ("CAUTION: This email
+ * originated from outside of the organization…", "[EXTERNAL]"). They are not the customer's words
+ * but sit above them, so the paragraph is removed instead of cutting there.
+ */
+const EXTERNAL_BANNER =
+  /^\s*[[(*]*\s*(?:EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|CAUTION|WARNING|ATTENTION|Caution|Warning)\b/;
+const BANNER_TERMS =
+  /\b(?:outside|external|originated|phishing|do not click|links or open attachments)\b/i;
+
+function isBanner(paragraph: string): boolean {
+  if (!EXTERNAL_BANNER.test(paragraph)) return false;
+  return paragraph.trim().length <= 30 || BANNER_TERMS.test(paragraph);
+}
+
+/**
+ * The closing of a letter on a line of its own ("Best regards,", "Mit freundlichen Grüßen",
+ * "Cordialement"): when only a few short lines (name, title, company, phone) follow it to the end,
+ * they are a signature without the "-- " delimiter, often in English under a customer's own
+ * words, and are cut with the closing.
+ */
+const VALEDICTION =
+  /^\s*(?:(?:best|kind|warm|warmest|many|with kind|with best)?\s*regards|best(?: wishes)?|cheers|thanks(?: (?:again|a lot|in advance))?|thank you(?: (?:very much|in advance))?|many thanks|sincerely|yours(?: sincerely| truly| faithfully)?|respectfully|br|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|lg|mfg|vg|gruß|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|merci(?: d'avance| beaucoup)?|saludos(?: cordiales)?|un saludo|atentamente|gracias|cordiali saluti|distinti saluti|saluti|grazie(?: mille)?|atenciosamente|cumprimentos|obrigad[oa]|abraços?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|pozdrawiam(?: serdecznie)?|z poważaniem|s pozdravem|děkuji|lep pozdrav|lp|с уважением|спасибо|з повагою|дякую|saygılarımla|iyi çalışmalar|teşekkürler|trân trọng|cảm ơn|hormat (?:saya|kami)|salam|terima kasih)\s*[,.!]*\s*$/i;
+
+/** Lines of a signature block: short, and only a handful of them. */
+const SIGNATURE_MAX_LINES = 6;
+const SIGNATURE_MAX_LENGTH = 80;
+
+function isSignatureBlock(lines: readonly string[], index: number): boolean {
+  if (!VALEDICTION.test(lines[index] ?? '')) return false;
+  const rest = lines.slice(index + 1).filter((line) => line.trim() !== '');
+  return (
+    rest.length <= SIGNATURE_MAX_LINES &&
+    rest.every((line) => line.length <= SIGNATURE_MAX_LENGTH && !/^\s*>/.test(line))
+  );
+}
 
 /** A signature delimiter: "-- " on its own line (RFC 3676 §4.3), tolerant of a lost trailing space. */
 const SIGNATURE_DELIMITER = /^--\s*$/;
@@ -102,19 +159,50 @@ function isReplyHeader(line: string): boolean {
   return endsWithColon(line) && REPLY_HEADERS.some((header) => header.test(line));
 }
 
+function isWrappedHeader(lines: readonly string[], index: number): boolean {
+  const parts: string[] = [];
+  for (let i = index; i < lines.length && i <= index + 2; i += 1) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '' || /^\s*>/.test(line)) return false;
+    if (i > index && isReplyHeader(line)) return false;
+    parts.push(line.trim());
+    if (parts.length > 1 && isReplyHeader(parts.join(' '))) return true;
+  }
+  return false;
+}
+
 function cutIndex(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     if (SIGNATURE_DELIMITER.test(line)) return i;
-    if (ORIGINAL_MESSAGE.test(line)) return i;
-    if (DISCLAIMER.test(line)) return i;
+    if (ORIGINAL_MESSAGE.test(line) || FORWARDED_MESSAGE.test(line)) return i;
+    if (isDisclaimer(line)) return i;
     if (isReplyHeader(line)) return i;
-    // Gmail wraps long "On … wrote:" headers over two lines.
-    const next = lines[i + 1];
-    if (next !== undefined && !/^\s*>/.test(line) && isReplyHeader(`${line} ${next}`)) return i;
+    // Mail clients wrap long "On … wrote:" headers over two or three consecutive lines. A line that
+    // is a header on its own is cut at itself, so the customer's line above it is not taken along.
+    if (isWrappedHeader(lines, i)) return i;
     if (isHeaderBlock(lines, i)) return i;
+    if (i > 0 && isSignatureBlock(lines, i)) return i;
   }
   return lines.length;
+}
+
+/** `lines` without the paragraphs that are mail-gateway banners. */
+function withoutBanners(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (!isBanner(paragraph.join('\n'))) kept.push(...paragraph);
+    paragraph = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') {
+      flush();
+      kept.push(line);
+    } else paragraph.push(line);
+  }
+  flush();
+  return kept;
 }
 
 function isNoiseLine(line: string): boolean {
@@ -128,7 +216,7 @@ function isNoiseLine(line: string): boolean {
  * returned as is, because their words are in there somewhere.
  */
 export function customerWords(body: string): string {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const lines = withoutBanners(body.replace(/\r\n?/g, '\n').split('\n'));
   const own = lines.slice(0, cutIndex(lines)).filter((line) => !isNoiseLine(line));
   const text = own.join('\n').trim();
   if (text !== '') return text;

@@ -133,4 +133,95 @@ describe('customerWords', () => {
   it('reads Windows line endings', () => {
     expect(customerWords(`${OWN}\r\n\r\nSent from my iPhone\r\n`)).toBe(OWN);
   });
+
+  it.each([
+    ['a name and address', 'Acme Support <support@acme.example> wrote:'],
+    ['a bare address', 'support@acme.example wrote:'],
+    ['a date and address', '2025-03-04 9:12 GMT+01:00 Acme Support <support@acme.example>:'],
+  ])('cuts a reply header with %s but no "On …"', (_, header) => {
+    const body = `${OWN}\n\n${header}\n> Thanks for contacting us.`;
+    expect(customerWords(body)).toBe(OWN);
+  });
+
+  it('keeps a customer line that mentions an address without a colon after it', () => {
+    const body = `${OWN}\nMeine Adresse ist kunde@example.de und nicht die alte.`;
+    expect(customerWords(body)).toBe(body);
+  });
+
+  it('cuts a reply header wrapped over three lines', () => {
+    const body = `${OWN}\n\nOn Tuesday, 4 March 2025 at 09:12:45 CET, Acme Customer Support\nTeam <support@acme.example>\nwrote:\n> Hello`;
+    expect(customerWords(body)).toBe(OWN);
+  });
+
+  it('does not take the customer line above a header into the header', () => {
+    const body = `${OWN}\nDanke!\nsupport@acme.example wrote:\n> Hello`;
+    expect(customerWords(body)).toBe(`${OWN}\nDanke!`);
+  });
+
+  it.each([
+    'Begin forwarded message:',
+    'Anfang der weitergeleiteten Nachricht:',
+    'Début du message réexpédié :',
+    'Inicio del mensaje reenviado:',
+  ])('cuts at the Apple Mail forward line "%s"', (line) => {
+    const body = `${OWN}\n\n${line}\n\nFrom: Acme <support@acme.example>\nYour parcel is on its way.`;
+    expect(customerWords(body)).toBe(OWN);
+  });
+
+  it.each(['Sent with Proton Mail secure email.', 'Sent with Spark', 'Sent using Outlook'])(
+    'drops the mail-app footer "%s"',
+    (footer) => {
+      expect(customerWords(`${OWN}\n\n${footer}`)).toBe(OWN);
+    },
+  );
+
+  it.each([
+    'The information contained in this email is confidential and may be legally privileged.',
+    'If you are not the intended recipient, please notify the sender and delete this message.',
+    'IMPORTANT: This message is intended only for the addressee and may contain privileged information.',
+  ])('drops the disclaimer "%s", however it opens', (disclaimer) => {
+    expect(customerWords(`${OWN}\n\n${disclaimer}\nMore legal text.`)).toBe(OWN);
+  });
+
+  it('keeps a customer sentence that starts like a disclaimer but is not one', () => {
+    const body = `${OWN}\nThis email is about order 4711, please check it.`;
+    expect(customerWords(body)).toBe(body);
+  });
+
+  it.each([
+    [
+      'English',
+      'Best regards,\nJonas Weber\nHead of Purchasing | ACME GmbH\nPhone: +49 30 1234567',
+    ],
+    ['German', 'Mit freundlichen Grüßen\nJonas Weber\nEinkauf, ACME GmbH'],
+    ['French', 'Cordialement,\nJeanne Martin\nService achats'],
+  ])('cuts an %s closing and the short signature under it', (_, signature) => {
+    expect(customerWords(`${OWN}\n\n${signature}`)).toBe(OWN);
+  });
+
+  it('keeps a closing that more of the message follows', () => {
+    const more =
+      'PS: Die Rechnung vom März ist auch noch offen, und der Betrag stimmt nicht mit dem Angebot überein, das wir im Februar bekommen haben.';
+    const body = `${OWN}\n\nDanke\n\n${more}`;
+    expect(customerWords(body)).toBe(body);
+  });
+
+  it('keeps a message that is only a thank-you', () => {
+    expect(customerWords('Thanks,\nJonas')).toBe('Thanks,\nJonas');
+  });
+
+  it.each([
+    'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender.',
+    '[EXTERNAL]',
+    '*** EXTERNAL EMAIL *** Be careful with links and attachments from outside senders.',
+  ])('removes the mail-gateway banner "%s" above the customer\'s words', (banner) => {
+    expect(customerWords(`${banner}\n\n${OWN}`)).toBe(OWN);
+  });
+
+  it('keeps a customer paragraph that starts with "Warning" and is not a banner', () => {
+    const body = `Warnung: ${OWN}`;
+    expect(customerWords(body)).toBe(body);
+    const english = `Warning: the app crashes when I open my orders.\n\n${OWN}`;
+    expect(customerWords(english)).toBe(english);
+  });
 });
