@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigCache } from '../../../functions/router/config-cache';
+import { NoConfigurationError } from '../../../functions/router/no-configuration-error';
+import { StoredConfigInvalidError } from '../../../functions/router/stored-config-invalid-error';
+import type { ConfigStore, StoredConfigVersion } from '../../../functions/store/config-store';
+import { CONFIG_YAML } from './router-fixtures';
+
+/** An in-memory store that counts its reads. */
+class MemoryConfigStore implements ConfigStore {
+  versions: string[] = [];
+  pointerReads = 0;
+  versionReads = 0;
+  failPointer = false;
+
+  async currentVersion() {
+    this.pointerReads += 1;
+    if (this.failPointer) throw new Error('throttled');
+    return this.versions.length === 0 ? undefined : { version: this.versions.length };
+  }
+
+  async readVersion(version: number): Promise<StoredConfigVersion> {
+    this.versionReads += 1;
+    return { version, document: this.versions[version - 1]!, format: 'yaml', savedAt: '' };
+  }
+
+  async saveVersion(document: string) {
+    this.versions.push(document);
+    return this.versions.length;
+  }
+}
+
+function setup() {
+  const store = new MemoryConfigStore();
+  const clock = { now: 0 };
+  const stale: number[] = [];
+  const cache = new ConfigCache({
+    store,
+    clock: () => clock.now,
+    source: 'test-config',
+    onStale: (_error, kept) => stale.push(kept),
+  });
+  return { store, clock, cache, stale };
+}
+
+describe('ConfigCache', () => {
+  it('compiles a version once and checks the pointer at most once a minute', async () => {
+    const { store, clock, cache } = setup();
+    await store.saveVersion(CONFIG_YAML);
+    const first = await cache.current();
+    clock.now = 59_999;
+    expect(await cache.current()).toBe(first);
+    expect([store.pointerReads, store.versionReads]).toEqual([1, 1]);
+
+    clock.now = 60_000;
+    expect(await cache.current()).toBe(first);
+    expect([store.pointerReads, store.versionReads]).toEqual([2, 1]);
+
+    await store.saveVersion(CONFIG_YAML.replace('ann', 'amy'));
+    clock.now = 120_000;
+    const second = await cache.current();
+    expect(second.version).toBe(2);
+    expect(second.compiled.agentsById.has('amy')).toBe(true);
+  });
+
+  it('shares one read among callers asking at once', async () => {
+    const { store, cache } = setup();
+    await store.saveVersion(CONFIG_YAML);
+    const all = await Promise.all(Array.from({ length: 10 }, () => cache.current()));
+    expect(new Set(all).size).toBe(1);
+    expect([store.pointerReads, store.versionReads]).toEqual([1, 1]);
+  });
+
+  it('fails with NoConfigurationError while nothing is stored, and asks again next time', async () => {
+    const { store, cache } = setup();
+    await expect(cache.current()).rejects.toBeInstanceOf(NoConfigurationError);
+    await expect(cache.current()).rejects.toThrow(/test-config: no configuration stored/);
+    await store.saveVersion(CONFIG_YAML);
+    expect((await cache.current()).version).toBe(1);
+  });
+
+  it('keeps routing with the loaded version when the check fails or the new one is invalid', async () => {
+    const { store, clock, cache, stale } = setup();
+    await store.saveVersion(CONFIG_YAML);
+    await cache.current();
+    store.failPointer = true;
+    clock.now = 60_000;
+    expect((await cache.current()).version).toBe(1);
+    store.failPointer = false;
+    await store.saveVersion('teams: nonsense');
+    expect((await cache.current()).version).toBe(1);
+    expect(stale).toEqual([1, 1]);
+  });
+
+  it('refuses an invalid stored version when there is nothing to fall back to', async () => {
+    const { store, cache } = setup();
+    await store.saveVersion('defaultLanguage: xx');
+    await expect(cache.current()).rejects.toBeInstanceOf(StoredConfigInvalidError);
+  });
+});
