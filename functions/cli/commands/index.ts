@@ -5,6 +5,7 @@ import { registerCoverageCommand } from './coverage';
 import { registerDetectCommand } from './detect';
 import { registerHolidaysCommand } from './holidays';
 import { registerRouteCommand } from './route';
+import { registerSendCommand } from './send';
 
 /** Adds every sunroute sub-command to `program`; each command lives in its own file here. */
 export function registerCommands(program: Command, io: CliIo): void {
@@ -13,4 +14,5 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerDetectCommand(program, io);
   registerConfigCommands(program, io);
   registerHolidaysCommand(program, io);
+  registerSendCommand(program, io);
 }
