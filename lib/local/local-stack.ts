@@ -1,0 +1,142 @@
+// The whole product on one machine: the stand-ins, the tables and queues from the shared
+// definitions, a configuration, the real router handler fed by the local SQS event source, and
+// the HTTP handlers behind the local gateway. `npm start`, the end-to-end tests and the e2e bench
+// all start it here, so what they exercise is one and the same thing.
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import type { Context, SQSEvent } from 'aws-lambda';
+import {
+  awsDependencies,
+  type AwsDependencyOverrides,
+} from '../../functions/router/aws-dependencies';
+import { readRouterEnvironment } from '../../functions/router/router-environment';
+import { createRouterHandler } from '../../functions/router/router-handler';
+import { DynamoDbConfigStore } from '../../functions/store/dynamodb/dynamodb-config-store';
+import { EMAIL_SENDING } from '../definitions/email-sending';
+import { TICKET_QUEUE } from '../definitions/queues';
+import { CONFIG_TABLE } from '../definitions/tables';
+import { createLocalClients, type LocalClients } from './aws-clients';
+import { createResources, type LocalResources } from './create-resources';
+import { createHttpGateway, type HttpGateway, type HttpRoutes } from './http-gateway';
+import type { StandInPorts } from './ports';
+import {
+  createSqsEventSource,
+  type InvocationOutcome,
+  type SqsEventSource,
+} from './sqs-event-source';
+import type { StandInEndpoints } from './stand-in-endpoints';
+import { standInEnv } from './stand-in-env';
+import { startStandIns, type StandIns } from './stand-ins';
+
+/** Where SES sends from locally; aws-ses-v2-local accepts any sender. */
+export const LOCAL_SENDER_EMAIL = 'support@sunroute.local';
+
+export interface LocalStackOptions {
+  /** Stand-in ports; 0 takes any free one. */
+  readonly ports?: Partial<StandInPorts>;
+  /** The local HTTP gateway's port; omit to run without it. */
+  readonly httpPort?: number;
+  readonly httpRoutes?: HttpRoutes;
+  /** Table and queue name prefix, so several stacks can share one set of stand-ins. */
+  readonly prefix?: string;
+  /** A configuration document (YAML or JSON) saved as the first version. */
+  readonly configDocument?: string;
+  /** Keeps DynamoDB's data on disk, so it survives `standIns.restartDynamo()`. */
+  readonly dynamoDataDir?: string;
+  /** Parallel pollers of the ticket queue (Lambda's concurrency). */
+  readonly routerConcurrency?: number;
+  /** Clock, config refresh and the like for tests; never needed by `npm start`. */
+  readonly router?: Omit<AwsDependencyOverrides, 'dynamodb' | 'sqs' | 'sesv2'>;
+  /** Shortens the queue's visibility timeout on receive (tests of redelivery). */
+  readonly visibilityTimeoutSeconds?: number;
+  readonly waitTimeSeconds?: number;
+  readonly onInvocation?: (outcome: InvocationOutcome) => void;
+  readonly log?: Pick<Console, 'info' | 'warn' | 'error'>;
+}
+
+export interface LocalStack {
+  readonly standIns: StandIns;
+  readonly endpoints: StandInEndpoints;
+  readonly resources: LocalResources;
+  /** The environment under which production code and the CLI reach this stack. */
+  readonly env: Readonly<Record<string, string>>;
+  readonly clients: LocalClients;
+  readonly http?: { readonly url: string; readonly port: number };
+  /** Stops the poller (letting batches in flight finish), the gateway and the stand-ins. */
+  stop(): Promise<void>;
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const standIns = await startStandIns({
+    ...(options.ports ? { ports: options.ports } : {}),
+    ...(options.dynamoDataDir ? { dynamoDataDir: options.dynamoDataDir } : {}),
+  });
+  const clients = createLocalClients(standIns.endpoints);
+  let eventSource: SqsEventSource | undefined;
+  let gateway: HttpGateway | undefined;
+  const stop = async () => {
+    await eventSource?.stop();
+    await gateway?.stop();
+    clients.destroy();
+    await standIns.stop();
+  };
+  try {
+    const resources = await createResources(clients, { prefix: options.prefix ?? 'sunroute' });
+    const env: Record<string, string> = {
+      ...standInEnv(standIns.endpoints, resources),
+      [EMAIL_SENDING.senderEmailEnv]: LOCAL_SENDER_EMAIL,
+    };
+    const routerEnv = readRouterEnvironment(env);
+    if (options.configDocument !== undefined) {
+      await new DynamoDbConfigStore(clients.documents, env[CONFIG_TABLE.tableNameEnv]!).saveVersion(
+        options.configDocument,
+      );
+    }
+    const handler = createRouterHandler(
+      awsDependencies(routerEnv, {
+        logger: new Logger({ serviceName: 'sunroute-router', logLevel: 'WARN' }),
+        metrics: new Metrics({ namespace: 'Sunroute', serviceName: 'sunroute-router' }),
+        ...options.router,
+        dynamodb: clients.dynamodb,
+        sqs: clients.sqs,
+        sesv2: clients.sesv2,
+      }),
+    );
+    eventSource = createSqsEventSource({
+      sqs: clients.sqs,
+      queueUrl: env[TICKET_QUEUE.queueUrlEnv]!,
+      handler: (event: SQSEvent, context: Context) => handler(event, context),
+      functionName: 'sunroute-router',
+      ...(options.routerConcurrency ? { concurrency: options.routerConcurrency } : {}),
+      ...(options.visibilityTimeoutSeconds === undefined
+        ? {}
+        : { visibilityTimeoutSeconds: options.visibilityTimeoutSeconds }),
+      ...(options.waitTimeSeconds === undefined
+        ? {}
+        : { waitTimeSeconds: options.waitTimeSeconds }),
+      ...(options.onInvocation ? { onInvocation: options.onInvocation } : {}),
+      ...(options.log ? { logger: options.log } : {}),
+    });
+    await eventSource.start();
+    let http: LocalStack['http'];
+    if (options.httpPort !== undefined) {
+      gateway = createHttpGateway({
+        routes: options.httpRoutes ?? {},
+        ...(options.log ? { logger: options.log } : {}),
+      });
+      http = await gateway.start({ port: options.httpPort });
+    }
+    return {
+      standIns,
+      endpoints: standIns.endpoints,
+      resources,
+      env,
+      clients,
+      ...(http ? { http } : {}),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

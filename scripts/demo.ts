@@ -1,0 +1,131 @@
+// `npm run demo`: pushes a multilingual batch onto the running local stack's ticket queue (the
+// demo company's customers in 18 languages, plus three broken messages) and shows where each
+// ticket went, what was dead-lettered and why, and where the emails are. Needs `npm start`.
+import { SendMessageBatchCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Decision } from '../functions/core/routing/decision';
+import { ticketKey } from '../functions/store/dynamodb/ticket-items';
+import { TICKET_QUEUE } from '../lib/definitions/queues';
+import { TICKETS_TABLE } from '../lib/definitions/tables';
+import { createLocalClients } from '../lib/local/aws-clients';
+import { LocalStackNotRunningError, readLocalStackNote } from '../lib/local/local-stack-file';
+import { readSentEmails } from '../lib/local/ses-store';
+
+const WAIT_MS = 30_000;
+const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
+
+let note;
+try {
+  note = readLocalStackNote();
+} catch (error) {
+  if (error instanceof LocalStackNotRunningError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+const clients = createLocalClients(note.endpoints);
+const queueUrl = note.env[TICKET_QUEUE.queueUrlEnv]!;
+const deadLetterUrl = note.env[TICKET_QUEUE.deadLetter.queueUrlEnv]!;
+const table = note.env[TICKETS_TABLE.tableNameEnv]!;
+
+// A run tag keeps ids unique, so a second `npm run demo` routes afresh instead of being
+// recognised as the same tickets redelivered (which the router would rightly ignore).
+const run = Date.now().toString(36);
+const now = new Date().toISOString();
+const tickets = (
+  JSON.parse(readFileSync('examples/demo/tickets.json', 'utf8')) as Record<string, unknown>[]
+).map((ticket) => ({ ...ticket, id: `${String(ticket.id)}-${run}`, receivedAt: now }));
+const malformed = readFileSync('examples/demo/malformed.jsonl', 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '');
+const bodies = [...tickets.map((ticket) => JSON.stringify(ticket)), ...malformed];
+
+const emailsBefore = (await readSentEmails(note.sesStore)).length;
+const brokenMessageIds = new Set<string>();
+for (let i = 0; i < bodies.length; i += 10) {
+  const chunk = bodies.slice(i, i + 10);
+  const sent = await clients.sqs.send(
+    new SendMessageBatchCommand({
+      QueueUrl: queueUrl,
+      Entries: chunk.map((body, k) => ({ Id: String(i + k), MessageBody: body })),
+    }),
+  );
+  for (const entry of sent.Successful ?? []) {
+    if (Number(entry.Id) >= tickets.length) brokenMessageIds.add(entry.MessageId!);
+  }
+}
+console.log(
+  `${bold('sent')} ${tickets.length} tickets and ${malformed.length} broken messages to ${queueUrl}\n`,
+);
+
+const decisions = new Map<string, Decision>();
+const deadLetters: { reason: string; body: string }[] = [];
+const deadline = Date.now() + WAIT_MS;
+while (
+  (decisions.size < tickets.length || deadLetters.length < brokenMessageIds.size) &&
+  Date.now() < deadline
+) {
+  for (const ticket of tickets) {
+    const id = String(ticket.id);
+    if (decisions.has(id)) continue;
+    const { Item } = await clients.documents.send(
+      new GetCommand({ TableName: table, Key: ticketKey(id), ProjectionExpression: 'decision' }),
+    );
+    if (Item) decisions.set(id, Item.decision as Decision);
+  }
+  const { Messages = [] } = await clients.sqs.send(
+    new ReceiveMessageCommand({
+      QueueUrl: deadLetterUrl,
+      MaxNumberOfMessages: 10,
+      MessageAttributeNames: ['All'],
+      WaitTimeSeconds: 0,
+    }),
+  );
+  for (const message of Messages) {
+    const attributes = message.MessageAttributes ?? {};
+    if (!brokenMessageIds.has(attributes['sunroute.sourceMessageId']?.StringValue ?? '')) continue;
+    deadLetters.push({
+      reason: attributes['sunroute.reason']?.StringValue ?? '(no reason recorded)',
+      body: message.Body ?? '',
+    });
+  }
+  await sleep(500);
+}
+
+console.log(bold('where each ticket went'));
+for (const ticket of tickets) {
+  const id = String(ticket.id);
+  const decision = decisions.get(id);
+  const label = id.slice(0, -run.length - 1).padEnd(24);
+  if (!decision) {
+    console.log(`  ${label} not routed within ${WAIT_MS / 1000} s — is the router running?`);
+    continue;
+  }
+  const where =
+    decision.status === 'queued'
+      ? `queued for ${decision.team} until ${decision.queuedUntil}`
+      : `${decision.team} → ${decision.agent ?? 'team inbox (no agent free)'}`;
+  const language = `${decision.language.code} (${decision.language.source})`.padEnd(12);
+  const region = `${decision.region.code} (${decision.region.source})`.padEnd(17);
+  console.log(
+    `  ${label} ${language} ${region} step ${decision.step}  ${where}${decision.needsTranslation ? '  · needs translation' : ''}`,
+  );
+}
+
+console.log(`\n${bold('dead letters')} (never retried, reason kept as message attributes)`);
+for (const letter of deadLetters) {
+  console.log(`  ${letter.body.slice(0, 48).replace(/\s+/g, ' ')}…\n      ${letter.reason}`);
+}
+if (deadLetters.length < brokenMessageIds.size) {
+  console.log(
+    `  ${brokenMessageIds.size - deadLetters.length} not seen in the dead-letter queue yet`,
+  );
+}
+
+await sleep(1000);
+const emails = (await readSentEmails(note.sesStore)).length - emailsBefore;
+console.log(`\n${bold('emails')} ${emails} sent — read them at ${note.inbox}`);
+clients.destroy();

@@ -1,0 +1,79 @@
+// `npm start`: sunroute on this machine. DynamoDB Local, fauxqs (SQS) and aws-ses-v2-local start,
+// the tables and queues are created from the definitions the CDK stack uses, the demo company's
+// configuration is applied, and the real router handler consumes the ticket queue as Lambda
+// would. Ctrl-C stops everything.
+import { readFileSync } from 'node:fs';
+import { TICKET_QUEUE } from '../lib/definitions/queues';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../lib/definitions/tables';
+import { DEFAULT_PORTS } from '../lib/local/ports';
+import { startLocalStack } from '../lib/local/local-stack';
+import { removeLocalStackNote, writeLocalStackNote } from '../lib/local/local-stack-file';
+import { JavaNotFoundError, PortInUseError } from '../lib/local/stand-in-errors';
+
+const CONFIG = 'examples/sunroute.yaml';
+const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
+const time = () => new Date().toISOString().slice(11, 19);
+
+// In Lambda, Powertools metrics are log lines CloudWatch turns into metrics; here they would only
+// bury the router's own lines.
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+
+console.log(bold('sunroute — starting the local stack'));
+let stack;
+try {
+  stack = await startLocalStack({
+    ports: DEFAULT_PORTS,
+    configDocument: readFileSync(CONFIG, 'utf8'),
+    onInvocation: (outcome) => {
+      const retried = outcome.retriedIds.length;
+      console.log(
+        `${time()}  router: batch of ${outcome.records.length} in ${Math.round(outcome.durationMs)} ms — ` +
+          `${outcome.deletedIds.length} done${retried ? `, ${retried} left for retry` : ''}`,
+      );
+    },
+  });
+} catch (error) {
+  if (error instanceof JavaNotFoundError || error instanceof PortInUseError) {
+    console.error(`\n${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const { env, endpoints } = stack;
+writeLocalStackNote({
+  env,
+  endpoints,
+  inbox: `${endpoints.sesStore}/`,
+  sesStore: endpoints.sesStore,
+  pid: process.pid,
+});
+
+console.log(`
+  ${bold('DynamoDB Local')}  ${endpoints.dynamodb}   tables ${env[CONFIG_TABLE.tableNameEnv]}, ${env[TICKETS_TABLE.tableNameEnv]}
+  ${bold('SQS (fauxqs)')}    ${endpoints.sqs}   ticket queue ${env[TICKET_QUEUE.queueUrlEnv]}
+                                       dead letters ${env[TICKET_QUEUE.deadLetter.queueUrlEnv]}
+  ${bold('SES inbox')}       ${endpoints.sesStore}/   every email the router sends, in your browser
+  ${bold('router')}          the Lambda handler, fed by a local SQS event source (batches of up to 10)
+  ${bold('configuration')}   ${CONFIG}, applied as version 1
+
+  In another terminal:
+    npm run demo                                   a multilingual batch, and where each ticket went
+    npx sunroute send --ticket examples/tickets/de-order-missing.json
+    npm run tour                                   the routing engine alone: coverage and decisions
+
+  Ctrl-C stops everything.
+`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the router, then the stand-ins…`);
+  removeLocalStackNote();
+  await stack!.stop();
+  console.log('stopped; no JVM or port is left behind');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
