@@ -172,8 +172,11 @@ export function detectLanguage(
   input: { subject?: string; body: string; locale?: string },
   defaultLanguage: string,
 ): LanguageResult {
-  const text = [input.subject ?? '', customerWords(input.body)].join('\n').trim();
-  const detected = detectTextLanguage(text);
+  const body = customerWords(input.body);
+  const text = [input.subject ?? '', body].join('\n').trim();
+  const whole = detectTextLanguage(text);
+  const detected =
+    whole?.code === 'en' ? (leadLanguage(input.subject ?? '', body) ?? whole) : whole;
   if (detected !== undefined && detected.confidence >= CONFIDENCE_THRESHOLD) {
     return { code: detected.code, source: 'text', confidence: round(detected.confidence) };
   }
@@ -181,6 +184,42 @@ export function detectLanguage(
   const fromLocale = input.locale === undefined ? undefined : localeLanguage(input.locale);
   if (fromLocale !== undefined) return { code: fromLocale, source: 'locale', confidence };
   return { code: routingLanguage(defaultLanguage), source: 'default', confidence };
+}
+
+/**
+ * How sure the opening paragraph must be of its own language before it outvotes English text under
+ * it: above `CONFIDENCE_THRESHOLD`, since a two-word English opener ("Quick question") can read
+ * as French at 0.1–0.5; on its own, text at 0.2–0.3 is right about half the time
+ * (docs/benchmarks.md), and the English under it is evidence that it is not English.
+ */
+export const LEAD_CONFIDENCE = 0.2;
+
+/** A short paragraph that ends in a comma: "Hi Anna,", "Dear support team,", "Bonjour Madame,". */
+function isSalutation(paragraph: string): boolean {
+  const trimmed = paragraph.trim();
+  return /[,，،]$/.test(trimmed) && trimmed.split(/\s+/).length <= 5;
+}
+
+/**
+ * The customer writes first. When what is left after stripping reads as English as a whole, but
+ * its opening paragraph is in another language (confidence ≥ `LEAD_CONFIDENCE`) and everything
+ * under that paragraph is English, the English part is most likely a quote, signature or notice that no rule recognised
+ * (a pasted reply without a header, a corporate footer): the opening paragraph's language wins.
+ * `undefined` when the rule does not apply.
+ */
+function leadLanguage(subject: string, body: string): TextLanguage | undefined {
+  const paragraphs = body.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  if (paragraphs.length < 2) return undefined;
+  // A salutation ("Hi Anna,", "Hallo Herr Weber,") names a person more than a language: the
+  // opening paragraph is the one after it.
+  let leading = 1;
+  while (leading < paragraphs.length - 1 && isSalutation(paragraphs.slice(0, leading).join(' ')))
+    leading += 1;
+  const lead = detectTextLanguage([subject, ...paragraphs.slice(0, leading)].join('\n'));
+  if (lead === undefined || lead.code === 'en' || lead.confidence < LEAD_CONFIDENCE)
+    return undefined;
+  const rest = detectTextLanguage(paragraphs.slice(leading).join('\n'));
+  return rest?.code === 'en' ? lead : undefined;
 }
 
 function round(confidence: number): number {

@@ -71,6 +71,37 @@ describe('detectLanguage', () => {
     expect(detectLanguage({ body }, 'en')).toMatchObject({ code: 'de', source: 'text' });
   });
 
+  describe('an English part under the opening paragraph that no stripping rule recognised', () => {
+    const quote =
+      'Thank you for contacting us. We have received your request and one of our agents will get back to you within one business day.';
+
+    it('lets the opening paragraph decide when everything under it is English', () => {
+      expect(detectLanguage({ body: `Eliminar mi cuenta\n\n${quote}` }, 'en')).toMatchObject({
+        code: 'es',
+        source: 'text',
+      });
+    });
+
+    it('looks past a salutation to the paragraph after it', () => {
+      const body = `Hallo Anna,\n\nWo bleibt meine Lieferung?\n\n${quote}`;
+      expect(detectLanguage({ body }, 'en').code).toBe('de');
+      const english = `Hi Jürgen,\n\nWhere is my parcel? It has been two weeks.\n\n${quote}`;
+      expect(detectLanguage({ body: english }, 'en').code).toBe('en');
+    });
+
+    it('keeps English when the opening paragraph is unsure of its language', () => {
+      const body = `Urgent\n\nMy parcel has not arrived and I need it for Friday.\n\n${quote}`;
+      expect(detectLanguage({ body }, 'en').code).toBe('en');
+    });
+
+    it('keeps the language of the whole when the part under the opening is not English', () => {
+      const body = `Eliminar mi cuenta\n\nNo quiero recibir más correos de ustedes, gracias.`;
+      expect(detectLanguage({ body }, 'en').code).toBe('es');
+      const pasted = `Fehler 500\n\nGuten Tag, beim Bezahlen erscheint dieser Fehler, bitte helfen Sie.`;
+      expect(detectLanguage({ body: pasted }, 'en').code).toBe('de');
+    });
+  });
+
   it.each([
     ['de-DE', 'de'],
     ['pt_BR', 'pt'],
