@@ -216,7 +216,10 @@ function isNoiseLine(line: string): boolean {
  * returned as is, because their words are in there somewhere.
  */
 export function customerWords(body: string): string {
-  const lines = withoutBanners(body.replace(/\r\n?/g, '\n').split('\n'));
+  // Decomposed accents ("escribio" + U+0301, from macOS and iOS mail) are composed first, so the
+  // localized patterns match.
+  const composed = /[\u0300-\u036f]/.test(body) ? body.normalize('NFC') : body;
+  const lines = withoutBanners(composed.replace(/\r\n?/g, '\n').split('\n'));
   const own = lines.slice(0, cutIndex(lines)).filter((line) => !isNoiseLine(line));
   const text = own.join('\n').trim();
   if (text !== '') return text;

@@ -141,10 +141,16 @@ function scoredLanguage(text: string, candidates: readonly string[]): TextLangua
   return { code: best, confidence: 1 / total };
 }
 
+/** Combining diacritical marks, which NFC folds into the letter before them. */
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
 /**
  * The language of `text` as written, before any fallback; `undefined` when it has no letters.
  */
-export function detectTextLanguage(text: string): TextLanguage | undefined {
+export function detectTextLanguage(written: string): TextLanguage | undefined {
+  // Some mail clients (macOS, iOS) send letters with accents decomposed ("e" + U+0301); the
+  // profiles, word lists and letter rules are composed.
+  const text = COMBINING_MARK.test(written) ? written.normalize('NFC') : written;
   const counts = countScripts(text);
   const script = dominantScript(counts);
   if (script === undefined) return undefined;

@@ -130,6 +130,12 @@ describe('customerWords', () => {
     expect(customerWords(body)).toBe(body);
   });
 
+  it('reads headers written with decomposed accents', () => {
+    const header = 'El mar, 4 mar 2025 a las 09:12, Acme (<support@acme.example>) escribió:';
+    const body = `${OWN}\n\n${header.normalize('NFD')}\nThanks for contacting us.`;
+    expect(customerWords(body)).toBe(OWN);
+  });
+
   it('reads Windows line endings', () => {
     expect(customerWords(`${OWN}\r\n\r\nSent from my iPhone\r\n`)).toBe(OWN);
   });

@@ -123,6 +123,13 @@ describe('detectLanguage', () => {
     });
   });
 
+  it('reads letters with decomposed accents as the composed ones', () => {
+    const composed = 'Não recebi a encomenda, já passaram três semanas.';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    expect(detectTextLanguage(decomposed)).toEqual(detectTextLanguage(composed));
+  });
+
   it('reports a confidence between 0 and 1, higher for longer text', () => {
     const short = detectTextLanguage('Gracias');
     const long = detectTextLanguage(
