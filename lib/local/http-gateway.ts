@@ -117,11 +117,10 @@ export function createHttpGateway(options: HttpGatewayOptions): HttpGateway {
     const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
       timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
     });
+    // A handler that fails after its 503 went out is no unhandled rejection: race() listens.
+    const invocation = Promise.resolve().then(() => handler(event, context));
     try {
-      const result = await Promise.race([
-        Promise.resolve().then(() => handler(event, context)),
-        timedOut,
-      ]);
+      const result = await Promise.race([invocation, timedOut]);
       if (result === TIMED_OUT) {
         logger.error(
           `[http-gateway] ${event.routeKey} ${requestId}: no answer within ${timeoutMs} ms`,
