@@ -138,6 +138,22 @@ const mixedAll = [...mixed.values()].reduce((a, c) => [a[0] + c[0], a[1] + c[1]]
 console.log(`\n## Mixed set: ${pct(mixedAll[0] / mixedAll[1])}`);
 console.log([...mixed].map(([b, c]) => `${b} ${pct(c[0] / c[1])}`).join(', '));
 
+// Robustness, not a bar: the same quotes with nothing that marks them (the "On … wrote:" header
+// and the "> " prefixes removed), as when a customer pastes the reply under their words.
+let unmarkedRight = 0;
+const quoted = load('mixed.jsonl').filter((sample) => sample.bucket !== 'A_sig');
+for (const sample of quoted) {
+  const text = sample.text
+    .split('\n')
+    .filter((line) => !/wrote:\s*$/.test(line))
+    .map((line) => line.replace(/^> ?/, ''))
+    .join('\n');
+  if (detect(text) === expected(sample.group)) unmarkedRight += 1;
+}
+console.log(
+  `quotes left unmarked (header and "> " removed, B/C/D): ${pct(unmarkedRight / quoted.length)}`,
+);
+
 // Calibration: how often the text guess is right at each confidence, for the threshold.
 console.log(`\n## Confidence calibration (threshold ${CONFIDENCE_THRESHOLD})\n`);
 console.log('| confidence | texts | right |\n|---|---|---|');
