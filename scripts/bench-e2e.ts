@@ -1,0 +1,161 @@
+// `npm run bench:e2e`: 2,000 tickets through the local stack of `npm start` — SQS, the local event
+// source, the real router handler, DynamoDB Local and the SES stand-in — and, in the same run and
+// on the same DynamoDB Local, the raw rate of conditional writes. The ratio
+// e2e ÷ (raw ÷ write calls per ticket) says how close the pipeline comes to its storage limit.
+import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { TICKET_QUEUE } from '../lib/definitions/queues';
+import { TICKETS_TABLE } from '../lib/definitions/tables';
+import { startLocalStack } from '../lib/local/local-stack';
+import { conditionalWriteRate } from './bench/conditional-write-rate';
+import { SAMPLE_MESSAGES } from './bench/sample-messages';
+
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 2_000);
+const WARM_UP = 100;
+const ROUTER_CONCURRENCY = Number(process.env.BENCH_ROUTER_CONCURRENCY ?? 4);
+const RAW_CONCURRENCY = 16;
+const WRITE_COMMANDS = new Set([
+  'TransactWriteItemsCommand',
+  'UpdateItemCommand',
+  'PutItemCommand',
+]);
+/** Tuesday 15:00 UTC: teams on shift in Europe and North America, so tickets get agents. */
+const AT = Date.parse('2026-12-22T15:00:00Z');
+
+process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+
+const stack = await startLocalStack({
+  ports: { dynamodb: 0, sqs: 0, sesv2: 0 },
+  prefix: 'bench',
+  configDocument: readFileSync('examples/sunroute.yaml', 'utf8'),
+  routerConcurrency: ROUTER_CONCURRENCY,
+  waitTimeSeconds: 1,
+  router: { clock: () => AT, logger: new Logger({ logLevel: 'ERROR' }) },
+  log: { info() {}, warn: console.warn, error: console.error },
+});
+
+// Counted on the clients the router uses, so nothing of the router is changed to be measured.
+const commands = new Map<string, number>();
+stack.clients.dynamodb.middlewareStack.add(
+  (next, context) => (args) => {
+    const name = context.commandName ?? 'unknown';
+    commands.set(name, (commands.get(name) ?? 0) + 1);
+    return next(args);
+  },
+  { step: 'initialize', name: 'benchCountCommands' },
+);
+const sentAt = new Map<string, number>();
+const emailedAt = new Map<string, number>();
+stack.clients.sesv2.middlewareStack.add(
+  (next) => async (args) => {
+    const result = await next(args);
+    const text = (args.input as { Content?: { Simple?: { Body?: { Text?: { Data?: string } } } } })
+      .Content?.Simple?.Body?.Text?.Data;
+    const id = /bench-[a-z]+-\d+/.exec(text ?? '')?.[0];
+    if (id) emailedAt.set(id, performance.now());
+    return result;
+  },
+  { step: 'initialize', name: 'benchEmailTimes' },
+);
+
+function ticket(run: string, i: number) {
+  const message = SAMPLE_MESSAGES[i % SAMPLE_MESSAGES.length]!;
+  return {
+    id: `bench-${run}-${i}`,
+    channel: 'email',
+    receivedAt: new Date(AT).toISOString(),
+    subject: message.subject,
+    body: message.body,
+    customer: { ...message.customer, id: `customer-${i}` },
+    priority: 'normal',
+  };
+}
+
+async function push(run: string, count: number) {
+  const chunks: ReturnType<typeof ticket>[][] = [];
+  for (let i = 0; i < count; i += 10) {
+    chunks.push(Array.from({ length: Math.min(10, count - i) }, (_, k) => ticket(run, i + k)));
+  }
+  // A few senders at once, as several integrations would.
+  const sender = async () => {
+    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
+      const now = performance.now();
+      for (const t of chunk) sentAt.set(t.id, now);
+      await stack.clients.sqs.send(
+        new SendMessageBatchCommand({
+          QueueUrl: stack.env[TICKET_QUEUE.queueUrlEnv]!,
+          Entries: chunk.map((t, k) => ({ Id: String(k), MessageBody: JSON.stringify(t) })),
+        }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, sender));
+}
+
+async function allEmailed(run: string, count: number, timeoutMs: number) {
+  const deadline = performance.now() + timeoutMs;
+  const ids = Array.from({ length: count }, (_, i) => `bench-${run}-${i}`);
+  while (performance.now() < deadline) {
+    if (ids.every((id) => emailedAt.has(id))) return ids;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const missing = ids.filter((id) => !emailedAt.has(id)).length;
+  throw new Error(`${missing} of ${count} tickets were not emailed within ${timeoutMs / 1000} s`);
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+try {
+  await push('warm', WARM_UP);
+  await allEmailed('warm', WARM_UP, 60_000);
+  commands.clear();
+
+  const began = performance.now();
+  await push('run', TICKETS);
+  const ids = await allEmailed('run', TICKETS, 600_000);
+  const elapsedS = (Math.max(...ids.map((id) => emailedAt.get(id)!)) - began) / 1000;
+  const e2e = TICKETS / elapsedS;
+  const latencies = ids.map((id) => emailedAt.get(id)! - sentAt.get(id)!).sort((a, b) => a - b);
+  const perTicket = Object.fromEntries(
+    [...commands]
+      .sort()
+      .map(([name, n]) => [name.replace(/Command$/, ''), +(n / TICKETS).toFixed(2)]),
+  );
+  const writesPerTicket =
+    [...commands].filter(([name]) => WRITE_COMMANDS.has(name)).reduce((sum, [, n]) => sum + n, 0) /
+    TICKETS;
+
+  const raw = await conditionalWriteRate(
+    stack.clients.dynamodb,
+    stack.env[TICKETS_TABLE.tableNameEnv]!,
+    {
+      concurrency: RAW_CONCURRENCY,
+      warmUpWrites: 1_000,
+      measuredWrites: 5_000,
+    },
+  );
+  const ceiling = raw / writesPerTicket;
+  console.log(
+    `tickets                      ${TICKETS} (after ${WARM_UP} to warm up), router concurrency ${ROUTER_CONCURRENCY}`,
+  );
+  console.log(
+    `end to end                   ${e2e.toFixed(0)} tickets/s (${elapsedS.toFixed(1)} s)`,
+  );
+  console.log(
+    `send → email                 p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`,
+  );
+  console.log(`DynamoDB calls per ticket    ${JSON.stringify(perTicket)}`);
+  console.log(`write calls per ticket       ${writesPerTicket.toFixed(2)}`);
+  console.log(
+    `raw conditional writes       ${raw.toFixed(0)} /s (concurrency ${RAW_CONCURRENCY}, same DynamoDB Local)`,
+  );
+  console.log(
+    `storage ceiling              ${ceiling.toFixed(0)} tickets/s (raw ÷ write calls per ticket)`,
+  );
+  console.log(`ratio e2e ÷ ceiling          ${(e2e / ceiling).toFixed(2)} (target ≥ 0.7)`);
+} finally {
+  await stack.stop();
+}
