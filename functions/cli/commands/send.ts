@@ -1,6 +1,11 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Command } from 'commander';
 import { TICKET_QUEUE } from '../../../lib/definitions/queues';
+import {
+  LOCAL_STACK_FILE,
+  LocalStackNotRunningError,
+  readLocalStackNote,
+} from '../../../lib/local/local-stack-file';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { readInput } from '../read-input';
@@ -39,12 +44,23 @@ export function batchesOf(messages: readonly TicketMessage[]): TicketMessage[][]
   return batches;
 }
 
+/** The running `npm start` stack's ticket queue, if one runs. */
+function localStackQueueUrl(): string | undefined {
+  try {
+    return readLocalStackNote().env[TICKET_QUEUE.queueUrlEnv];
+  } catch (error) {
+    if (error instanceof LocalStackNotRunningError) return undefined;
+    throw new CliInputError(`${LOCAL_STACK_FILE}: ${(error as Error).message}`);
+  }
+}
+
+/** --queue-url, else $TICKET_QUEUE_URL, else the queue of the local stack `npm start` runs. */
 function queueUrlOf(options: SendOptions, env: NodeJS.ProcessEnv): string {
-  const queueUrl = options.queueUrl ?? env[TICKET_QUEUE.queueUrlEnv];
-  if (queueUrl === undefined || queueUrl === '') {
+  const queueUrl = options.queueUrl || env[TICKET_QUEUE.queueUrlEnv] || localStackQueueUrl();
+  if (!queueUrl) {
     throw new CliInputError(
-      `--queue-url: not given and ${TICKET_QUEUE.queueUrlEnv} is not set ` +
-        '(npm start prints the local queue URL; a deployed stack has it as its TicketQueueUrl output)',
+      `--queue-url: not given, ${TICKET_QUEUE.queueUrlEnv} is not set and no local stack runs ` +
+        '(start one with npm start; a deployed stack has the URL as its TicketQueueUrl output)',
     );
   }
   let protocol: string;
@@ -103,7 +119,7 @@ export function registerSendCommand(program: Command, io: CliIo): void {
     .requiredOption('--ticket <file>', 'ticket JSON file, or - for stdin')
     .option(
       '--queue-url <url>',
-      `the ticket queue (default: $${TICKET_QUEUE.queueUrlEnv}); the endpoint comes from the AWS environment`,
+      `the ticket queue (default: $${TICKET_QUEUE.queueUrlEnv}, else the local stack npm start runs); the endpoint comes from the AWS environment`,
     )
     .option('--raw', 'send the bodies as they are, without checking them (to watch dead letters)')
     .action(async (options: SendOptions) => {

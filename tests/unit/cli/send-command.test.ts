@@ -3,6 +3,11 @@
 // tests/integration/send-command.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { batchesOf, SQS_MAX_BATCH_BYTES } from '../../../functions/cli/commands/send';
+import {
+  LocalStackNotRunningError,
+  readLocalStackNote,
+  type LocalStackNote,
+} from '../../../lib/local/local-stack-file';
 import { main } from '../../../functions/cli/main';
 import { sqsClientConfig } from '../../../functions/cli/sqs-client-config';
 import { ticketMessages } from '../../../functions/cli/ticket-messages';
@@ -17,7 +22,20 @@ const TICKET = {
 /** Nothing listens here: a test that reached the network would fail instead of passing. */
 const UNREACHABLE_QUEUE = 'http://127.0.0.1:9/000000000000/Tickets';
 
-afterEach(() => vi.unstubAllEnvs());
+// Whatever npm start may be running on this machine stays out of these tests.
+vi.mock('../../../lib/local/local-stack-file', async (importOriginal) => {
+  const actual = await importOriginal<object>();
+  return { ...actual, readLocalStackNote: vi.fn() };
+});
+const noLocalStack = () => {
+  throw new LocalStackNotRunningError();
+};
+vi.mocked(readLocalStackNote).mockImplementation(noLocalStack);
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.mocked(readLocalStackNote).mockImplementation(noLocalStack);
+});
 
 async function send(args: string[], files: Record<string, string> = {}, stdin = '') {
   const run = memoryIo(files, stdin);
@@ -32,12 +50,26 @@ describe('sunroute send: refused input', () => {
     expect(err.join('\n')).toContain("required option '--ticket <file>'");
   });
 
-  it('needs a queue URL from --queue-url or TICKET_QUEUE_URL', async () => {
+  it('needs a queue URL from --queue-url, TICKET_QUEUE_URL or a running local stack', async () => {
     vi.stubEnv('TICKET_QUEUE_URL', '');
     const { code, err } = await send(['--ticket', 't.json'], { 't.json': JSON.stringify(TICKET) });
     expect(code).toBe(2);
     expect(err).toEqual([
-      '--queue-url: not given and TICKET_QUEUE_URL is not set (npm start prints the local queue URL; a deployed stack has it as its TicketQueueUrl output)',
+      '--queue-url: not given, TICKET_QUEUE_URL is not set and no local stack runs (start one with npm start; a deployed stack has the URL as its TicketQueueUrl output)',
+    ]);
+  });
+
+  it('takes the queue of the local stack npm start runs when nothing else names one', async () => {
+    vi.stubEnv('TICKET_QUEUE_URL', '');
+    vi.mocked(readLocalStackNote).mockReturnValue({
+      env: { TICKET_QUEUE_URL: UNREACHABLE_QUEUE },
+    } as unknown as LocalStackNote);
+    const { code, err } = await send(['--ticket', 't.json'], { 't.json': JSON.stringify(TICKET) });
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      expect.stringMatching(
+        /^sunroute: could not send to http:\/\/127\.0\.0\.1:9\/000000000000\/Tickets: /,
+      ),
     ]);
   });
 
