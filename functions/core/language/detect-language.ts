@@ -113,6 +113,27 @@ function ngramEvidence(text: string, candidates: readonly string[], scores: Map<
   }
 }
 
+function winner(scores: ReadonlyMap<string, number>, fallback: string): TextLanguage {
+  let best = fallback;
+  let bestScore = -Infinity;
+  for (const [language, score] of scores) {
+    if (score > bestScore) {
+      best = language;
+      bestScore = score;
+    }
+  }
+  let total = 0;
+  for (const score of scores.values()) total += Math.exp(score - bestScore);
+  return { code: best, confidence: 1 / total };
+}
+
+/**
+ * Above this confidence from letters, n-grams and function words, everyday words are not read:
+ * they would not change the answer, and a ticket of a few hundred characters is settled by then
+ * (that keeps detection as cheap as before on ordinary tickets).
+ */
+const SETTLED = 0.99;
+
 function scoredLanguage(text: string, candidates: readonly string[]): TextLanguage {
   const scores = new Map<string, number>();
   for (const language of candidates)
@@ -126,19 +147,12 @@ function scoredLanguage(text: string, candidates: readonly string[]): TextLangua
       if (score !== undefined) scores.set(language, score + WEIGHTS.word / languages.length);
     }
   }
-  addFrequentWordEvidence(evidenceWords(text), WEIGHTS.frequent, scores);
   addLetterEvidence(text, WEIGHTS.letter, scores);
-  let best = candidates[0] ?? 'en';
-  let bestScore = -Infinity;
-  for (const [language, score] of scores) {
-    if (score > bestScore) {
-      best = language;
-      bestScore = score;
-    }
-  }
-  let total = 0;
-  for (const score of scores.values()) total += Math.exp(score - bestScore);
-  return { code: best, confidence: 1 / total };
+  const fallback = candidates[0] ?? 'en';
+  const settled = winner(scores, fallback);
+  if (settled.confidence >= SETTLED) return settled;
+  addFrequentWordEvidence(evidenceWords(text), WEIGHTS.frequent, scores);
+  return winner(scores, fallback);
 }
 
 /** Combining diacritical marks, which NFC folds into the letter before them. */

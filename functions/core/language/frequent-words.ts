@@ -103,9 +103,18 @@ function isLanguageNeutral(token: string): boolean {
   return /^\p{Lu}{2,}$/u.test(token) || /\p{Ll}\p{Lu}/u.test(token);
 }
 
+/**
+ * Beyond this many distinct words the language is settled (the n-gram model reads 120 letters for
+ * the same reason): reading on costs time, and what slipped past stripping sits at the end.
+ */
+const MAX_WORDS = 40;
+
 const TOKEN = /[\p{L}\p{M}]+(?:['ʻʼ’‘-][\p{L}\p{M}]+)*/gu;
 
-/** The distinct lower-case words of `text` that can carry language, for `addFrequentWordEvidence`. */
+/**
+ * The distinct lower-case words of `text` that can carry language, the first `MAX_WORDS` of them,
+ * for `addFrequentWordEvidence`.
+ */
 export function evidenceWords(text: string): string[] {
   const tokens = text.match(TOKEN) ?? [];
   const hasLowerCase = text !== text.toUpperCase();
@@ -113,6 +122,7 @@ export function evidenceWords(text: string): string[] {
   for (const token of tokens) {
     const lower = token.toLowerCase();
     if (lower === token || !hasLowerCase || !isLanguageNeutral(token)) words.add(lower);
+    if (words.size === MAX_WORDS) break;
   }
   return [...words];
 }
@@ -126,21 +136,29 @@ export function addFrequentWordEvidence(
   weight: number,
   scores: Map<string, number>,
 ): void {
-  const candidates = [...scores.keys()];
-  const lists = candidates.map(
-    (language) => LIST_INDEX.get(WORD_LIST_PROXY[language] ?? language) ?? -1,
-  );
-  const gains = new Float64Array(candidates.length);
-  const own = new Float64Array(FREQUENT_WORD_LANGUAGES.length);
+  const listCount = FREQUENT_WORD_LANGUAGES.length;
+  // Which lists the candidates read, so the best listed score is taken among them only.
+  const read = new Uint8Array(listCount);
+  for (const language of scores.keys()) {
+    const list = LIST_INDEX.get(WORD_LIST_PROXY[language] ?? language);
+    if (list !== undefined) read[list] = 1;
+  }
+  const listGains = new Float64Array(listCount);
+  let unlistedGain = 0;
+  const own = new Float64Array(listCount);
   for (const word of words) {
     if (!lookUp(word, own)) continue;
     let best = 0;
-    for (const list of lists) if (list >= 0) best = Math.max(best, own[list]!);
-    lists.forEach((list, i) => {
-      gains[i]! += list >= 0 ? own[list]! : Math.max(0, best - UNLISTED_LANGUAGE_GAP);
-    });
+    for (let list = 0; list < listCount; list += 1) {
+      if (read[list] === 0) continue;
+      listGains[list]! += own[list]!;
+      if (own[list]! > best) best = own[list]!;
+    }
+    unlistedGain += Math.max(0, best - UNLISTED_LANGUAGE_GAP);
   }
-  candidates.forEach((language, i) => {
-    if (gains[i]! > 0) scores.set(language, scores.get(language)! + weight * gains[i]!);
-  });
+  for (const [language, score] of scores) {
+    const list = LIST_INDEX.get(WORD_LIST_PROXY[language] ?? language);
+    const gain = list === undefined ? unlistedGain : listGains[list]!;
+    if (gain > 0) scores.set(language, score + weight * gain);
+  }
 }

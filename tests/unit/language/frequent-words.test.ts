@@ -69,3 +69,13 @@ describe('frequent-word evidence', () => {
     ]);
   });
 });
+
+describe('evidenceWords on long text', () => {
+  it('reads the first 40 distinct words only', () => {
+    const words = Array.from(
+      { length: 60 },
+      (_, i) => `wort${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26))}`,
+    );
+    expect(evidenceWords(words.join(' '))).toEqual(words.slice(0, 40));
+  });
+});
