@@ -1,0 +1,258 @@
+// The router Lambda's size and cold start, for docs/benchmarks.md ("Router Lambda"):
+// - the bundle exactly as `cdk synth` builds it (the stack is synthesized here with bundling on),
+//   raw and zipped the way the asset is uploaded (code and source map);
+// - cold start: a fresh `node` process, with the function's NODE_OPTIONS, imports the bundle and
+//   routes one ticket against the stand-ins (median of several runs), for a one-team
+//   configuration and for examples/sunroute.yaml (eight teams importing eight countries'
+//   holidays);
+// - DynamoDB commands per ticket, counted on the handler in this process over many tickets.
+// `npm run bench:router` (`-- --profile` also writes a CPU profile of each cold run).
+import { execFile, execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
+import { App } from 'aws-cdk-lib';
+import { awsDependencies } from '../functions/router/aws-dependencies';
+import { createRouterHandler } from '../functions/router/router-handler';
+import { readRouterEnvironment } from '../functions/router/router-environment';
+import { DynamoDbConfigStore } from '../functions/store/dynamodb/dynamodb-config-store';
+import { EMAIL_SENDING } from '../lib/definitions/email-sending';
+import { CONFIG_TABLE } from '../lib/definitions/tables';
+import { createLocalClients, type LocalClients } from '../lib/local/aws-clients';
+import { createResources } from '../lib/local/create-resources';
+import type { StandInEndpoints } from '../lib/local/stand-in-endpoints';
+import { standInEnv } from '../lib/local/stand-in-env';
+import { startStandIns } from '../lib/local/stand-ins';
+import { SunrouteStack } from '../lib/sunroute-stack';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// Under node_modules so that the bundle finds the SDK there, as it finds it in the Lambda runtime.
+const OUT = join(ROOT, 'node_modules/.cache/sunroute-bench-router');
+const COLD_RUNS = 7;
+const WARM_TICKETS = 200;
+const PROFILE = process.argv.includes('--profile');
+// `-- --bundle=PATH` measures another build of the handler (an experiment) instead of the asset.
+const OTHER_BUNDLE = process.argv
+  .find((arg) => arg.startsWith('--bundle='))
+  ?.slice('--bundle='.length);
+const execFileAsync = promisify(execFile);
+
+const ONE_TEAM = `
+defaultLanguage: en
+defaultRegion: EU
+routing:
+  maxLanguageWait: PT0H
+teams:
+  - id: emea
+    region: EU
+    timeZone: Europe/Berlin
+    languages: [de, en]
+    email: emea@example.com
+    shifts: [{ days: [mon, tue, wed, thu, fri, sat, sun], start: "00:00", end: "00:00" }]
+agents:
+  - { id: jonas, email: jonas@example.com, team: emea, maxOpenTickets: 1000 }
+  - { id: lea, email: lea@example.com, team: emea, maxOpenTickets: 1000 }
+`;
+const CONFIGS = {
+  'one team': ONE_TEAM,
+  'examples/sunroute.yaml': readFileSync(join(ROOT, 'examples/sunroute.yaml'), 'utf8'),
+};
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+const summary = (values: number[]) =>
+  `median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
+
+function synthesizeBundle(): string {
+  rmSync(join(OUT, 'cdk.out'), { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const app = new App({
+    outdir: join(OUT, 'cdk.out'),
+    context: { senderEmail: 'bench@example.com' },
+  });
+  new SunrouteStack(app, 'Bench');
+  app.synth();
+  const root = join(OUT, 'cdk.out');
+  const asset = readdirSync(root).find(
+    (name) => name.startsWith('asset.') && readdirSync(join(root, name)).includes('index.mjs'),
+  );
+  if (!asset) throw new Error(`no router asset in ${root}`);
+  return join(root, asset);
+}
+
+function zippedSize(dir: string, files: string[], name: string): number {
+  const zip = join(OUT, name);
+  execFileSync('zip', ['-q', '-X', '-9', zip, ...files], { cwd: dir });
+  return statSync(zip).size;
+}
+
+function ticket(id: string) {
+  return JSON.stringify({
+    id,
+    channel: 'email',
+    receivedAt: new Date().toISOString(),
+    subject: 'Bestellung nicht angekommen',
+    body: 'Hallo, meine Bestellung ist noch nicht angekommen. Können Sie bitte nachsehen, wo sie ist?',
+    customer: { name: 'Jonas Weber', email: 'jonas@example.de', country: 'DE', locale: 'de-DE' },
+  });
+}
+
+function record(body: string): SQSRecord {
+  return {
+    messageId: randomUUID(),
+    receiptHandle: 'bench',
+    body,
+    attributes: {
+      ApproximateReceiveCount: '1',
+      SentTimestamp: '0',
+      SenderId: 'bench',
+      ApproximateFirstReceiveTimestamp: '0',
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:bench',
+    awsRegion: 'us-east-1',
+  };
+}
+
+/** Tables and queues of their own with the configuration saved; the function's environment. */
+async function routerEnv(clients: LocalClients, endpoints: StandInEndpoints, config: string) {
+  const resources = await createResources(clients, { prefix: `bench-${randomUUID().slice(0, 8)}` });
+  const documents = DynamoDBDocumentClient.from(clients.dynamodb);
+  const configTable = resources[CONFIG_TABLE.tableNameEnv]!;
+  await new DynamoDbConfigStore(documents, configTable).saveVersion(config);
+  return {
+    ...process.env,
+    ...standInEnv(endpoints, resources),
+    // The explicit fauxqs endpoint: a fresh process has no *.localhost resolver.
+    AWS_ENDPOINT_URL_SQS: endpoints.sqs,
+    [EMAIL_SENDING.senderEmailEnv]: 'bench@example.com',
+    // As lib/constructs/router-function.ts sets them.
+    POWERTOOLS_SERVICE_NAME: 'sunroute-router',
+    POWERTOOLS_METRICS_NAMESPACE: 'Sunroute',
+    NODE_OPTIONS: '--enable-source-maps',
+    POWERTOOLS_LOG_LEVEL: 'WARN',
+    POWERTOOLS_METRICS_DISABLED: 'true',
+  };
+}
+
+interface ColdRun {
+  importMs: number;
+  firstTicketMs: number;
+  totalMs: number;
+  processMs: number;
+}
+
+async function coldRun(bundle: string, env: NodeJS.ProcessEnv, run: number): Promise<ColdRun> {
+  const spawned = performance.now();
+  let output: string;
+  try {
+    // Asynchronously: the SES and SQS stand-ins run in this process and must keep answering.
+    ({ stdout: output } = await execFileAsync(
+      process.execPath,
+      [
+        ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(OUT, 'profiles')}`] : []),
+        join(ROOT, 'scripts/bench/router-cold-start.mjs'),
+        bundle,
+        ticket(`cold-${run}-${randomUUID()}`),
+      ],
+      { env, encoding: 'utf8' },
+    ));
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`cold run ${run} failed:\n${stdout.slice(-3000)}\n${stderr.slice(-1500)}`, {
+      cause: error,
+    });
+  }
+  const processMs = performance.now() - spawned;
+  const result = JSON.parse(output.trim().split('\n').at(-1)!) as ColdRun & { failures: number };
+  if (result.failures > 0) throw new Error(`cold run ${run} failed its ticket: ${output}`);
+  return { ...result, totalMs: result.importMs + result.firstTicketMs, processMs };
+}
+
+function reportAsset(): string {
+  const synthStarted = performance.now();
+  const assetDir = synthesizeBundle();
+  const synthMs = performance.now() - synthStarted;
+  const bundle = join(assetDir, 'index.mjs');
+  console.log(`router bundle: cdk synth's asset (synthesized in ${(synthMs / 1000).toFixed(1)} s)`);
+  console.log(`  index.mjs                ${kib(statSync(bundle).size)} raw`);
+  console.log(`  index.mjs.map            ${kib(statSync(`${bundle}.map`).size)} raw`);
+  const packageBytes = zippedSize(assetDir, ['index.mjs', 'index.mjs.map'], 'asset.zip');
+  console.log(
+    `  asset zipped (code + map, as deployed) ${kib(packageBytes)} (${packageBytes} bytes)`,
+  );
+  const codeBytes = zippedSize(assetDir, ['index.mjs'], 'code.zip');
+  console.log(`  code alone zipped        ${kib(codeBytes)} (${codeBytes} bytes)`);
+  return bundle;
+}
+
+const bundle = OTHER_BUNDLE ? join(process.cwd(), OTHER_BUNDLE) : reportAsset();
+if (OTHER_BUNDLE) console.log(`router bundle: ${OTHER_BUNDLE} (an experiment, not the asset)`);
+
+const standIns = await startStandIns({ ports: { dynamodb: 0, sqs: 0, sesv2: 0 } });
+const clients = createLocalClients(standIns.endpoints);
+try {
+  for (const [name, config] of Object.entries(CONFIGS)) {
+    const env = await routerEnv(clients, standIns.endpoints, config);
+    const runs: ColdRun[] = [];
+    for (let run = 0; run < COLD_RUNS; run++) runs.push(await coldRun(bundle, env, run));
+    const of = (key: keyof ColdRun) => summary(runs.map((run) => run[key]));
+    console.log(`cold start, ${name}: ${COLD_RUNS} fresh node ${process.version} processes`);
+    console.log(`  import                   ${of('importMs')}`);
+    console.log(`  first routed ticket      ${of('firstTicketMs')}`);
+    console.log(`  import + first ticket    ${of('totalMs')}`);
+    console.log(`  whole process            ${of('processMs')} (node's own start and exit too)`);
+  }
+
+  // Commands per ticket and warm latency, on the same handler code (from source).
+  const env = await routerEnv(clients, standIns.endpoints, CONFIGS['examples/sunroute.yaml']);
+  const counts = new Map<string, number>();
+  clients.dynamodb.middlewareStack.add(
+    (next, context) => (args) => {
+      const name = context.commandName ?? '?';
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: 'countCommands' },
+  );
+  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+  const handler = createRouterHandler(
+    awsDependencies(readRouterEnvironment(env), {
+      dynamodb: clients.dynamodb,
+      sqs: clients.sqs,
+      sesv2: clients.sesv2,
+      logger: new Logger({ logLevel: 'WARN' }),
+      metrics: new Metrics({ namespace: 'Bench', serviceName: 'router' }),
+    }),
+  );
+  const invoke = (body: string) =>
+    handler({ Records: [record(body)] }, {} as never) as Promise<SQSBatchResponse>;
+  await invoke(ticket(`warm-${randomUUID()}`));
+  counts.clear();
+  const warm: number[] = [];
+  for (let n = 0; n < WARM_TICKETS; n++) {
+    const started = performance.now();
+    const response = await invoke(ticket(`warm-${n}-${randomUUID()}`));
+    warm.push(performance.now() - started);
+    if (response.batchItemFailures.length > 0) throw new Error(`warm ticket ${n} failed`);
+  }
+  const perTicket = Object.fromEntries(
+    [...counts].sort().map(([name, count]) => [name, +(count / WARM_TICKETS).toFixed(2)]),
+  );
+  console.log(`warm, examples/sunroute.yaml: ${WARM_TICKETS} tickets one after another`);
+  console.log(`  per ticket               ${summary(warm)}`);
+  console.log(`  DynamoDB per ticket      ${JSON.stringify(perTicket)}`);
+} finally {
+  clients.destroy();
+  await standIns.stop();
+}

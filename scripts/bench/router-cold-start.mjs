@@ -1,0 +1,53 @@
+// One cold start of the router bundle, run by `npm run bench:router` in a fresh `node` process
+// with the stand-ins' environment: import the bundle, route one ticket, print the times as JSON.
+// Plain JavaScript so that nothing but the bundle itself is loaded before the clock starts.
+import { performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+
+const [bundlePath, ticketBody] = process.argv.slice(2);
+const started = performance.now();
+const { handler } = await import(bundlePath);
+const imported = performance.now();
+const messageId = randomUUID();
+const response = await handler(
+  {
+    Records: [
+      {
+        messageId,
+        receiptHandle: 'bench',
+        body: ticketBody,
+        attributes: {
+          ApproximateReceiveCount: '1',
+          SentTimestamp: String(Date.now()),
+          SenderId: 'bench',
+          ApproximateFirstReceiveTimestamp: String(Date.now()),
+        },
+        messageAttributes: {},
+        md5OfBody: '',
+        eventSource: 'aws:sqs',
+        eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:bench',
+        awsRegion: 'us-east-1',
+      },
+    ],
+  },
+  {
+    functionName: 'sunroute-router',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:sunroute-router',
+    memoryLimitInMB: '512',
+    awsRequestId: randomUUID(),
+    logGroupName: '/aws/lambda/sunroute-router',
+    logStreamName: 'bench',
+    callbackWaitsForEmptyEventLoop: true,
+    getRemainingTimeInMillis: () => 30_000,
+  },
+);
+const routed = performance.now();
+process.stdout.write(
+  `${JSON.stringify({
+    processStartToImportMs: started,
+    importMs: imported - started,
+    firstTicketMs: routed - imported,
+    failures: response.batchItemFailures.length,
+  })}\n`,
+);
