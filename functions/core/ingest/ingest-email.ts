@@ -1,0 +1,46 @@
+import type { Ticket } from '../ticket/ticket-schema';
+import { automaticEmail, type AutomaticEmail } from './automatic-email';
+import type { CustomerSource } from './email-customer';
+import { emailToTicket, type EmailTicketOptions } from './email-to-ticket';
+import {
+  parseInboundEmail,
+  type BodySource,
+  type EmailAttachment,
+  type RawEmail,
+} from './parse-inbound-email';
+
+/** A mail that became a ticket, with what the ticket leaves out (the attachments) for the log. */
+export interface EmailTicketOutcome {
+  readonly outcome: 'ticket';
+  readonly ticket: Ticket;
+  readonly attachments: readonly EmailAttachment[];
+  readonly customerSource: CustomerSource;
+  readonly bodySource: BodySource;
+  readonly truncated: boolean;
+}
+
+/** A mail a machine sent, dropped on purpose: logged and counted, never queued or dead-lettered. */
+export interface AutomaticEmailOutcome {
+  readonly outcome: 'automatic';
+  readonly automatic: AutomaticEmail;
+  /** Its Message-ID, so the log line can be matched to the stored raw mail. */
+  readonly messageId: string | undefined;
+}
+
+export type EmailIngestOutcome = EmailTicketOutcome | AutomaticEmailOutcome;
+
+/**
+ * One inbound mail, from raw bytes to a §2 ticket or a reason to drop it: the whole pure part of
+ * the email Lambda and of `POST /ingest/email`. Rejects with an InboundEmailError subclass when
+ * the mail cannot become a ticket at all (the caller dead-letters it with that reason).
+ */
+export async function ingestEmail(
+  raw: RawEmail,
+  options: EmailTicketOptions,
+): Promise<EmailIngestOutcome> {
+  const email = await parseInboundEmail(raw);
+  const automatic = automaticEmail(email);
+  if (automatic !== undefined)
+    return { outcome: 'automatic', automatic, messageId: email.messageId };
+  return { outcome: 'ticket', ...emailToTicket(email, options), attachments: email.attachments };
+}

@@ -1,0 +1,75 @@
+/**
+ * Limits for text taken from a mail. A customer's mail is never refused for its size: what does
+ * not fit is cut, visibly, and the rest stays in the original mail.
+ */
+
+/**
+ * The body's limit, measured as it is written inside the ticket's JSON (UTF-8, with JSON's
+ * escapes: a line break is two bytes). The schema allows 256 KiB of body, but the whole ticket
+ * must fit one 256 KiB SQS message; 192 KiB leaves 64 KiB for the subject (2 KiB at most),
+ * customer, tags and the JSON around them.
+ */
+export const MAX_EMAIL_BODY_BYTES = 192 * 1024;
+
+/** A cut in the last this many characters may move back to a line break, so lines stay whole. */
+const LINE_BACKTRACK = 2000;
+
+export interface TruncatedBody {
+  readonly body: string;
+  /** Bytes of the body before any cut, measured like the limit. */
+  readonly originalBytes: number;
+  readonly truncated: boolean;
+}
+
+/** The size of `text` inside a JSON string, without the quotes. */
+export function jsonStringBytes(text: string): number {
+  return Buffer.byteLength(JSON.stringify(text)) - 2;
+}
+
+function kib(bytes: number): string {
+  return `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+/** The note that ends a cut body; it says the rest exists, so an agent knows to look for it. */
+export function truncationMarker(originalBytes: number, limit: number): string {
+  return `\n\n[sunroute: message truncated; the text is ${kib(originalBytes)} and a ticket carries at most ${kib(limit)}. The rest is in the original email.]`;
+}
+
+/** `text.slice(0, end)` without splitting a surrogate pair. */
+function codePointBoundary(text: string, end: number): number {
+  const before = text.charCodeAt(end - 1);
+  return end > 0 && end < text.length && before >= 0xd800 && before <= 0xdbff ? end - 1 : end;
+}
+
+/**
+ * `body` when it fits `limit`; otherwise its longest start that fits together with the marker,
+ * cut at a line break when one is near, never inside a character.
+ */
+export function truncateBody(body: string, limit = MAX_EMAIL_BODY_BYTES): TruncatedBody {
+  const originalBytes = jsonStringBytes(body);
+  if (originalBytes <= limit) return { body, originalBytes, truncated: false };
+  const marker = truncationMarker(originalBytes, limit);
+  const budget = limit - jsonStringBytes(marker);
+  // Every UTF-16 unit costs at least one byte, so no longer start can fit: searching only this
+  // far keeps a 20 MB mail as cheap as a 200 KB one.
+  let low = 0;
+  let high = Math.min(body.length, Math.max(0, budget));
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (jsonStringBytes(body.slice(0, middle)) <= budget) low = middle;
+    else high = middle - 1;
+  }
+  let end = codePointBoundary(body, low);
+  const lineBreak = body.lastIndexOf('\n', end - 1);
+  if (lineBreak > 0 && end - lineBreak <= LINE_BACKTRACK) end = lineBreak;
+  return { body: `${body.slice(0, end).trimEnd()}${marker}`, originalBytes, truncated: true };
+}
+
+/**
+ * `text` cut to `max` UTF-16 units (the unit zod's `max` counts), with an ellipsis where it was
+ * cut, never inside a character: for the subject and the customer's name.
+ */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, codePointBoundary(text, max - 1))}…`;
+}
