@@ -106,6 +106,12 @@ describe('customerWords', () => {
     '发自我的iPhone',
     'iPhone에서 보냄',
     'Get Outlook for iOS',
+    'Sent from Yahoo Mail for iPhone',
+    'Enviado do meu celular',
+    'Gesendet von meinem Handy',
+    'Wysłane z mojego smartfona',
+    'Отправлено с моего смартфона',
+    'Envoyé de mon portable',
   ])('drops the device footer "%s"', (footer) => {
     expect(customerWords(`${OWN}\n\n${footer}`)).toBe(OWN);
   });
