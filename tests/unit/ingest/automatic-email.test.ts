@@ -75,8 +75,8 @@ describe('automaticEmail — mail that must not become a ticket', () => {
     [['Auto-Submitted: no']],
     [['Auto-Submitted: No (a person wrote this)']],
     [['X-Autoreply: no']],
-    // A request not to auto-reply to this mail, not a sign that it is one (Exchange sets it on
-    // mail people write, e.g. meeting forwards); sisimai dropped it for the same reason.
+    // A request not to auto-reply to this mail, not a sign that it is one: senders put it on
+    // mail people write ([MS-OXCMAIL] 2.1.3.2.20; sisimai dropped it for that reason).
     [['X-Auto-Response-Suppress: All']],
     [['X-Auto-Response-Suppress: OOF, AutoReply']],
     // A support address that is a Google Group or list alias puts this on every customer's mail.
