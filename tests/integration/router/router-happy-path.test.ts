@@ -84,4 +84,21 @@ describe('router, happy path', () => {
       threadKey: 'conv-1',
     });
   });
+
+  it('records and sends a ticket whose body is near SQS’s limit (the outbox email stored gzipped)', async () => {
+    router = await startTestRouter();
+    await router.saveConfig(teamConfig(router.runId));
+    const id = `big-${router.runId}`;
+    // Escaped in HTML (<, & four and five bytes each), text and HTML together pass 400 KB.
+    const body = `Order <missing> & late. ${'<&> '.repeat(48_000)}`;
+    const response = await router.invoke([sqsRecord(ticketBody(id, { body }))]);
+    expect(response).toEqual({ batchItemFailures: [] });
+
+    const [outbox] = await router.outbox(id);
+    expect(outbox).toMatchObject({ sent: true, textGz: expect.any(Uint8Array) });
+    expect(outbox).not.toHaveProperty('html');
+    const [email] = await router.sentEmails();
+    expect(email!.body.text).toContain(body.slice(0, 200));
+    expect(email!.body.html).toContain('Order &lt;missing&gt; &amp; late.');
+  });
 });
