@@ -10,6 +10,12 @@ export interface GlobalIndexDefinition {
   readonly indexName: string;
   readonly partitionKey: KeyAttribute;
   readonly sortKey?: KeyAttribute;
+  /**
+   * Non-key attributes the index carries (projection INCLUDE); absent means every attribute
+   * (ALL). A query pays for the size of the index items it reads, and a ticket item holds a body
+   * of up to 256 KiB, so an index read on every ticket projects only what that read needs.
+   */
+  readonly projectedAttributes?: readonly string[];
 }
 
 export interface TableDefinition {
@@ -63,11 +69,17 @@ export const TICKETS_TABLE: TableDefinition = {
       indexName: TICKET_INDEXES.byThread,
       partitionKey: { name: 'threadKey', type: 'S' },
       sortKey: { name: 'receivedAt', type: 'S' },
+      // Stickiness reads a thread's or customer's latest tickets on every ticket that has one:
+      // only whether they are open and whose they are.
+      projectedAttributes: ['status', 'agent'],
     },
     {
       indexName: TICKET_INDEXES.byCustomer,
       partitionKey: { name: 'customerKey', type: 'S' },
       sortKey: { name: 'receivedAt', type: 'S' },
+      // Stickiness reads a thread's or customer's latest tickets on every ticket that has one:
+      // only whether they are open and whose they are.
+      projectedAttributes: ['status', 'agent'],
     },
   ],
   ttlAttribute: 'expiresAt',

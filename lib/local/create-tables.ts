@@ -1,5 +1,6 @@
 // The DynamoDB tables from the shared definitions, created through the real SDK the way the CDK
-// stack declares them (on demand, GSIs projecting all attributes, TTL on the retention attribute).
+// stack declares them (on demand, GSIs projecting what the definitions say, TTL on the retention
+// attribute).
 import {
   CreateTableCommand,
   DescribeTimeToLiveCommand,
@@ -48,7 +49,12 @@ async function createTable(dynamodb: DynamoDBClient, name: string, table: TableD
             ? table.globalIndexes.map((index) => ({
                 IndexName: index.indexName,
                 KeySchema: keySchema(index.partitionKey, index.sortKey),
-                Projection: { ProjectionType: 'ALL' },
+                Projection: index.projectedAttributes
+                  ? {
+                      ProjectionType: 'INCLUDE' as const,
+                      NonKeyAttributes: [...index.projectedAttributes],
+                    }
+                  : { ProjectionType: 'ALL' as const },
               }))
             : undefined,
       }),

@@ -57,11 +57,13 @@ describe('DynamoDB tables', () => {
         );
       });
 
-      it('has the global indexes of its definition, projecting everything', () => {
+      it('has the global indexes of its definition, projecting what each names (else all)', () => {
         const expected = definition.globalIndexes.map((index) => ({
           IndexName: index.indexName,
           KeySchema: keySchema(index.partitionKey, index.sortKey),
-          Projection: { ProjectionType: 'ALL' },
+          Projection: index.projectedAttributes
+            ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projectedAttributes] }
+            : { ProjectionType: 'ALL' },
         }));
         expect(properties.GlobalSecondaryIndexes ?? []).toEqual(expected);
       });
