@@ -97,18 +97,18 @@ function hanLanguage(counts: ScriptCounts): string {
   return counts.kana > 0 ? 'ja' : 'zh';
 }
 
+/** Profile index of each language the n-gram table knows, built on first use. */
+let profileIndex: ReadonlyMap<string, number> | undefined;
+
 function ngramEvidence(text: string, candidates: readonly string[], scores: Map<string, number>) {
   const { languages, scores: raw, matched } = ngramScores(text);
   if (matched === 0) return;
-  const byLanguage = new Map<string, number>();
+  profileIndex ??= new Map(languages.map((language, index) => [language, index]));
   let best = -Infinity;
-  languages.forEach((language, index) => {
-    byLanguage.set(language, raw[index]!);
-    best = Math.max(best, raw[index]!);
-  });
+  for (const score of raw) best = Math.max(best, score);
   for (const language of candidates) {
-    const own = byLanguage.get(NGRAM_PROXY[language] ?? language);
-    const score = own === undefined ? best - WEIGHTS.unprofiled * matched : own;
+    const index = profileIndex.get(NGRAM_PROXY[language] ?? language);
+    const score = index === undefined ? best - WEIGHTS.unprofiled * matched : raw[index]!;
     scores.set(language, scores.get(language)! + WEIGHTS.ngram * (score - best));
   }
 }
