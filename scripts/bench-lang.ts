@@ -4,10 +4,9 @@
 // it), cold start in a fresh process and the zipped Lambda bundle. Run with
 // `npm run bench:lang`; the numbers go into docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import {
   CONFIDENCE_THRESHOLD,
@@ -15,6 +14,7 @@ import {
   detectTextLanguage,
 } from '../functions/core/language/detect-language';
 import { loadLanguageModel } from '../functions/core/language/language-model';
+import { bundleForBench } from './bench/bundle-for-bench';
 import { SAMPLE_MESSAGES } from './bench/sample-messages';
 
 interface Sample {
@@ -179,29 +179,14 @@ for (const [lo, hi] of [
 // import + model load + first detection in fresh node processes, then measure throughput on that
 // same bundle (tsx's per-module transform adds import indirections the bundle does not have).
 type Detect = typeof detectLanguage;
-const work = mkdtempSync(join(tmpdir(), 'bench-lang-'));
+const built = bundleForBench('bench-lang', {
+  detectLanguage: 'functions/core/language/detect-language',
+  loadLanguageModel: 'functions/core/language/language-model',
+});
+const work = join(built.dir, '..');
+const bundle = built.file;
+const outDir = built.dir;
 try {
-  const entry = join(work, 'entry.ts');
-  writeFileSync(
-    entry,
-    `export { detectLanguage } from ${JSON.stringify(join(repo, 'functions/core/language/detect-language'))};\n` +
-      `export { loadLanguageModel } from ${JSON.stringify(join(repo, 'functions/core/language/language-model'))};\n`,
-  );
-  const outDir = join(work, 'out');
-  const bundle = join(outDir, 'index.mjs');
-  execFileSync(
-    'npx',
-    [
-      'esbuild',
-      entry,
-      '--bundle',
-      '--platform=node',
-      '--format=esm',
-      '--minify',
-      `--outfile=${bundle}`,
-    ],
-    { cwd: repo, stdio: 'pipe' },
-  );
   execFileSync('zip', ['-qr9', join(work, 'bundle.zip'), '.'], { cwd: outDir });
   const probe =
     `const t0 = performance.now();` +
@@ -215,7 +200,7 @@ try {
     ),
   ).sort((a, b) => a - b);
 
-  const bundled = (await import(pathToFileURL(bundle).href)) as { detectLanguage: Detect };
+  const bundled = await built.load<{ detectLanguage: Detect }>();
   const detectBundled = (text: string) => bundled.detectLanguage({ body: text }, 'en');
   // 150-character text: every language of both corpora, and Latin-script text alone (the slow
   // path, where the n-gram model runs).
@@ -265,5 +250,5 @@ try {
       `${(statSync(join(work, 'bundle.zip')).size / 1024).toFixed(0)} KiB zipped`,
   );
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  built.remove();
 }

@@ -1,28 +1,56 @@
 // Routing throughput on one core against the example configuration: whole decisions (language
 // and region detection, team, agent, reasons) and the calendar-and-team step alone, plus memory.
-// Run with `npm run bench`; numbers go into docs/benchmarks.md.
+// The engine is timed as the Lambda ships it (esbuild bundle, minified). Run with `npm run bench`;
+// numbers go into docs/benchmarks.md.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseConfig } from '../functions/core/config/parse-config';
-import { loadLanguageModel } from '../functions/core/language/language-model';
-import { chooseAgent } from '../functions/core/routing/choose-agent';
-import { chooseTeam } from '../functions/core/routing/choose-team';
-import { compileConfig } from '../functions/core/routing/compiled-config';
-import { routeTicket } from '../functions/core/routing/route-ticket';
-import { EMPTY_ROUTING_STATE } from '../functions/core/routing/routing-state';
+import type { parseConfig } from '../functions/core/config/parse-config';
+import type { loadLanguageModel } from '../functions/core/language/language-model';
+import type { chooseAgent } from '../functions/core/routing/choose-agent';
+import type { chooseTeam } from '../functions/core/routing/choose-team';
+import type { compileConfig } from '../functions/core/routing/compiled-config';
+import type { routeTicket } from '../functions/core/routing/route-ticket';
+import type { EMPTY_ROUTING_STATE } from '../functions/core/routing/routing-state';
 import type { Ticket } from '../functions/core/ticket/ticket-schema';
+import { bundleForBench } from './bench/bundle-for-bench';
 import { SAMPLE_MESSAGES } from './bench/sample-messages';
 
-const parsed = parseConfig(
-  readFileSync(new URL('../examples/sunroute.yaml', import.meta.url), 'utf8'),
-);
+const engine = bundleForBench('bench-routing', {
+  parseConfig: 'functions/core/config/parse-config',
+  loadLanguageModel: 'functions/core/language/language-model',
+  chooseAgent: 'functions/core/routing/choose-agent',
+  chooseTeam: 'functions/core/routing/choose-team',
+  compileConfig: 'functions/core/routing/compiled-config',
+  routeTicket: 'functions/core/routing/route-ticket',
+  EMPTY_ROUTING_STATE: 'functions/core/routing/routing-state',
+});
+const {
+  parseConfig: parse,
+  loadLanguageModel: loadModel,
+  chooseAgent: agentOf,
+  chooseTeam: teamOf,
+  compileConfig: compile,
+  routeTicket: route,
+  EMPTY_ROUTING_STATE: NO_STATE,
+} = await engine.load<{
+  parseConfig: typeof parseConfig;
+  loadLanguageModel: typeof loadLanguageModel;
+  chooseAgent: typeof chooseAgent;
+  chooseTeam: typeof chooseTeam;
+  compileConfig: typeof compileConfig;
+  routeTicket: typeof routeTicket;
+  EMPTY_ROUTING_STATE: typeof EMPTY_ROUTING_STATE;
+}>();
+engine.remove();
+
+const parsed = parse(readFileSync(new URL('../examples/sunroute.yaml', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error(`example config is invalid: ${JSON.stringify(parsed.errors)}`);
 
-await loadLanguageModel();
+await loadModel();
 globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const compileStart = performance.now();
-const compiled = compileConfig(parsed.config);
+const compiled = compile(parsed.config);
 const compileMs = performance.now() - compileStart;
 
 // A week of instants, one every 7 minutes, so every team's on- and off-shift hours are hit.
@@ -57,17 +85,12 @@ console.log(
   `config: ${compiled.teams.length} teams, ${compiled.agentsById.size} agents; compile ${compileMs.toFixed(2)} ms`,
 );
 measure('routeTicket (detection, region, team, agent, reasons)', 4, (i) => {
-  routeTicket(
-    compiled,
-    tickets[i % tickets.length]!,
-    instants[i % instants.length]!,
-    EMPTY_ROUTING_STATE,
-  );
+  route(compiled, tickets[i % tickets.length]!, instants[i % instants.length]!, NO_STATE);
 });
 const languages = SAMPLE_MESSAGES.map((m) => m.language);
 const regions = ['NA', 'EU', 'APAC'] as const;
 measure('calendar + team step (chooseTeam)', 4, (i) => {
-  chooseTeam(
+  teamOf(
     compiled,
     languages[i % languages.length]!,
     regions[i % 3]!,
@@ -76,9 +99,9 @@ measure('calendar + team step (chooseTeam)', 4, (i) => {
 });
 measure('calendar + team + agent (no detection, no reasons)', 4, (i) => {
   const at = instants[i % instants.length]!;
-  const choice = chooseTeam(compiled, languages[i % languages.length]!, regions[i % 3]!, at);
+  const choice = teamOf(compiled, languages[i % languages.length]!, regions[i % 3]!, at);
   if (choice?.status === 'assigned')
-    chooseAgent(choice.team, languages[i % languages.length]!, {}, EMPTY_ROUTING_STATE, at);
+    agentOf(choice.team, languages[i % languages.length]!, {}, NO_STATE, at);
 });
 globalThis.gc?.();
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
