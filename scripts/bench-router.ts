@@ -19,6 +19,7 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { App } from 'aws-cdk-lib';
+import { dateHolidaysCalendar } from '../functions/core/holidays/date-holidays-calendar';
 import { awsDependencies } from '../functions/router/aws-dependencies';
 import { createRouterHandler } from '../functions/router/router-handler';
 import { readRouterEnvironment } from '../functions/router/router-environment';
@@ -129,7 +130,9 @@ async function routerEnv(clients: LocalClients, endpoints: StandInEndpoints, con
   const resources = await createResources(clients, { prefix: `bench-${randomUUID().slice(0, 8)}` });
   const documents = DynamoDBDocumentClient.from(clients.dynamodb);
   const configTable = resources[CONFIG_TABLE.tableNameEnv]!;
-  await new DynamoDbConfigStore(documents, configTable).saveVersion(config);
+  await new DynamoDbConfigStore(documents, configTable).saveVersion(config, {
+    holidays: dateHolidaysCalendar,
+  });
   return {
     ...process.env,
     ...standInEnv(endpoints, resources),

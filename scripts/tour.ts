@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { main } from '../functions/cli/main';
 import { parseConfig } from '../functions/core/config/parse-config';
+import { dateHolidaysCalendar } from '../functions/core/holidays/date-holidays-calendar';
 import { loadLanguageModel } from '../functions/core/language/language-model';
 import { compileConfig } from '../functions/core/routing/compiled-config';
 import { routeTicket } from '../functions/core/routing/route-ticket';
@@ -27,9 +28,9 @@ await main(['coverage', '--config', CONFIG, '--from', monday.toISODate()!, '--da
 const now = Date.now();
 heading(`3. The sample tickets, routed as if they arrived now (${new Date(now).toISOString()})`);
 await loadLanguageModel();
-const parsed = parseConfig(readFileSync(CONFIG, 'utf8'));
+const parsed = parseConfig(readFileSync(CONFIG, 'utf8'), { holidays: dateHolidaysCalendar });
 if (!parsed.ok) process.exit(1);
-const compiled = compileConfig(parsed.config);
+const compiled = compileConfig(parsed.config, dateHolidaysCalendar);
 for (const file of readdirSync(TICKETS)
   .filter((name) => name.endsWith('.json'))
   .sort()) {

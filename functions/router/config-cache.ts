@@ -1,5 +1,6 @@
 import type { SunrouteConfig } from '../core/config/config-schema';
 import { parseConfig } from '../core/config/parse-config';
+import { TableHolidayCalendar } from '../core/holidays/table-holiday-calendar';
 import { compileConfig, type CompiledConfig } from '../core/routing/compiled-config';
 import type { ConfigStore } from '../store/config-store';
 import type { Clock } from './clock';
@@ -56,12 +57,15 @@ export class ConfigCache {
       if (!pointer) throw new NoConfigurationError(this.options.source);
       if (pointer.version !== this.live?.version) {
         const stored = await this.options.store.readVersion(pointer.version);
-        const parsed = parseConfig(stored.document, stored.format);
+        // The version's own holiday table, not date-holidays: the router's bundle stays without
+        // it, and the codes the table holds are the ones this document was saved with.
+        const holidays = new TableHolidayCalendar(stored.holidays);
+        const parsed = parseConfig(stored.document, { holidays, format: stored.format });
         if (!parsed.ok) throw new StoredConfigInvalidError(stored.version, parsed.errors);
         this.live = {
           version: stored.version,
           config: parsed.config,
-          compiled: compileConfig(parsed.config),
+          compiled: compileConfig(parsed.config, holidays),
         };
       }
       this.checkedAt = startedAt;

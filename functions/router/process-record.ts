@@ -1,4 +1,5 @@
 import type { SQSRecord } from 'aws-lambda';
+import { HolidayYearMissingError } from '../core/holidays/holiday-year-missing-error';
 import { parseTicketJson, type Ticket } from '../core/ticket/ticket-schema';
 import { formatFieldError, type FieldError } from '../core/validation/field-error';
 import type { StoredTicket } from '../store/ticket-store';
@@ -32,7 +33,17 @@ export async function processRecord(
       : await deadLetter(deps, record, parsed.errors);
   } catch (error) {
     count(deps.metrics, ROUTER_METRICS.recordsFailed);
-    deps.logger.error('record failed; SQS will deliver it again', { ...keys, error });
+    if (error instanceof HolidayYearMissingError) {
+      // Not a ticket's fault and not transient: every ticket fails until someone saves the
+      // configuration again, so it gets its own metric and a message saying what to do.
+      count(deps.metrics, ROUTER_METRICS.holidayYearMissing);
+      deps.logger.error(
+        'record failed: the configuration version holds no public holidays for this year; save it again',
+        { ...keys, source: error.source, year: error.year, storedYears: error.storedYears, error },
+      );
+    } else {
+      deps.logger.error('record failed; SQS will deliver it again', { ...keys, error });
+    }
     throw error;
   }
 }

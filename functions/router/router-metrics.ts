@@ -30,6 +30,11 @@ export const ROUTER_METRICS = {
   emailsNotRendered: 'EmailsNotRendered',
   /** Records reported failed (retried by SQS). */
   recordsFailed: 'RecordsFailed',
+  /**
+   * Records that failed because the live configuration version's holiday table does not hold a
+   * year routing needs: the version must be saved again. Alarm on any.
+   */
+  holidayYearMissing: 'HolidayYearMissing',
 } as const;
 
 export function countDecision(metrics: Metrics, decision: Decision): void {

@@ -1,4 +1,6 @@
 import type { ConfigFormat } from '../core/config/parse-config';
+import type { HolidayCalendar } from '../core/holidays/holiday-calendar';
+import type { HolidayTable } from '../core/holidays/holiday-table';
 
 /** The pointer to the live configuration: small, so checking it every minute costs little. */
 export interface CurrentConfigPointer {
@@ -12,6 +14,19 @@ export interface StoredConfigVersion {
   readonly format: ConfigFormat;
   /** ISO instant of saving. */
   readonly savedAt: string;
+  /**
+   * The document's imported public holidays, expanded when it was saved for the years of
+   * HOLIDAY_TABLE_YEARS around `savedAt`: the router reads holidays from here, never from
+   * date-holidays. Empty for a version that imports none (or was saved before tables existed).
+   */
+  readonly holidays: HolidayTable;
+}
+
+export interface SaveConfigOptions {
+  /** The full holiday data: checks the document's holiday codes and expands its table. */
+  readonly holidays: HolidayCalendar;
+  /** Without it, the content decides (detectConfigFormat). */
+  readonly format?: ConfigFormat;
 }
 
 /**
@@ -24,8 +39,9 @@ export interface ConfigStore {
   /** One version; throws ConfigVersionMissingError when it is not stored. */
   readVersion(version: number): Promise<StoredConfigVersion>;
   /**
-   * Validates the document (refusing it whole with ConfigValidationError), saves it as the next
-   * version and makes it current; returns the new version number.
+   * Validates the document (refusing it whole with ConfigValidationError), expands its imported
+   * holidays into the version's table, saves it as the next version and makes it current;
+   * returns the new version number.
    */
-  saveVersion(document: string, format?: ConfigFormat): Promise<number>;
+  saveVersion(document: string, options: SaveConfigOptions): Promise<number>;
 }

@@ -9,6 +9,7 @@ import {
   awsDependencies,
   type AwsDependencyOverrides,
 } from '../../functions/router/aws-dependencies';
+import { dateHolidaysCalendar } from '../../functions/core/holidays/date-holidays-calendar';
 import { readRouterEnvironment } from '../../functions/router/router-environment';
 import { createRouterHandler } from '../../functions/router/router-handler';
 import { DynamoDbConfigStore } from '../../functions/store/dynamodb/dynamodb-config-store';
@@ -90,6 +91,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (options.configDocument !== undefined) {
       await new DynamoDbConfigStore(clients.documents, env[CONFIG_TABLE.tableNameEnv]!).saveVersion(
         options.configDocument,
+        // Saving expands the holiday table the router reads; only this path loads date-holidays.
+        { holidays: dateHolidaysCalendar },
       );
     }
     const handler = createRouterHandler(

@@ -6,6 +6,7 @@ import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { loadConfigFile } from '../load-config-file';
 import { renderCoverage } from '../render-coverage';
+import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 
 interface CoverageOptions {
   config: string;
@@ -47,7 +48,10 @@ export function registerCoverageCommand(program: Command, io: CliIo): void {
     .option('--json', 'print JSON instead of a table')
     .action(async (options: CoverageOptions) => {
       const { from, to } = parseOptions(options);
-      const compiled = compileConfig(await loadConfigFile(io, options.config));
+      const compiled = compileConfig(
+        await loadConfigFile(io, options.config),
+        dateHolidaysCalendar,
+      );
       const report = coverageReport(compiled, from, to);
       io.out(
         options.json

@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import {
-  isHolidayCountry,
-  isHolidaySubdivision,
-  publicHolidays,
-} from '../../core/holidays/public-holidays';
+import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 
@@ -18,13 +14,13 @@ interface HolidayOptions {
 function checkOptions(options: HolidayOptions): { country: string; year: number } {
   const problems: string[] = [];
   const country = options.country.toUpperCase();
-  if (!isHolidayCountry(country)) {
+  if (!dateHolidaysCalendar.isCountry(country)) {
     problems.push(
       `--country: "${options.country}" is not a country with public-holiday data (ISO 3166-1 alpha-2, e.g. DE)`,
     );
   } else if (
     options.subdivision !== undefined &&
-    !isHolidaySubdivision(country, options.subdivision)
+    !dateHolidaysCalendar.isSubdivision(country, options.subdivision)
   ) {
     problems.push(
       `--subdivision: "${options.subdivision}" is not a subdivision of ${country} in the holiday data`,
@@ -48,7 +44,7 @@ export function registerHolidaysCommand(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .action((options: HolidayOptions) => {
       const { country, year } = checkOptions(options);
-      const holidays = publicHolidays(country, options.subdivision, year);
+      const holidays = dateHolidaysCalendar.publicHolidays(country, options.subdivision, year);
       if (options.json) {
         io.out(`${JSON.stringify(holidays, null, 2)}\n`);
         return;

@@ -11,6 +11,7 @@ import type { CliIo } from '../cli-io';
 import { loadConfigFile } from '../load-config-file';
 import { parseInstantOption } from '../parse-instant-option';
 import { readInput } from '../read-input';
+import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 
 interface RouteOptions {
   config: string;
@@ -73,7 +74,7 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
       const tickets = parseTickets(raw, `ticket ${source}`);
       const at = options.at === undefined ? undefined : parseInstantOption('--at', options.at);
       await loadLanguageModel();
-      const compiled = compileConfig(config);
+      const compiled = compileConfig(config, dateHolidaysCalendar);
       const decisions = tickets.map((ticket) =>
         routeTicket(compiled, ticket, at ?? Date.parse(ticket.receivedAt), state),
       );

@@ -1,5 +1,5 @@
 import { IANAZone, type Zone } from 'luxon';
-import { isHolidayCountry, isHolidaySubdivision } from '../holidays/public-holidays';
+import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import type { CalendarSpec, HolidaySpec } from './calendar-spec';
 import { CalendarSpecError } from './calendar-spec-error';
 import { ImportedHolidays, type HolidaySource } from './imported-holidays';
@@ -44,22 +44,29 @@ function datedHoliday(
 }
 
 // Asking date-holidays for its country list costs half a millisecond; a configuration names a
-// few countries for dozens of calendars, so the ones already found valid are remembered.
-const knownSources = new Set<string>();
+// few countries for dozens of calendars, so the ones already found valid are remembered, per
+// holiday calendar since a version's table knows only the codes that version imports.
+const knownSources = new WeakMap<HolidayCalendar, Set<string>>();
 
 function holidaySource(
   holiday: Extract<HolidaySpec, { country: string }>,
   field: string,
+  calendar: HolidayCalendar,
 ): HolidaySource {
   const source = { country: holiday.country, subdivision: holiday.subdivision };
   const key = `${holiday.country}/${holiday.subdivision ?? ''}`;
-  if (knownSources.has(key)) return source;
-  if (!isHolidayCountry(holiday.country)) {
+  let known = knownSources.get(calendar);
+  if (!known) {
+    known = new Set();
+    knownSources.set(calendar, known);
+  }
+  if (known.has(key)) return source;
+  if (!calendar.isCountry(holiday.country)) {
     throw new CalendarSpecError(`${field}.country`, holiday.country, 'has no public holiday data');
   }
   if (
     holiday.subdivision !== undefined &&
-    !isHolidaySubdivision(holiday.country, holiday.subdivision)
+    !calendar.isSubdivision(holiday.country, holiday.subdivision)
   ) {
     throw new CalendarSpecError(
       `${field}.subdivision`,
@@ -67,11 +74,12 @@ function holidaySource(
       `is not a subdivision of ${holiday.country} with public holiday data`,
     );
   }
-  knownSources.add(key);
+  known.add(key);
   return source;
 }
 
-export function compileCalendarRules(spec: CalendarSpec): CalendarRules {
+/** Checks a calendar spec and compiles it; imported holidays come from `holidays`. */
+export function compileCalendarRules(spec: CalendarSpec, holidays: HolidayCalendar): CalendarRules {
   if (!IANAZone.isValidZone(spec.timeZone)) {
     throw new CalendarSpecError('timeZone', spec.timeZone, 'is not an IANA time zone');
   }
@@ -80,13 +88,13 @@ export function compileCalendarRules(spec: CalendarSpec): CalendarRules {
   const sources: HolidaySource[] = [];
   (spec.holidays ?? []).forEach((holiday, i) => {
     if ('date' in holiday) dated.push(datedHoliday(holiday, zone, `holidays[${i}]`));
-    else sources.push(holidaySource(holiday, `holidays[${i}]`));
+    else sources.push(holidaySource(holiday, `holidays[${i}]`, holidays));
   });
   return {
     zone,
     shifts: spec.shifts.map((shift, i) => compileShiftRule(shift, `shifts[${i}]`)),
     holidays: mergeIntervals(dated),
-    importedHolidays: new ImportedHolidays(zone, sources),
+    importedHolidays: new ImportedHolidays(zone, sources, holidays),
     overrides: (spec.overrides ?? []).map((override, i) => ({
       ...periodInstants(override, zone, `overrides[${i}]`),
       onShift: override.onShift,

@@ -2,6 +2,7 @@ import { BoundedCache } from './bounded-cache';
 import { CalendarQueryError } from './calendar-query-error';
 import { compileCalendarRules, type CalendarRules } from './calendar-rules';
 import type { CalendarSpec } from './calendar-spec';
+import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import { expandCalendar } from './expand-calendar';
 import type { Interval } from './interval';
 import { DAY_MS } from './wall-clock';
@@ -192,8 +193,10 @@ class ChunkedCalendar implements Calendar {
 /**
  * Compiles a calendar spec once (per configuration version) into a calendar whose queries expand
  * the rules lazily, a week at a time, and answer from cached sorted arrays by binary search.
- * Throws CalendarSpecError naming the first field it cannot read.
+ * Throws CalendarSpecError naming the first field it cannot read. Imported public holidays come
+ * from `holidays`; a query reaching a year that calendar cannot answer throws its error (for a
+ * version's table, HolidayYearMissingError).
  */
-export function compileCalendar(spec: CalendarSpec): Calendar {
-  return new ChunkedCalendar(compileCalendarRules(spec));
+export function compileCalendar(spec: CalendarSpec, holidays: HolidayCalendar): Calendar {
+  return new ChunkedCalendar(compileCalendarRules(spec, holidays));
 }

@@ -1,5 +1,5 @@
 import type { Zone } from 'luxon';
-import { publicHolidays } from '../holidays/public-holidays';
+import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import { BoundedCache } from './bounded-cache';
 import type { Interval } from './interval';
 import { localToInstant } from './local-to-instant';
@@ -11,19 +11,33 @@ export interface HolidaySource {
 }
 
 // Loading a country's rules costs milliseconds and every team and agent of a configuration asks
-// for the same few countries, so the local periods are shared; the bound keeps a long-running
-// process from growing with every year anyone ever asked about.
-const sharedPeriods = new BoundedCache<string, readonly WallPeriod[]>(512);
+// for the same few countries, so the local periods are shared per holiday calendar (two
+// calendars may hold different data: the full one and a version's table); the bound keeps a
+// long-running process from growing with every year anyone ever asked about.
+const sharedPeriods = new WeakMap<HolidayCalendar, BoundedCache<string, readonly WallPeriod[]>>();
+
+function periodsOf(calendar: HolidayCalendar): BoundedCache<string, readonly WallPeriod[]> {
+  let periods = sharedPeriods.get(calendar);
+  if (!periods) {
+    periods = new BoundedCache(512);
+    sharedPeriods.set(calendar, periods);
+  }
+  return periods;
+}
 
 /**
  * The public holidays of a country (and subdivision) in a year as local wall-clock periods: each
  * holiday's date from midnight, or from its `from` time, to the next midnight. They are read on
  * the wall clock of whichever zone applies them, not in the country's own zone.
  */
-export function importedHolidayPeriods(source: HolidaySource, year: number): readonly WallPeriod[] {
+export function importedHolidayPeriods(
+  calendar: HolidayCalendar,
+  source: HolidaySource,
+  year: number,
+): readonly WallPeriod[] {
   const key = `${source.country}/${source.subdivision ?? ''}/${year}`;
-  return sharedPeriods.getOrCreate(key, () =>
-    publicHolidays(source.country, source.subdivision, year).map((holiday) => {
+  return periodsOf(calendar).getOrCreate(key, () =>
+    calendar.publicHolidays(source.country, source.subdivision, year).map((holiday) => {
       const field = `public holiday ${key} ${holiday.name}`;
       const day = parseLocalDate(holiday.date, field);
       const from = holiday.from === undefined ? 0 : parseClockTime(holiday.from, field, false);
@@ -39,6 +53,7 @@ export class ImportedHolidays {
   constructor(
     private readonly zone: Zone,
     private readonly sources: readonly HolidaySource[],
+    private readonly calendar: HolidayCalendar,
   ) {}
 
   get isEmpty(): boolean {
@@ -48,7 +63,7 @@ export class ImportedHolidays {
   inYear(year: number): readonly Interval[] {
     return this.byYear.getOrCreate(year, () =>
       this.sources.flatMap((source) =>
-        importedHolidayPeriods(source, year).map((period) => ({
+        importedHolidayPeriods(this.calendar, source, year).map((period) => ({
           start: localToInstant(this.zone, period.start),
           end: localToInstant(this.zone, period.end),
         })),

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { isHolidayCountry, isHolidaySubdivision } from '../holidays/public-holidays';
+import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import { isCountryCode } from '../region/country-regions';
 import type { FieldError } from '../validation/field-error';
 import { isLocalDateTime } from '../validation/field-rules';
@@ -57,7 +57,12 @@ function shiftKey(shift: Raw): string | undefined {
   return `${days} ${String(shift.start)}–${String(shift.end)}`;
 }
 
-function checkHolidays(holidays: unknown[], path: string, errors: FieldError[]) {
+function checkHolidays(
+  holidays: unknown[],
+  path: string,
+  calendar: HolidayCalendar,
+  errors: FieldError[],
+) {
   holidays.forEach((item, index) => {
     const holiday = asRecord(item);
     if (!holiday) return;
@@ -94,7 +99,7 @@ function checkHolidays(holidays: unknown[], path: string, errors: FieldError[]) 
     }
     const code = asText(country);
     if (code !== undefined && isCountryCode(code)) {
-      if (!isHolidayCountry(code)) {
+      if (!calendar.isCountry(code)) {
         errors.push({
           path: `${at}.country`,
           message: `"${code}" has no public-holiday data to import`,
@@ -102,7 +107,7 @@ function checkHolidays(holidays: unknown[], path: string, errors: FieldError[]) 
       } else if (
         typeof subdivision === 'string' &&
         subdivision !== '' && // already reported as empty by the schema
-        !isHolidaySubdivision(code, subdivision)
+        !calendar.isSubdivision(code, subdivision)
       ) {
         errors.push({
           path: `${at}.subdivision`,
@@ -163,8 +168,14 @@ function checkPeriods(periods: unknown[], path: string, zone: string, errors: Fi
   });
 }
 
-/** The checks that span fields: ids, references, repeats, holiday forms, period order. */
-export function configConsistencyErrors(document: unknown): FieldError[] {
+/**
+ * The checks that span fields: ids, references, repeats, holiday forms and codes (against
+ * `holidays`), period order.
+ */
+export function configConsistencyErrors(
+  document: unknown,
+  holidays: HolidayCalendar,
+): FieldError[] {
   const errors: FieldError[] = [];
   const root = asRecord(document);
   if (!root) return errors;
@@ -184,7 +195,7 @@ export function configConsistencyErrors(document: unknown): FieldError[] {
     const id = asText(team.id);
     if (id !== undefined) zones.set(id, zone);
     repeated(asList(team.shifts), `teams[${index}].shifts`, shiftKey, 'days and times', errors);
-    checkHolidays(asList(team.holidays), `teams[${index}].holidays`, errors);
+    checkHolidays(asList(team.holidays), `teams[${index}].holidays`, holidays, errors);
     checkPeriods(asList(team.overrides), `teams[${index}].overrides`, zone, errors);
   });
 

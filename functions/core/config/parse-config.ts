@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import { fieldErrorsFromZod, type FieldError } from '../validation/field-error';
 import { configConsistencyErrors } from './config-consistency';
 import { configSchema, type SunrouteConfig } from './config-schema';
@@ -8,15 +9,22 @@ export type ConfigResult =
 
 export type ConfigFormat = 'yaml' | 'json';
 
+export interface ParseConfigOptions {
+  /** Where imported public holidays' country and subdivision codes are checked. */
+  readonly holidays: HolidayCalendar;
+  /** Without it, the content decides (detectConfigFormat). */
+  readonly format?: ConfigFormat;
+}
+
 /**
  * Validates an already-parsed configuration document: every problem at once, each with its path,
- * and the document is accepted whole or not at all.
+ * and the document is accepted whole or not at all. Holiday imports are checked against `holidays`.
  */
-export function validateConfig(document: unknown): ConfigResult {
+export function validateConfig(document: unknown, holidays: HolidayCalendar): ConfigResult {
   const parsed = configSchema.safeParse(document, { reportInput: true });
   const errors = [
     ...(parsed.success ? [] : fieldErrorsFromZod(parsed.error)),
-    ...configConsistencyErrors(document),
+    ...configConsistencyErrors(document, holidays),
   ];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, config: parsed.data };
@@ -51,12 +59,10 @@ function strictJsonError(text: string): FieldError | undefined {
 /**
  * Parses a configuration document in YAML or JSON, then validates it. One parser reads both (JSON
  * is YAML 1.2), so syntax errors and keys written twice come with a line and column either way;
- * JSON is then also held to JSON's own grammar. Without `format`, the content decides.
+ * JSON is then also held to JSON's own grammar.
  */
-export function parseConfig(
-  text: string,
-  format: ConfigFormat = detectConfigFormat(text),
-): ConfigResult {
+export function parseConfig(text: string, options: ParseConfigOptions): ConfigResult {
+  const format = options.format ?? detectConfigFormat(text);
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
@@ -70,5 +76,5 @@ export function parseConfig(
   }
   const jsonError = format === 'json' ? strictJsonError(text) : undefined;
   if (jsonError) return { ok: false, errors: [jsonError] };
-  return validateConfig(document.toJS());
+  return validateConfig(document.toJS(), options.holidays);
 }

@@ -1,6 +1,7 @@
 import { Duration } from 'luxon';
 import { compileCalendar, type Calendar } from '../calendar/compile-calendar';
 import type { AgentConfig, SunrouteConfig, TeamConfig } from '../config/config-schema';
+import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import type { Region } from '../region/region';
 import type { RegionOptions } from '../region/detect-region';
 
@@ -45,7 +46,8 @@ function durationMs(iso: string): number {
   return Duration.fromISO(iso).as('milliseconds');
 }
 
-export function compileConfig(config: SunrouteConfig): CompiledConfig {
+/** Compiles a validated configuration; imported public holidays come from `holidays`. */
+export function compileConfig(config: SunrouteConfig, holidays: HolidayCalendar): CompiledConfig {
   const agentsById = new Map<string, CompiledAgent>();
   const teams = config.teams.map((team, teamOrder): CompiledTeam => {
     const agents = config.agents
@@ -58,13 +60,16 @@ export function compileConfig(config: SunrouteConfig): CompiledConfig {
           order,
           languages: new Set(agent.languages ?? team.languages),
           maxOpenTickets: agent.maxOpenTickets ?? Infinity,
-          calendar: compileCalendar({
-            timeZone: team.timeZone,
-            shifts: agent.shifts ?? team.shifts,
-            holidays: team.holidays ?? [],
-            overrides: team.overrides ?? [],
-            away: agent.away ?? [],
-          }),
+          calendar: compileCalendar(
+            {
+              timeZone: team.timeZone,
+              shifts: agent.shifts ?? team.shifts,
+              holidays: team.holidays ?? [],
+              overrides: team.overrides ?? [],
+              away: agent.away ?? [],
+            },
+            holidays,
+          ),
         };
         agentsById.set(agent.id, compiled);
         return compiled;
@@ -75,12 +80,15 @@ export function compileConfig(config: SunrouteConfig): CompiledConfig {
       order: teamOrder,
       region: team.region,
       languages: new Set(team.languages),
-      calendar: compileCalendar({
-        timeZone: team.timeZone,
-        shifts: team.shifts,
-        holidays: team.holidays ?? [],
-        overrides: team.overrides ?? [],
-      }),
+      calendar: compileCalendar(
+        {
+          timeZone: team.timeZone,
+          shifts: team.shifts,
+          holidays: team.holidays ?? [],
+          overrides: team.overrides ?? [],
+        },
+        holidays,
+      ),
       agents,
     };
   });

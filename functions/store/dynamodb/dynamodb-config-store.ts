@@ -5,9 +5,16 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConfigValidationError } from '../../core/config/config-validation-error';
-import { detectConfigFormat, parseConfig, type ConfigFormat } from '../../core/config/parse-config';
+import { detectConfigFormat, parseConfig } from '../../core/config/parse-config';
+import { expandHolidayTable } from '../../core/holidays/expand-holiday-table';
+import { holidayTableSchema, type HolidayTable } from '../../core/holidays/holiday-table';
 import { ConfigSaveConflictError } from '../config-save-conflict-error';
-import type { ConfigStore, CurrentConfigPointer, StoredConfigVersion } from '../config-store';
+import type {
+  ConfigStore,
+  CurrentConfigPointer,
+  SaveConfigOptions,
+  StoredConfigVersion,
+} from '../config-store';
 import { ConfigVersionMissingError } from '../config-version-missing-error';
 import { StoredItemError } from '../stored-item-error';
 
@@ -16,7 +23,11 @@ const CURRENT_SK = 'CURRENT';
 // Padded so that versions sort numerically in a query of the partition.
 export const versionSk = (version: number) => `VERSION#${String(version).padStart(8, '0')}`;
 
-/** The configuration table: `CONFIG`/`VERSION#<n>` per document, `CONFIG`/`CURRENT` → n. */
+/**
+ * The configuration table: `CONFIG`/`VERSION#<n>` per document (with its holiday table as a JSON
+ * string: one attribute, parsed by JSON.parse faster than the SDK unmarshals a nested map),
+ * `CONFIG`/`CURRENT` → n.
+ */
 export class DynamoDbConfigStore implements ConfigStore {
   constructor(
     private readonly documents: DynamoDBDocumentClient,
@@ -69,15 +80,42 @@ export class DynamoDbConfigStore implements ConfigStore {
       document: Item.document,
       format: Item.format,
       savedAt: String(Item.savedAt),
+      holidays: this.holidayTable(Item.holidays, where),
     };
   }
 
-  async saveVersion(
-    document: string,
-    format: ConfigFormat = detectConfigFormat(document),
-  ): Promise<number> {
-    const parsed = parseConfig(document, format);
+  // A version saved before holiday tables existed has none: its holiday imports then fail
+  // validation in the router (StoredConfigInvalidError) until it is saved again.
+  private holidayTable(attribute: unknown, where: string): HolidayTable {
+    if (attribute === undefined) return {};
+    if (typeof attribute !== 'string') {
+      throw new StoredItemError(this.tableName, where, 'holidays', 'is not a string');
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(attribute);
+    } catch {
+      throw new StoredItemError(this.tableName, where, 'holidays', 'is not JSON');
+    }
+    const table = holidayTableSchema.safeParse(json);
+    if (!table.success) {
+      const issue = table.error.issues[0]!;
+      throw new StoredItemError(
+        this.tableName,
+        where,
+        'holidays',
+        `is not a holiday table: ${issue.path.join('.')} ${issue.message}`,
+      );
+    }
+    return table.data;
+  }
+
+  async saveVersion(document: string, options: SaveConfigOptions): Promise<number> {
+    const format = options.format ?? detectConfigFormat(document);
+    const parsed = parseConfig(document, { holidays: options.holidays, format });
     if (!parsed.ok) throw new ConfigValidationError(parsed.errors);
+    const savedAt = new Date();
+    const holidays = expandHolidayTable(parsed.config, options.holidays, savedAt.getUTCFullYear());
     const current = (await this.currentVersion())?.version;
     const version = (current ?? 0) + 1;
     try {
@@ -93,7 +131,8 @@ export class DynamoDbConfigStore implements ConfigStore {
                   version,
                   document,
                   format,
-                  savedAt: new Date().toISOString(),
+                  savedAt: savedAt.toISOString(),
+                  holidays: JSON.stringify(holidays),
                 },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },

@@ -8,6 +8,7 @@ import { createLocalClients } from '../../../lib/local/aws-clients';
 import { createResources } from '../../../lib/local/create-resources';
 import { DynamoDbConfigStore } from '../../../functions/store/dynamodb/dynamodb-config-store';
 import { lambdaContext, sqsRecord, ticketBody } from './router-harness';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 const { endpoints, prefix } = inject('standIns');
 const clients = createLocalClients(endpoints);
@@ -42,6 +43,7 @@ describe('the Lambda entry point', () => {
     const documents = DynamoDBDocumentClient.from(clients.dynamodb);
     await new DynamoDbConfigStore(documents, resources[CONFIG_TABLE.tableNameEnv]!).saveVersion(
       ALWAYS_ON(runId),
+      { holidays: dateHolidaysCalendar },
     );
     const { handler } = await import('../../../functions/router/handler');
 

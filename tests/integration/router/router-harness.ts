@@ -20,6 +20,7 @@ import { readRouterEnvironment } from '../../../functions/router/router-environm
 import { createRouterHandler } from '../../../functions/router/router-handler';
 import { DynamoDbConfigStore } from '../../../functions/store/dynamodb/dynamodb-config-store';
 import type { Mailer } from '../../../functions/store/mailer';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 const { endpoints, prefix } = inject('standIns');
 
@@ -216,7 +217,7 @@ export async function startTestRouter(
     counter,
     deps,
     now: TUESDAY_MORNING,
-    saveConfig: (yaml: string) => configStore.saveVersion(yaml),
+    saveConfig: (yaml: string) => configStore.saveVersion(yaml, { holidays: dateHolidaysCalendar }),
     invoke: (records: SQSRecord[]) =>
       handler({ Records: records }, lambdaContext()) as Promise<SQSBatchResponse>,
     ticketItems: async () => (await scanTickets()).filter((item) => item.sk === 'TICKET'),

@@ -14,7 +14,7 @@ import { compileCalendar } from '../../../functions/core/calendar/compile-calend
 import { expandCalendar } from '../../../functions/core/calendar/expand-calendar';
 import type { Interval } from '../../../functions/core/calendar/interval';
 import { localToInstant } from '../../../functions/core/calendar/local-to-instant';
-import { publicHolidays } from '../../../functions/core/holidays/public-holidays';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -152,7 +152,7 @@ function onShiftByTheBook(calendar: CalendarSpec, at: number): boolean {
     } else {
       const year = Number(today.slice(0, 4));
       for (const y of [year - 1, year, year + 1]) {
-        for (const p of publicHolidays(h.country, h.subdivision, y)) {
+        for (const p of dateHolidaysCalendar.publicHolidays(h.country, h.subdivision, y)) {
           if (inside(wall(p.date, p.from ?? '00:00'), wall(p.date, '24:00'))) on = false;
         }
       }
@@ -172,7 +172,7 @@ describe('calendar properties over random specs and instants', () => {
   it('isOnShift agrees with a literal reading of SPEC §4', () => {
     fc.assert(
       fc.property(spec, fc.array(instant, { minLength: 1, maxLength: 8 }), (s, ats) => {
-        const calendar = compileCalendar(s);
+        const calendar = compileCalendar(s, dateHolidaysCalendar);
         for (const at of ats) expect(calendar.isOnShift(at)).toBe(onShiftByTheBook(s, at));
       }),
       RUNS,
@@ -182,7 +182,7 @@ describe('calendar properties over random specs and instants', () => {
   it('intervals are sorted, disjoint, non-empty, merged, inside the window, and match isOnShift', () => {
     fc.assert(
       fc.property(spec, instant, fc.integer({ min: 1, max: 20 * DAY }), (s, from, length) => {
-        const calendar = compileCalendar(s);
+        const calendar = compileCalendar(s, dateHolidaysCalendar);
         const to = from + length;
         const intervals = calendar.intervals(from, to);
         intervals.forEach((interval, i) => {
@@ -208,12 +208,14 @@ describe('calendar properties over random specs and instants', () => {
   it('expanding in weekly chunks gives the same intervals as one direct expansion, in any query order', () => {
     fc.assert(
       fc.property(spec, fc.array(instant, { minLength: 2, maxLength: 5 }), (s, ats) => {
-        const rules = compileCalendarRules(s);
-        const warmed = compileCalendar(s);
+        const rules = compileCalendarRules(s, dateHolidaysCalendar);
+        const warmed = compileCalendar(s, dateHolidaysCalendar);
         for (const at of [...ats].reverse()) warmed.shiftEndAt(at);
         for (const at of ats) {
           const direct = expandCalendar(rules, at - 10 * DAY, at + 10 * DAY);
-          expect(compileCalendar(s).intervals(at - 10 * DAY, at + 10 * DAY)).toEqual(direct);
+          expect(
+            compileCalendar(s, dateHolidaysCalendar).intervals(at - 10 * DAY, at + 10 * DAY),
+          ).toEqual(direct);
           expect(warmed.intervals(at - 10 * DAY, at + 10 * DAY)).toEqual(direct);
         }
       }),
@@ -225,7 +227,7 @@ describe('calendar properties over random specs and instants', () => {
     const ahead = 60 * DAY;
     fc.assert(
       fc.property(spec, instant, (s, at) => {
-        const calendar = compileCalendar(s);
+        const calendar = compileCalendar(s, dateHolidaysCalendar);
         const around = calendar.intervals(at - 2 * DAY, at + ahead);
         const current = containing(around, at);
         const end = calendar.shiftEndAt(at);

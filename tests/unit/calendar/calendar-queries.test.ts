@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CalendarQueryError } from '../../../functions/core/calendar/calendar-query-error';
 import type { Weekday } from '../../../functions/core/calendar/calendar-spec';
 import { compileCalendar, LOOKAHEAD_MS } from '../../../functions/core/calendar/compile-calendar';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -10,10 +11,13 @@ const t = (iso: string) => Date.parse(iso);
 
 // Wednesday 22:00 → Thursday 02:00 UTC. Thursday 2026-01-01T00:00Z is 2922 weeks after the
 // epoch, so this interval straddles the boundary of the calendar's week-long expansion chunks.
-const acrossChunks = compileCalendar({
-  timeZone: 'UTC',
-  shifts: [{ days: ['wed'], start: '22:00', end: '02:00' }],
-});
+const acrossChunks = compileCalendar(
+  {
+    timeZone: 'UTC',
+    shifts: [{ days: ['wed'], start: '22:00', end: '02:00' }],
+  },
+  dateHolidaysCalendar,
+);
 
 describe('queries on an interval that crosses an expansion boundary', () => {
   it('is one interval, on shift on both sides', () => {
@@ -51,11 +55,14 @@ describe('nextStartAfter', () => {
   });
 
   it('finds a start far ahead, but not past the look-ahead', () => {
-    const calendar = compileCalendar({
-      timeZone: 'Asia/Kathmandu',
-      shifts: [],
-      overrides: [{ start: '2026-06-01T09:00', end: '2026-06-21T09:00', onShift: true }],
-    });
+    const calendar = compileCalendar(
+      {
+        timeZone: 'Asia/Kathmandu',
+        shifts: [],
+        overrides: [{ start: '2026-06-01T09:00', end: '2026-06-21T09:00', onShift: true }],
+      },
+      dateHolidaysCalendar,
+    );
     const start = t('2026-06-01T03:15Z'); // 09:00 +05:45
     expect(calendar.nextStartAfter(start - 100 * DAY)).toBe(start);
     expect(calendar.nextStartAfter(start - LOOKAHEAD_MS)).toBe(start);
@@ -74,17 +81,23 @@ describe('off shift, never on shift, always on shift', () => {
   });
 
   it('a calendar without shifts never starts', () => {
-    const calendar = compileCalendar({ timeZone: 'Europe/Dublin', shifts: [] });
+    const calendar = compileCalendar(
+      { timeZone: 'Europe/Dublin', shifts: [] },
+      dateHolidaysCalendar,
+    );
     expect(calendar.isOnShift(t('2026-05-01T12:00Z'))).toBe(false);
     expect(calendar.nextStartAfter(t('2026-05-01T12:00Z'))).toBeNull();
     expect(calendar.intervals(t('2026-05-01T00:00Z'), t('2026-06-01T00:00Z'))).toEqual([]);
   });
 
   it('around the clock: the end is capped at the look-ahead and there is no next start', () => {
-    const calendar = compileCalendar({
-      timeZone: 'Pacific/Chatham',
-      shifts: [{ days: EVERY_DAY, start: '06:00', end: '06:00' }],
-    });
+    const calendar = compileCalendar(
+      {
+        timeZone: 'Pacific/Chatham',
+        shifts: [{ days: EVERY_DAY, start: '06:00', end: '06:00' }],
+      },
+      dateHolidaysCalendar,
+    );
     const at = t('2026-09-27T12:34Z');
     expect(calendar.shiftEndAt(at)).toBe(at + LOOKAHEAD_MS);
     expect(calendar.remainingAt(at)).toBe(LOOKAHEAD_MS);
@@ -92,11 +105,14 @@ describe('off shift, never on shift, always on shift', () => {
   });
 
   it('a continuous run ending inside the look-ahead reports its real end', () => {
-    const calendar = compileCalendar({
-      timeZone: 'UTC',
-      shifts: [{ days: EVERY_DAY, start: '00:00', end: '24:00' }],
-      overrides: [{ start: '2026-03-01T00:00', end: '2026-03-02T00:00', onShift: false }],
-    });
+    const calendar = compileCalendar(
+      {
+        timeZone: 'UTC',
+        shifts: [{ days: EVERY_DAY, start: '00:00', end: '24:00' }],
+        overrides: [{ start: '2026-03-01T00:00', end: '2026-03-02T00:00', onShift: false }],
+      },
+      dateHolidaysCalendar,
+    );
     expect(calendar.shiftEndAt(t('2026-01-01T00:00Z'))).toBe(t('2026-03-01T00:00Z'));
     expect(calendar.nextStartAfter(t('2026-01-01T00:00Z'))).toBe(t('2026-03-02T00:00Z'));
   });

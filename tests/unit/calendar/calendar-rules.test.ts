@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarSpec, Weekday } from '../../../functions/core/calendar/calendar-spec';
 import { compileCalendar } from '../../../functions/core/calendar/compile-calendar';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 // Every expected instant below was worked out by hand from the zone's offsets; the comment on
 // each row gives the local reading. `[start, end]` pairs are half-open on-shift intervals.
@@ -395,7 +396,7 @@ function weekly(start: string, end: string, count: number): [string, string][] {
 
 describe('calendar rules (SPEC §4), hand-checked instants', () => {
   it.each(cases)('$name', ({ spec, from, to, expected }) => {
-    const calendar = compileCalendar(spec);
+    const calendar = compileCalendar(spec, dateHolidaysCalendar);
     const actual = calendar.intervals(Date.parse(from), Date.parse(to));
     expect(actual).toEqual(
       expected.map(([s, e]) => ({ start: Date.parse(s), end: Date.parse(e) })),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarSpec } from '../../../functions/core/calendar/calendar-spec';
 import { CalendarSpecError } from '../../../functions/core/calendar/calendar-spec-error';
 import { compileCalendar } from '../../../functions/core/calendar/compile-calendar';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 const base: CalendarSpec = {
   timeZone: 'Europe/Berlin',
@@ -63,7 +64,7 @@ describe('compileCalendar rejects what it cannot read, naming the field', () => 
   it.each(cases)('%j → %s', (spec, message) => {
     let thrown: unknown;
     try {
-      compileCalendar(spec);
+      compileCalendar(spec, dateHolidaysCalendar);
     } catch (error) {
       thrown = error;
     }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../../functions/core/config/parse-config';
 import { agent, documentWith, shift, team } from './config-fixtures';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 function errorsOf(document: unknown) {
-  const result = validateConfig(document);
+  const result = validateConfig(document, dateHolidaysCalendar);
   return result.ok ? [] : result.errors;
 }
 
@@ -226,6 +227,7 @@ describe('validateConfig — cross-field checks', () => {
           }),
         ],
       }),
+      dateHolidaysCalendar,
     );
     expect(result.ok).toBe(true);
   });

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { diffConfig, formatConfigChange } from '../../../functions/core/config/config-diff';
 import { parseConfig } from '../../../functions/core/config/parse-config';
 import type { SunrouteConfig } from '../../../functions/core/config/config-schema';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 const EXAMPLE = readFileSync(new URL('../../../examples/sunroute.yaml', import.meta.url), 'utf8');
 
 function example(): SunrouteConfig {
-  const parsed = parseConfig(EXAMPLE);
+  const parsed = parseConfig(EXAMPLE, { holidays: dateHolidaysCalendar });
   if (!parsed.ok) throw new Error('the example configuration is invalid');
   return parsed.config;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../../functions/core/config/parse-config';
 import { agent, documentWith, shift, team } from './config-fixtures';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 const ID_RULE =
   'is not an id (letters, digits, ".", "_" or "-", at most 64, starting with a letter or digit)';
@@ -9,7 +10,7 @@ const LOCAL_DATE_TIME =
 const DURATION = 'is not an ISO-8601 duration (e.g. PT15M, PT4H, P1D)';
 
 function errorsOf(document: unknown) {
-  const result = validateConfig(document);
+  const result = validateConfig(document, dateHolidaysCalendar);
   return result.ok ? [] : result.errors;
 }
 
@@ -344,6 +345,7 @@ describe('validateConfig — one error per field rule, at its exact path', () =>
           }),
         ],
       }),
+      dateHolidaysCalendar,
     );
     expect(result.ok).toBe(true);
   });
@@ -351,6 +353,7 @@ describe('validateConfig — one error per field rule, at its exact path', () =>
   it('accepts date-times with seconds, an offset or Z', () => {
     const result = validateConfig(
       withOverride({ start: '2026-12-31T18:00:00+01:00', end: '2027-01-01T09:00Z' }),
+      dateHolidaysCalendar,
     );
     expect(result).toMatchObject({ ok: true });
   });

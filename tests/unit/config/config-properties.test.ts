@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { validateConfig } from '../../../functions/core/config/parse-config';
 import { EXAMPLE_YAML } from './config-fixtures';
 import { pathIn } from './document-paths';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 const EXAMPLE: unknown = parse(EXAMPLE_YAML);
 
@@ -35,7 +36,7 @@ function mutate(path: Path, replacement: { value: unknown } | undefined): unknow
 }
 
 function expectWellFormed(document: unknown) {
-  const result = validateConfig(document);
+  const result = validateConfig(document, dateHolidaysCalendar);
   if (result.ok) return;
   expect(result.errors.length).toBeGreaterThan(0);
   for (const error of result.errors) {

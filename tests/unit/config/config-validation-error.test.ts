@@ -5,15 +5,19 @@ import {
 } from '../../../functions/core/config/config-validation-error';
 import { validateConfig } from '../../../functions/core/config/parse-config';
 import { documentWith, team } from './config-fixtures';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 describe('configOrThrow', () => {
   it('returns the config of a valid document', () => {
-    expect(configOrThrow(validateConfig(documentWith())).teams[0]?.id).toBe('berlin');
+    expect(configOrThrow(validateConfig(documentWith(), dateHolidaysCalendar)).teams[0]?.id).toBe(
+      'berlin',
+    );
   });
 
   it('throws a ConfigValidationError carrying every problem, one line each in the message', () => {
     const result = validateConfig(
       documentWith({ defaultRegion: 'LATAM', teams: [team({ timeZone: 'Mars/Olympus' })] }),
+      dateHolidaysCalendar,
     );
     let thrown: unknown;
     try {

@@ -6,10 +6,13 @@ import {
 } from '../../../functions/core/config/parse-config';
 import { ROUTING_DEFAULTS } from '../../../functions/core/config/config-schema';
 import { EXAMPLE_YAML, agent, documentWith, team } from './config-fixtures';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 describe('parseConfig — YAML and JSON text', () => {
   it('reports a YAML syntax error with its line and column, at $', () => {
-    const result = parseConfig('teams:\n  - id: berlin\n   region: EU\n');
+    const result = parseConfig('teams:\n  - id: berlin\n   region: EU\n', {
+      holidays: dateHolidaysCalendar,
+    });
     expect(result).toEqual({
       ok: false,
       errors: [{ path: '$', message: 'line 3, column 1: Sequence item without - indicator' }],
@@ -17,14 +20,14 @@ describe('parseConfig — YAML and JSON text', () => {
   });
 
   it('refuses tabs as indentation, naming the line', () => {
-    expect(parseConfig('teams:\n\t- id: berlin\n')).toEqual({
+    expect(parseConfig('teams:\n\t- id: berlin\n', { holidays: dateHolidaysCalendar })).toEqual({
       ok: false,
       errors: [{ path: '$', message: 'line 2, column 1: Tabs are not allowed as indentation' }],
     });
   });
 
   it('refuses a key written twice instead of keeping the last', () => {
-    expect(parseConfig('teams: []\nteams: []\n')).toEqual({
+    expect(parseConfig('teams: []\nteams: []\n', { holidays: dateHolidaysCalendar })).toEqual({
       ok: false,
       errors: [{ path: '$', message: 'line 2, column 1: Map keys must be unique' }],
     });
@@ -32,12 +35,12 @@ describe('parseConfig — YAML and JSON text', () => {
 
   it('reads JSON', () => {
     const json = JSON.stringify(documentWith());
-    const result = parseConfig(json);
+    const result = parseConfig(json, { holidays: dateHolidaysCalendar });
     expect(result.ok && result.config.teams[0]?.id).toBe('berlin');
   });
 
   it('reports broken JSON with line and column', () => {
-    const result = parseConfig('{\n  "teams": [\n}');
+    const result = parseConfig('{\n  "teams": [\n}', { holidays: dateHolidaysCalendar });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors.length).toBeGreaterThan(0);
@@ -50,7 +53,7 @@ describe('parseConfig — YAML and JSON text', () => {
 
   it('holds a document that starts like JSON to JSON, naming line and column', () => {
     // YAML would read this trailing comma; a JSON reader of the stored document would not.
-    expect(parseConfig('{\n  "teams": [],\n}')).toEqual({
+    expect(parseConfig('{\n  "teams": [],\n}', { holidays: dateHolidaysCalendar })).toEqual({
       ok: false,
       errors: [
         {
@@ -62,7 +65,7 @@ describe('parseConfig — YAML and JSON text', () => {
   });
 
   it('refuses a JSON key written twice, which JSON.parse would let through', () => {
-    expect(parseConfig('{"teams": [], "teams": []}')).toEqual({
+    expect(parseConfig('{"teams": [], "teams": []}', { holidays: dateHolidaysCalendar })).toEqual({
       ok: false,
       errors: [{ path: '$', message: 'line 1, column 15: Map keys must be unique' }],
     });
@@ -71,9 +74,9 @@ describe('parseConfig — YAML and JSON text', () => {
   it('takes the format when it is given instead of guessing it', () => {
     const flowYaml = '{teams: []}';
     expect(detectConfigFormat(flowYaml)).toBe('json');
-    expect(parseConfig(flowYaml, 'yaml').ok).toBe(true);
-    expect(parseConfig(flowYaml).ok).toBe(false);
-    expect(parseConfig('teams: []', 'json')).toEqual({
+    expect(parseConfig(flowYaml, { holidays: dateHolidaysCalendar, format: 'yaml' }).ok).toBe(true);
+    expect(parseConfig(flowYaml, { holidays: dateHolidaysCalendar }).ok).toBe(false);
+    expect(parseConfig('teams: []', { holidays: dateHolidaysCalendar, format: 'json' })).toEqual({
       ok: false,
       errors: [{ path: '$', message: "not valid JSON: Unexpected token 'e'" }],
     });
@@ -82,18 +85,18 @@ describe('parseConfig — YAML and JSON text', () => {
   it('detects JSON after a byte-order mark and leading blank lines', () => {
     expect(detectConfigFormat('\uFEFF\n  {"teams": []}')).toBe('json');
     expect(detectConfigFormat('# comment\n{"teams": []}')).toBe('yaml');
-    expect(parseConfig('\uFEFF{"teams": []}').ok).toBe(true);
+    expect(parseConfig('\uFEFF{"teams": []}', { holidays: dateHolidaysCalendar }).ok).toBe(true);
   });
 
   it('reports an empty file as a missing document', () => {
-    expect(parseConfig('')).toEqual({
+    expect(parseConfig('', { holidays: dateHolidaysCalendar })).toEqual({
       ok: false,
       errors: [{ path: '$', message: 'must be an object, not null' }],
     });
   });
 
   it('accepts the example configuration', () => {
-    const result = parseConfig(EXAMPLE_YAML);
+    const result = parseConfig(EXAMPLE_YAML, { holidays: dateHolidaysCalendar });
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (result.ok) {
       expect(result.config.teams).toHaveLength(8);
@@ -104,14 +107,17 @@ describe('parseConfig — YAML and JSON text', () => {
 
 describe('validateConfig — the document as a whole', () => {
   it('reports every problem at once: five problems, five errors', () => {
-    const result = validateConfig({
-      defaultRegion: 'LATAM',
-      teams: [
-        team({ timeZone: 'Europe/Berlinn', shfits: [] }),
-        team({ id: 'munich', shifts: [{ days: ['mon'], start: '08:00', end: '25:00' }] }),
-      ],
-      agents: [agent({ team: 'dublin' })],
-    });
+    const result = validateConfig(
+      {
+        defaultRegion: 'LATAM',
+        teams: [
+          team({ timeZone: 'Europe/Berlinn', shfits: [] }),
+          team({ id: 'munich', shifts: [{ days: ['mon'], start: '08:00', end: '25:00' }] }),
+        ],
+        agents: [agent({ team: 'dublin' })],
+      },
+      dateHolidaysCalendar,
+    );
     expect(result.ok ? [] : result.errors).toEqual(
       expect.arrayContaining([
         { path: 'defaultRegion', message: '"LATAM" is not one of NA, EU, APAC' },
@@ -131,7 +137,7 @@ describe('validateConfig — the document as a whole', () => {
   });
 
   it('fills the documented defaults', () => {
-    const result = validateConfig({ teams: [team()] });
+    const result = validateConfig({ teams: [team()] }, dateHolidaysCalendar);
     expect(result).toEqual({
       ok: true,
       config: {
@@ -151,6 +157,7 @@ describe('validateConfig — the document as a whole', () => {
   it('fills the routing defaults field by field', () => {
     const result = validateConfig(
       documentWith({ routing: { maxLanguageWait: 'PT2H', ackWithin: { urgent: 'PT10M' } } }),
+      dateHolidaysCalendar,
     );
     expect(result.ok && result.config.routing).toEqual({
       maxLanguageWait: 'PT2H',
@@ -160,8 +167,8 @@ describe('validateConfig — the document as a whole', () => {
   });
 
   it('does not share the default objects between documents', () => {
-    const first = validateConfig({ teams: [] });
-    const second = validateConfig({ teams: [] });
+    const first = validateConfig({ teams: [] }, dateHolidaysCalendar);
+    const second = validateConfig({ teams: [] }, dateHolidaysCalendar);
     expect(first.ok && second.ok && first.config.routing !== second.config.routing).toBe(true);
     expect(ROUTING_DEFAULTS.ackWithin.urgent).toBe('PT15M');
   });
@@ -180,7 +187,7 @@ describe('validateConfig — the document as a whole', () => {
       regions: { MX: 'NA' },
       routing: { maxLanguageWait: 'P0D', handoffLead: 'PT0.5H' },
     });
-    const result = validateConfig(written);
+    const result = validateConfig(written, dateHolidaysCalendar);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.config.teams).toEqual(written.teams);

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../functions/core/config/parse-config';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
+import { expandHolidayTable } from '../../../functions/core/holidays/expand-holiday-table';
+import type { HolidayTable } from '../../../functions/core/holidays/holiday-table';
+import { HolidayYearMissingError } from '../../../functions/core/holidays/holiday-year-missing-error';
 import { ConfigCache } from '../../../functions/router/config-cache';
 import { NoConfigurationError } from '../../../functions/router/no-configuration-error';
 import { StoredConfigInvalidError } from '../../../functions/router/stored-config-invalid-error';
 import type { ConfigStore, StoredConfigVersion } from '../../../functions/store/config-store';
 import { CONFIG_YAML } from './router-fixtures';
 
-/** An in-memory store that counts its reads. */
+/**
+ * An in-memory store that counts its reads. Like the DynamoDB store it expands a valid document's
+ * holiday table when saving; unlike it, it keeps an invalid document too (as if edited by hand).
+ */
 class MemoryConfigStore implements ConfigStore {
-  versions: string[] = [];
+  versions: { document: string; holidays: HolidayTable }[] = [];
   pointerReads = 0;
   versionReads = 0;
   failPointer = false;
@@ -20,11 +28,20 @@ class MemoryConfigStore implements ConfigStore {
 
   async readVersion(version: number): Promise<StoredConfigVersion> {
     this.versionReads += 1;
-    return { version, document: this.versions[version - 1]!, format: 'yaml', savedAt: '' };
+    const { document, holidays } = this.versions[version - 1]!;
+    return { version, document, format: 'yaml', savedAt: '', holidays };
   }
 
   async saveVersion(document: string) {
-    this.versions.push(document);
+    return this.saveInYear(document, 2026);
+  }
+
+  async saveInYear(document: string, savedYear: number) {
+    const parsed = parseConfig(document, { holidays: dateHolidaysCalendar });
+    const holidays = parsed.ok
+      ? expandHolidayTable(parsed.config, dateHolidaysCalendar, savedYear)
+      : {};
+    this.versions.push({ document, holidays });
     return this.versions.length;
   }
 }
@@ -95,5 +112,36 @@ describe('ConfigCache', () => {
     const { store, cache } = setup();
     await store.saveVersion('defaultLanguage: xx');
     await expect(cache.current()).rejects.toBeInstanceOf(StoredConfigInvalidError);
+  });
+
+  it('compiles with the version’s holiday table: its holidays apply, a year it lacks fails loudly', async () => {
+    const { store, cache } = setup();
+    const berlin = CONFIG_YAML.replace(
+      '\n    timeZone: Europe/Berlin\n',
+      '\n    timeZone: Europe/Berlin\n    holidays: [{ country: DE, subdivision: BE }]\n',
+    );
+    expect(berlin).not.toBe(CONFIG_YAML);
+    await store.saveInYear(berlin, 2026);
+    const { compiled } = await cache.current();
+    const team = compiled.teams[0]!;
+    // Christmas Day 2026 is a Friday, a Berlin public holiday: off shift all day.
+    expect(team.calendar.isOnShift(Date.parse('2026-12-25T10:00:00+01:00'))).toBe(false);
+    expect(team.calendar.isOnShift(Date.parse('2026-12-28T10:00:00+01:00'))).toBe(true);
+    // Saved in 2026, the table holds 2025–2029: 2031 is not guessed as a year without holidays.
+    expect(() => team.calendar.isOnShift(Date.parse('2031-03-04T10:00:00+01:00'))).toThrow(
+      HolidayYearMissingError,
+    );
+  });
+
+  it('refuses a stored version whose holiday table lacks a country it imports', async () => {
+    const { store, cache } = setup();
+    await store.saveVersion(
+      CONFIG_YAML.replace(
+        '\n    timeZone: Europe/Berlin\n',
+        '\n    timeZone: Europe/Berlin\n    holidays: [{ country: DE }]\n',
+      ),
+    );
+    store.versions[0]!.holidays = {};
+    await expect(cache.current()).rejects.toThrow(/teams\[0\]\.holidays\[0\]\.country/);
   });
 });

@@ -4,6 +4,7 @@ import { parseConfig } from '../../../functions/core/config/parse-config';
 import { compileConfig } from '../../../functions/core/routing/compiled-config';
 import { parseTicket, type Ticket } from '../../../functions/core/ticket/ticket-schema';
 import type { LiveConfig } from '../../../functions/router/config-cache';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 /** Tuesday 2026-12-22 09:15 UTC: on shift for the team below. */
 export const AT = Date.parse('2026-12-22T09:15:00Z');
@@ -27,9 +28,13 @@ agents:
 `;
 
 export function liveConfig(yaml = CONFIG_YAML, version = 1): LiveConfig {
-  const parsed = parseConfig(yaml);
+  const parsed = parseConfig(yaml, { holidays: dateHolidaysCalendar });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return { version, config: parsed.config, compiled: compileConfig(parsed.config) };
+  return {
+    version,
+    config: parsed.config,
+    compiled: compileConfig(parsed.config, dateHolidaysCalendar),
+  };
 }
 
 export function ticket(extra: Record<string, unknown> = {}): Ticket {

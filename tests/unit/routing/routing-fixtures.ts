@@ -4,6 +4,7 @@ import {
   type CompiledConfig,
 } from '../../../functions/core/routing/compiled-config';
 import type { Ticket } from '../../../functions/core/ticket/ticket-schema';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 /**
  * Four teams a support lead can check by hand. All Mon–Fri:
@@ -57,9 +58,9 @@ teams:
 `;
 
 export function compileYaml(yaml: string): CompiledConfig {
-  const parsed = parseConfig(yaml);
+  const parsed = parseConfig(yaml, { holidays: dateHolidaysCalendar });
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return compileConfig(parsed.config);
+  return compileConfig(parsed.config, dateHolidaysCalendar);
 }
 
 /** TEAMS_YAML with extra `agents:` (and any other top-level keys) appended. */

@@ -1,0 +1,40 @@
+// The router reads imported holidays from each configuration version's table, so its bundle must
+// not reach date-holidays (with moment-timezone and astronomia: ~1.4 MB of the bundle and tens of
+// milliseconds of cold start). Checked on esbuild's own list of the files it bundled.
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const HOLIDAY_DATA = /(^|\/)node_modules\/(date-holidays|moment-timezone|astronomia)/;
+
+/** The files esbuild bundles for an entry, as the router's build resolves them. */
+async function bundledInputs(entry: string): Promise<string[]> {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    external: ['@aws-sdk/*', '@smithy/*'],
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe('router import graph', () => {
+  it('does not reach date-holidays, moment-timezone or astronomia', async () => {
+    const inputs = await bundledInputs('functions/router/handler.ts');
+    expect(inputs).toContain('functions/router/config-cache.ts');
+    expect(inputs.filter((path) => HOLIDAY_DATA.test(path))).toEqual([]);
+  }, 30_000);
+
+  it('would see them if something imported the date-holidays calendar', async () => {
+    const inputs = await bundledInputs('functions/core/holidays/date-holidays-calendar.ts');
+    const found = new Set(inputs.map((path) => HOLIDAY_DATA.exec(path)?.[2]).filter(Boolean));
+    expect([...found].sort()).toEqual(['astronomia', 'date-holidays', 'moment-timezone']);
+  }, 30_000);
+});
