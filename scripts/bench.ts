@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { parseConfig } from '../functions/core/config/parse-config';
+import type { dateHolidaysCalendar } from '../functions/core/holidays/date-holidays-calendar';
 import type { loadLanguageModel } from '../functions/core/language/language-model';
 import type { chooseAgent } from '../functions/core/routing/choose-agent';
 import type { chooseTeam } from '../functions/core/routing/choose-team';
@@ -17,6 +18,7 @@ import { SAMPLE_MESSAGES } from './bench/sample-messages';
 
 const engine = bundleForBench('bench-routing', {
   parseConfig: 'functions/core/config/parse-config',
+  dateHolidaysCalendar: 'functions/core/holidays/date-holidays-calendar',
   loadLanguageModel: 'functions/core/language/language-model',
   chooseAgent: 'functions/core/routing/choose-agent',
   chooseTeam: 'functions/core/routing/choose-team',
@@ -26,6 +28,7 @@ const engine = bundleForBench('bench-routing', {
 });
 const {
   parseConfig: parse,
+  dateHolidaysCalendar: holidays,
   loadLanguageModel: loadModel,
   chooseAgent: agentOf,
   chooseTeam: teamOf,
@@ -34,6 +37,7 @@ const {
   EMPTY_ROUTING_STATE: NO_STATE,
 } = await engine.load<{
   parseConfig: typeof parseConfig;
+  dateHolidaysCalendar: typeof dateHolidaysCalendar;
   loadLanguageModel: typeof loadLanguageModel;
   chooseAgent: typeof chooseAgent;
   chooseTeam: typeof chooseTeam;
@@ -43,14 +47,16 @@ const {
 }>();
 engine.remove();
 
-const parsed = parse(readFileSync(new URL('../examples/sunroute.yaml', import.meta.url), 'utf8'));
+const parsed = parse(readFileSync(new URL('../examples/sunroute.yaml', import.meta.url), 'utf8'), {
+  holidays,
+});
 if (!parsed.ok) throw new Error(`example config is invalid: ${JSON.stringify(parsed.errors)}`);
 
 await loadModel();
 globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const compileStart = performance.now();
-const compiled = compile(parsed.config);
+const compiled = compile(parsed.config, holidays);
 const compileMs = performance.now() - compileStart;
 
 // A week of instants, one every 7 minutes, so every team's on- and off-shift hours are hit.
