@@ -52,9 +52,37 @@ function repeated(
   });
 }
 
+/**
+ * A field as text for a repetition key: the string itself, `fallback` when the field is absent,
+ * undefined for anything else. The schema reports such values; building a key from them with
+ * `String()` could throw (an object whose `toString` is not a function) or make two different
+ * values look the same.
+ */
+function keyText(value: unknown, fallback?: string): string | undefined {
+  return value === undefined ? fallback : asText(value);
+}
+
 function shiftKey(shift: Raw): string | undefined {
-  const days = asList(shift.days).map(String).sort().join(',');
-  return `${days} ${String(shift.start)}–${String(shift.end)}`;
+  const days = asList(shift.days);
+  const start = keyText(shift.start);
+  const end = keyText(shift.end);
+  if (start === undefined || end === undefined || !days.every((day) => typeof day === 'string'))
+    return undefined;
+  return `${[...days].sort().join(',')} ${start}–${end}`;
+}
+
+function holidayKey(holiday: Raw): string | undefined {
+  if (holiday.date !== undefined) {
+    const date = keyText(holiday.date);
+    const from = keyText(holiday.from, '00:00');
+    const to = keyText(holiday.to, '24:00');
+    return date && from && to ? `date ${date} ${from}–${to}` : undefined;
+  }
+  const country = keyText(holiday.country);
+  const subdivision = keyText(holiday.subdivision, '');
+  return country !== undefined && subdivision !== undefined
+    ? `country ${country}/${subdivision}`
+    : undefined;
 }
 
 function checkHolidays(
@@ -116,18 +144,7 @@ function checkHolidays(
       }
     }
   });
-  repeated(
-    holidays,
-    path,
-    (h) =>
-      h.date !== undefined
-        ? `date ${String(h.date)} ${String(h.from ?? '00:00')}–${String(h.to ?? '24:00')}`
-        : h.country !== undefined
-          ? `country ${String(h.country)}/${String(h.subdivision ?? '')}`
-          : undefined,
-    'holiday',
-    errors,
-  );
+  repeated(holidays, path, holidayKey, 'holiday', errors);
 }
 
 function checkPeriods(periods: unknown[], path: string, zone: string, errors: FieldError[]) {
@@ -163,7 +180,7 @@ function checkPeriods(periods: unknown[], path: string, zone: string, errors: Fi
       message:
         earlier === period?.onShift
           ? `repeats ${path}[${first}] (the same period)`
-          : `contradicts ${path}[${first}] (the same period, onShift ${String(earlier)} there): only the later one would apply`,
+          : `contradicts ${path}[${first}] (the same period, onShift ${typeof earlier === 'boolean' ? earlier : 'not a boolean'} there): only the later one would apply`,
     });
   });
 }

@@ -246,3 +246,37 @@ describe('validateConfig — cross-field checks', () => {
     );
   });
 });
+
+describe('repetition checks on values that are not text', () => {
+  // fast-check found it: an object whose toString is not a function made String() throw, and
+  // the validator must answer every input with path-named errors, never an exception.
+  const hostile = { toString: false };
+
+  it('reports a shift day that is an object instead of throwing', () => {
+    const odd = { days: [hostile], start: '08:00', end: '17:00' };
+    const errors = errorsOf(documentWith({ teams: [team({ shifts: [odd, odd] })] }));
+    expect(errors.map((error) => error.path)).toContain('teams[0].shifts[0].days[0]');
+    expect(errors.some((error) => error.message.startsWith('repeats'))).toBe(false);
+  });
+
+  it('reports holidays and overrides with object values instead of throwing', () => {
+    const holiday = { date: hostile, name: 'odd' };
+    const override = { start: '2026-12-24T08:00', end: '2026-12-24T12:00', onShift: hostile };
+    const errors = errorsOf(
+      documentWith({
+        teams: [
+          team({
+            holidays: [holiday, holiday],
+            overrides: [{ ...override, onShift: true }, override],
+          }),
+        ],
+      }),
+    );
+    const paths = errors.map((error) => error.path);
+    expect(paths).toContain('teams[0].holidays[0].date');
+    expect(paths).toContain('teams[0].overrides[1].onShift');
+    expect(errors.find((error) => error.path === 'teams[0].overrides[1]')?.message).toBe(
+      'contradicts teams[0].overrides[0] (the same period, onShift true there): only the later one would apply',
+    );
+  });
+});
