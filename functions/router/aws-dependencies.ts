@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoDbConfigStore } from '../store/dynamodb/dynamodb-config-store';
+import { DynamoDbConfigReader } from '../store/dynamodb/dynamodb-config-reader';
 import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
 import { SesMailer } from '../store/ses/ses-mailer';
 import { SqsDeadLetterQueue } from '../store/sqs/sqs-dead-letter-queue';
@@ -42,7 +42,7 @@ export function awsDependencies(
   return {
     tickets: new DynamoDbTicketStore(documents, env.ticketsTable),
     config: new ConfigCache({
-      store: new DynamoDbConfigStore(documents, env.configTable),
+      store: new DynamoDbConfigReader(documents, env.configTable),
       clock,
       source: env.configTable,
       ...(overrides.configRefreshMs === undefined ? {} : { refreshMs: overrides.configRefreshMs }),

@@ -1,8 +1,8 @@
 import type { SunrouteConfig } from '../core/config/config-schema';
-import { parseConfig } from '../core/config/parse-config';
+import { validateConfig } from '../core/config/validate-config';
 import { TableHolidayCalendar } from '../core/holidays/table-holiday-calendar';
 import { compileConfig, type CompiledConfig } from '../core/routing/compiled-config';
-import type { ConfigStore } from '../store/config-store';
+import type { ConfigVersionReader } from '../store/config-store';
 import type { Clock } from './clock';
 import { NoConfigurationError } from './no-configuration-error';
 import { StoredConfigInvalidError } from './stored-config-invalid-error';
@@ -18,7 +18,7 @@ export interface LiveConfig {
 }
 
 export interface ConfigCacheOptions {
-  readonly store: ConfigStore;
+  readonly store: ConfigVersionReader;
   readonly clock: Clock;
   /** Where the configuration comes from, for error messages (the table name). */
   readonly source: string;
@@ -60,7 +60,8 @@ export class ConfigCache {
         // The version's own holiday table, not date-holidays: the router's bundle stays without
         // it, and the codes the table holds are the ones this document was saved with.
         const holidays = new TableHolidayCalendar(stored.holidays);
-        const parsed = parseConfig(stored.document, { holidays, format: stored.format });
+        // The validated copy saved beside the document, checked again: no YAML on this path.
+        const parsed = validateConfig(stored.config, holidays);
         if (!parsed.ok) throw new StoredConfigInvalidError(stored.version, parsed.errors);
         this.live = {
           version: stored.version,

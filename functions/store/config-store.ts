@@ -15,6 +15,11 @@ export interface StoredConfigVersion {
   /** ISO instant of saving. */
   readonly savedAt: string;
   /**
+   * The configuration as validated when saved (defaults filled), plain JSON: what the router
+   * reads, validating it again, so that it needs no YAML parser.
+   */
+  readonly config: unknown;
+  /**
    * The document's imported public holidays, expanded when it was saved for the years of
    * HOLIDAY_TABLE_YEARS around `savedAt`: the router reads holidays from here, never from
    * date-holidays. Empty for a version that imports none (or was saved before tables existed).
@@ -29,15 +34,19 @@ export interface SaveConfigOptions {
   readonly format?: ConfigFormat;
 }
 
-/**
- * Versioned configuration documents. Versions are never overwritten: saving makes a new one and
- * moves the CURRENT pointer, so a router that read version n can always read it again.
- */
-export interface ConfigStore {
+/** Reading versioned configuration documents: all the router needs. */
+export interface ConfigVersionReader {
   /** The CURRENT pointer; undefined before any configuration is saved. */
   currentVersion(): Promise<CurrentConfigPointer | undefined>;
   /** One version; throws ConfigVersionMissingError when it is not stored. */
   readVersion(version: number): Promise<StoredConfigVersion>;
+}
+
+/**
+ * Versioned configuration documents. Versions are never overwritten: saving makes a new one and
+ * moves the CURRENT pointer, so a router that read version n can always read it again.
+ */
+export interface ConfigStore extends ConfigVersionReader {
   /**
    * Validates the document (refusing it whole with ConfigValidationError), expands its imported
    * holidays into the version's table, saves it as the next version and makes it current;

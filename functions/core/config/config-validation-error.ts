@@ -1,6 +1,6 @@
 import { formatFieldError, type FieldError } from '../validation/field-error';
 import type { SunrouteConfig } from './config-schema';
-import type { ConfigResult } from './parse-config';
+import type { ConfigResult } from './validate-config';
 
 /** A configuration document that was refused, with every problem found in it, each at its path. */
 export class ConfigValidationError extends Error {

@@ -1,11 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
-import { fieldErrorsFromZod, type FieldError } from '../validation/field-error';
-import { configConsistencyErrors } from './config-consistency';
-import { configSchema, type SunrouteConfig } from './config-schema';
-
-export type ConfigResult =
-  { ok: true; config: SunrouteConfig } | { ok: false; errors: FieldError[] };
+import type { FieldError } from '../validation/field-error';
+import { validateConfig, type ConfigResult } from './validate-config';
 
 export type ConfigFormat = 'yaml' | 'json';
 
@@ -14,20 +10,6 @@ export interface ParseConfigOptions {
   readonly holidays: HolidayCalendar;
   /** Without it, the content decides (detectConfigFormat). */
   readonly format?: ConfigFormat;
-}
-
-/**
- * Validates an already-parsed configuration document: every problem at once, each with its path,
- * and the document is accepted whole or not at all. Holiday imports are checked against `holidays`.
- */
-export function validateConfig(document: unknown, holidays: HolidayCalendar): ConfigResult {
-  const parsed = configSchema.safeParse(document, { reportInput: true });
-  const errors = [
-    ...(parsed.success ? [] : fieldErrorsFromZod(parsed.error)),
-    ...configConsistencyErrors(document, holidays),
-  ];
-  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
-  return { ok: true, config: parsed.data };
 }
 
 /** A document whose first character opens a JSON object or array is JSON; anything else YAML. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../../functions/core/config/parse-config';
+import { validateConfig } from '../../../functions/core/config/validate-config';
 import { agent, documentWith, shift, team } from './config-fixtures';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 

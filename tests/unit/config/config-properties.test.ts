@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { validateConfig } from '../../../functions/core/config/parse-config';
+import { validateConfig } from '../../../functions/core/config/validate-config';
 import { EXAMPLE_YAML } from './config-fixtures';
 import { pathIn } from './document-paths';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';

@@ -3,7 +3,7 @@ import {
   ConfigValidationError,
   configOrThrow,
 } from '../../../functions/core/config/config-validation-error';
-import { validateConfig } from '../../../functions/core/config/parse-config';
+import { validateConfig } from '../../../functions/core/config/validate-config';
 import { documentWith, team } from './config-fixtures';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 

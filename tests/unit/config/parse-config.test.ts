@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detectConfigFormat,
-  parseConfig,
-  validateConfig,
-} from '../../../functions/core/config/parse-config';
+import { detectConfigFormat, parseConfig } from '../../../functions/core/config/parse-config';
+import { validateConfig } from '../../../functions/core/config/validate-config';
 import { ROUTING_DEFAULTS } from '../../../functions/core/config/config-schema';
 import { EXAMPLE_YAML, agent, documentWith, team } from './config-fixtures';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, validateConfig } from '../../../functions/core/config/parse-config';
+import { parseConfig } from '../../../functions/core/config/parse-config';
+import { validateConfig } from '../../../functions/core/config/validate-config';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 import {
   expandHolidayTable,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { parseConfig } from '../../../functions/core/config/parse-config';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 import { expandHolidayTable } from '../../../functions/core/holidays/expand-holiday-table';
@@ -15,7 +16,7 @@ import { CONFIG_YAML } from './router-fixtures';
  * holiday table when saving; unlike it, it keeps an invalid document too (as if edited by hand).
  */
 class MemoryConfigStore implements ConfigStore {
-  versions: { document: string; holidays: HolidayTable }[] = [];
+  versions: { document: string; config: unknown; holidays: HolidayTable }[] = [];
   pointerReads = 0;
   versionReads = 0;
   failPointer = false;
@@ -28,8 +29,8 @@ class MemoryConfigStore implements ConfigStore {
 
   async readVersion(version: number): Promise<StoredConfigVersion> {
     this.versionReads += 1;
-    const { document, holidays } = this.versions[version - 1]!;
-    return { version, document, format: 'yaml', savedAt: '', holidays };
+    const { document, config, holidays } = this.versions[version - 1]!;
+    return { version, document, format: 'yaml', savedAt: '', config, holidays };
   }
 
   async saveVersion(document: string) {
@@ -41,7 +42,9 @@ class MemoryConfigStore implements ConfigStore {
     const holidays = parsed.ok
       ? expandHolidayTable(parsed.config, dateHolidaysCalendar, savedYear)
       : {};
-    this.versions.push({ document, holidays });
+    // An invalid document is kept as its plain data, as a hand edit of the table would leave it.
+    const config: unknown = parsed.ok ? parsed.config : parseYaml(document);
+    this.versions.push({ document, config, holidays });
     return this.versions.length;
   }
 }

@@ -32,6 +32,14 @@ describe('router import graph', () => {
     expect(inputs.filter((path) => HOLIDAY_DATA.test(path))).toEqual([]);
   }, 30_000);
 
+  // It reads the validated configuration saved as JSON beside the document, never the YAML.
+  it('does not reach the YAML parser', async () => {
+    const inputs = await bundledInputs('functions/router/handler.ts');
+    expect(inputs.filter((path) => /(^|\/)node_modules\/yaml\//.test(path))).toEqual([]);
+    const parsing = await bundledInputs('functions/core/config/parse-config.ts');
+    expect(parsing.some((path) => /(^|\/)node_modules\/yaml\//.test(path))).toBe(true);
+  }, 30_000);
+
   it('would see them if something imported the date-holidays calendar', async () => {
     const inputs = await bundledInputs('functions/core/holidays/date-holidays-calendar.ts');
     const found = new Set(inputs.map((path) => HOLIDAY_DATA.exec(path)?.[2]).filter(Boolean));
