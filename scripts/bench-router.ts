@@ -1,16 +1,16 @@
 // The router Lambda's size and cold start, for docs/benchmarks.md ("Router Lambda"):
 // - the bundle exactly as `cdk synth` builds it (the stack is synthesized here with bundling on),
 //   raw and zipped the way the asset is uploaded (code and source map);
-// - cold start: a fresh `node` process, with the function's NODE_OPTIONS, imports the bundle and
-//   routes one ticket against the stand-ins (median of several runs), for a one-team
-//   configuration and for examples/sunroute.yaml (eight teams importing eight countries'
-//   holidays);
+// - cold start: a fresh `node` process, with the function's NODE_OPTIONS, loads the bundle as
+//   Lambda's Node runtime does (require for index.js, import() for index.mjs) and routes one
+//   ticket against the stand-ins (median of several runs), for a one-team configuration and for
+//   examples/sunroute.yaml (eight teams importing eight countries' holidays);
 // - DynamoDB commands per ticket, counted on the handler in this process over many tickets.
 // `npm run bench:router` (`-- --profile` also writes a CPU profile of each cold run).
 import { execFile, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -72,6 +72,11 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 const summary = (values: number[]) =>
   `median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
 
+// The router's asset holds `index.js` (CommonJS, as lib/constructs/router-function.ts builds it)
+// or `index.mjs` (an ES-module build), each with its source map.
+const BUNDLE_NAMES = ['index.js', 'index.mjs'];
+
+/** The router's bundle file in the synthesized asset. */
 function synthesizeBundle(): string {
   rmSync(join(OUT, 'cdk.out'), { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -82,15 +87,18 @@ function synthesizeBundle(): string {
   new SunrouteStack(app, 'Bench');
   app.synth();
   const root = join(OUT, 'cdk.out');
-  const asset = readdirSync(root).find(
-    (name) => name.startsWith('asset.') && readdirSync(join(root, name)).includes('index.mjs'),
-  );
-  if (!asset) throw new Error(`no router asset in ${root}`);
-  return join(root, asset);
+  for (const name of readdirSync(root).filter((entry) => entry.startsWith('asset.'))) {
+    const files = readdirSync(join(root, name));
+    const bundle = BUNDLE_NAMES.find((file) => files.includes(file));
+    if (bundle) return join(root, name, bundle);
+  }
+  throw new Error(`no router asset in ${root}`);
 }
 
 function zippedSize(dir: string, files: string[], name: string): number {
   const zip = join(OUT, name);
+  // zip adds to an existing archive: a previous run's files (another format's) would stay in it.
+  rmSync(zip, { force: true });
   execFileSync('zip', ['-q', '-X', '-9', zip, ...files], { cwd: dir });
   return statSync(zip).size;
 }
@@ -184,17 +192,19 @@ async function coldRun(bundle: string, env: NodeJS.ProcessEnv, run: number): Pro
 
 function reportAsset(): string {
   const synthStarted = performance.now();
-  const assetDir = synthesizeBundle();
+  const bundle = synthesizeBundle();
   const synthMs = performance.now() - synthStarted;
-  const bundle = join(assetDir, 'index.mjs');
+  const assetDir = dirname(bundle);
+  const name = basename(bundle);
+  const pad = (label: string) => label.padEnd(24);
   console.log(`router bundle: cdk synth's asset (synthesized in ${(synthMs / 1000).toFixed(1)} s)`);
-  console.log(`  index.mjs                ${kib(statSync(bundle).size)} raw`);
-  console.log(`  index.mjs.map            ${kib(statSync(`${bundle}.map`).size)} raw`);
-  const packageBytes = zippedSize(assetDir, ['index.mjs', 'index.mjs.map'], 'asset.zip');
+  console.log(`  ${pad(name)} ${kib(statSync(bundle).size)} raw`);
+  console.log(`  ${pad(`${name}.map`)} ${kib(statSync(`${bundle}.map`).size)} raw`);
+  const packageBytes = zippedSize(assetDir, [name, `${name}.map`], 'asset.zip');
   console.log(
     `  asset zipped (code + map, as deployed) ${kib(packageBytes)} (${packageBytes} bytes)`,
   );
-  const codeBytes = zippedSize(assetDir, ['index.mjs'], 'code.zip');
+  const codeBytes = zippedSize(assetDir, [name], 'code.zip');
   console.log(`  code alone zipped        ${kib(codeBytes)} (${codeBytes} bytes)`);
   return bundle;
 }

@@ -26,13 +26,6 @@ export interface RouterFunctionProps {
   readonly email: EmailSending;
 }
 
-// Bundled CommonJS code may call `require` at run time, which an ES module does not define: the
-// `yaml` package's Node build (the router parses stored configuration documents with it) requires
-// `process` and `buffer` that way, and without this banner its first use throws "Dynamic require
-// of "process" is not supported".
-const ESM_REQUIRE_BANNER =
-  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
-
 /** The Lambda function that routes each ticket from the queue, and exactly what it may touch. */
 export class RouterFunction extends Construct {
   readonly function: NodejsFunction;
@@ -67,8 +60,13 @@ export class RouterFunction extends Construct {
       role,
       logGroup,
       bundling: {
-        format: OutputFormat.ESM,
-        banner: ESM_REQUIRE_BANNER,
+        // CommonJS (index.js), which the Node runtime loads with `require`: the same bundle loaded
+        // as an ES module spends ~50 ms more of each cold start in Node's ES-module loader
+        // resolving and wrapping the SDK's CommonJS packages (docs/benchmarks.md, "Router
+        // Lambda"). Nothing the router imports uses top-level await or `import.meta`, which
+        // CommonJS output cannot express (esbuild would fail or warn on them; the router's
+        // import-graph test builds it as CommonJS and expects neither).
+        format: OutputFormat.CJS,
         minify: true,
         sourceMap: true,
         // Stack traces only need the mappings; the sources would double the upload.

@@ -1,12 +1,22 @@
 // One cold start of the router bundle, run by `npm run bench:router` in a fresh `node` process
-// with the stand-ins' environment: import the bundle, route one ticket, print the times as JSON.
+// with the stand-ins' environment: load the bundle, route one ticket, print the times as JSON.
 // Plain JavaScript so that nothing but the bundle itself is loaded before the clock starts.
-import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 
 const [bundlePath, ticketBody] = process.argv.slice(2);
+
+// As Lambda's Node runtime loads a handler: an `.mjs` file with import(), a `.js` or `.cjs` file
+// with require. A `.js` file is CommonJS only outside a `"type": "module"` package scope: the
+// bench's asset is under node_modules, where Node stops looking for a package.json, as there is
+// none above the function's code in Lambda.
+const load = (path) =>
+  path.endsWith('.mjs') ? import(pathToFileURL(path).href) : createRequire(import.meta.url)(path);
+
 const started = performance.now();
-const { handler } = await import(bundlePath);
+const { handler } = await load(bundlePath);
 const imported = performance.now();
 const messageId = randomUUID();
 const response = await handler(

@@ -24,7 +24,7 @@ describe('router function', () => {
     template.resourceCountIs('AWS::Lambda::Function', 1);
   });
 
-  it('runs the ESM bundle’s handler on Node 22, arm64', () => {
+  it('runs the CommonJS bundle’s handler on Node 22, arm64', () => {
     expect(properties).toMatchObject({
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],

@@ -40,6 +40,24 @@ describe('router import graph', () => {
     expect(parsing.some((path) => /(^|\/)node_modules\/yaml\//.test(path))).toBe(true);
   }, 30_000);
 
+  // The Lambda bundle is CommonJS (lib/constructs/router-function.ts), which cannot express
+  // top-level await (esbuild fails) nor `import.meta` (esbuild warns and leaves it empty).
+  it('builds as CommonJS without errors or warnings', async () => {
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints: ['functions/router/handler.ts'],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      external: ['@aws-sdk/*', '@smithy/*'],
+      logLevel: 'silent',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  }, 30_000);
+
   it('would see them if something imported the date-holidays calendar', async () => {
     const inputs = await bundledInputs('functions/core/holidays/date-holidays-calendar.ts');
     const found = new Set(inputs.map((path) => HOLIDAY_DATA.exec(path)?.[2]).filter(Boolean));
