@@ -1,6 +1,8 @@
-// Benchmarks measure the code as the Lambda ships it: esbuild-bundled and minified into one ES
-// module. tsx transforms each source file on its own and adds import indirections in hot loops
-// that the bundle does not have, so timing the sources would understate what production does.
+// Benchmarks measure the code as the Lambda ships it: esbuild-bundled and minified into one file.
+// tsx transforms each source file on its own and adds import indirections in hot loops that the
+// bundle does not have, so timing the sources would understate what production does. The bundle
+// is an ES module (the router ships CommonJS): the format changes how fast it loads, not how fast
+// its code runs, and these benchmarks time the running.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +24,7 @@ export interface BenchBundle {
 
 /**
  * Bundles `exports` (export name → repository-relative module path, without extension) into a
- * temporary directory, minified, as `lib/constructs/router-function.ts` bundles the Lambda.
+ * temporary directory, minified like the router's bundle (`lib/constructs/router-function.ts`).
  */
 export function bundleForBench(
   name: string,
