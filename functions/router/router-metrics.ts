@@ -1,5 +1,6 @@
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import type { Decision } from '../core/routing/decision';
+import { ROUTER_ALARM_METRICS } from '../../lib/definitions/telemetry';
 
 /**
  * The router's CloudWatch metrics (namespace from POWERTOOLS_METRICS_NAMESPACE). Plain names, no
@@ -27,14 +28,14 @@ export const ROUTER_METRICS = {
   /** Emails SES refused or that failed in transit; the record is retried. */
   emailsFailed: 'EmailsFailed',
   /** Assignments with no email because the configuration gives no usable address. */
-  emailsNotRendered: 'EmailsNotRendered',
+  emailsNotRendered: ROUTER_ALARM_METRICS.emailsNotRendered,
   /** Records reported failed (retried by SQS). */
   recordsFailed: 'RecordsFailed',
   /**
    * Records that failed because the live configuration version's holiday table does not hold a
    * year routing needs: the version must be saved again. Alarm on any.
    */
-  holidayYearMissing: 'HolidayYearMissing',
+  holidayYearMissing: ROUTER_ALARM_METRICS.holidayYearMissing,
 } as const;
 
 export function countDecision(metrics: Metrics, decision: Decision): void {

@@ -1,10 +1,11 @@
 import { Duration } from 'aws-cdk-lib';
 import type { IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { ROUTER_ALARM_METRICS, ROUTER_TELEMETRY } from '../definitions/telemetry';
 import type { TicketQueues } from './ticket-queues';
 
 export interface RouterAlarmsProps {
@@ -17,10 +18,24 @@ export interface RouterAlarmsProps {
 
 const PERIOD = Duration.minutes(1);
 
+/** A metric the router emits through Powertools (EMF), which adds the `service` dimension. */
+function routerMetric(metricName: string): Metric {
+  return new Metric({
+    namespace: ROUTER_TELEMETRY.namespace,
+    metricName,
+    dimensionsMap: { service: ROUTER_TELEMETRY.service },
+    period: PERIOD,
+    statistic: 'Sum',
+  });
+}
+
 // Every alarm below treats missing data as fine: quiet queues and an idle router publish no data
 // points, and that is health, not an outage.
 
-/** The signs that tickets are not being routed: dead letters, a stalled queue, a failing router. */
+/**
+ * The signs that tickets are not being routed or nobody is told: dead letters, a stalled queue, a
+ * failing router, a configuration that needs a person.
+ */
 export class RouterAlarms extends Construct {
   readonly alarms: readonly Alarm[];
 
@@ -64,6 +79,26 @@ export class RouterAlarms extends Construct {
       new Alarm(this, 'RouterThrottles', {
         alarmDescription: 'Lambda throttled the router: the account concurrency limit is reached.',
         metric: router.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
+      new Alarm(this, 'HolidayYearMissing', {
+        alarmDescription:
+          'The live configuration has no holiday table for a year routing needs: tickets are ' +
+          'failing until someone saves the configuration again (sunroute config apply).',
+        metric: routerMetric(ROUTER_ALARM_METRICS.holidayYearMissing),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
+      new Alarm(this, 'EmailsNotRendered', {
+        alarmDescription:
+          'A ticket was assigned but nobody was emailed: the configuration gives the agent or ' +
+          'team no usable address. The router log names the field.',
+        metric: routerMetric(ROUTER_ALARM_METRICS.emailsNotRendered),
         threshold: 0,
         comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
         evaluationPeriods: 1,

@@ -11,6 +11,7 @@ import { EMAIL_SENDING } from '../definitions/email-sending';
 import type { RouterSettings } from '../definitions/queues';
 import { TICKET_QUEUE } from '../definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../definitions/tables';
+import { ROUTER_TELEMETRY } from '../definitions/telemetry';
 import type { EmailSending } from './email-sending';
 import type { TicketQueues } from './ticket-queues';
 
@@ -82,8 +83,8 @@ export class RouterFunction extends Construct {
         [TICKET_QUEUE.deadLetter.queueUrlEnv]: queues.deadLetterQueue.queueUrl,
         [EMAIL_SENDING.senderEmailEnv]: email.identity.emailIdentityName,
         [EMAIL_SENDING.configurationSetEnv]: email.configurationSet.configurationSetName,
-        POWERTOOLS_SERVICE_NAME: 'sunroute-router',
-        POWERTOOLS_METRICS_NAMESPACE: 'Sunroute',
+        POWERTOOLS_SERVICE_NAME: ROUTER_TELEMETRY.service,
+        POWERTOOLS_METRICS_NAMESPACE: ROUTER_TELEMETRY.namespace,
         NODE_OPTIONS: '--enable-source-maps',
       },
     });

@@ -16,6 +16,7 @@ import { DynamoDbConfigStore } from '../../functions/store/dynamodb/dynamodb-con
 import { EMAIL_SENDING } from '../definitions/email-sending';
 import { TICKET_QUEUE } from '../definitions/queues';
 import { CONFIG_TABLE } from '../definitions/tables';
+import { ROUTER_TELEMETRY } from '../definitions/telemetry';
 import { createLocalClients, type LocalClients } from './aws-clients';
 import { createResources, type LocalResources } from './create-resources';
 import { createHttpGateway, type HttpGateway, type HttpRoutes } from './http-gateway';
@@ -97,8 +98,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
     const handler = createRouterHandler(
       awsDependencies(routerEnv, {
-        logger: new Logger({ serviceName: 'sunroute-router', logLevel: 'WARN' }),
-        metrics: new Metrics({ namespace: 'Sunroute', serviceName: 'sunroute-router' }),
+        logger: new Logger({ serviceName: ROUTER_TELEMETRY.service, logLevel: 'WARN' }),
+        metrics: new Metrics({
+          namespace: ROUTER_TELEMETRY.namespace,
+          serviceName: ROUTER_TELEMETRY.service,
+        }),
         ...options.router,
         dynamodb: clients.dynamodb,
         sqs: clients.sqs,

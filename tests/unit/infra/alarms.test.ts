@@ -18,8 +18,8 @@ const functionDimension = [
 ];
 
 describe('alarms', () => {
-  it('are four, each telling the topic when it fires and when it clears', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+  it('are six, each telling the topic when it fires and when it clears', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
     const alarms = template.findResources('AWS::CloudWatch::Alarm');
     for (const alarm of Object.values(alarms)) {
       expect(alarm.Properties).toMatchObject({
@@ -72,6 +72,28 @@ describe('alarms', () => {
         Namespace: 'AWS/Lambda',
         MetricName: 'Throttles',
         Dimensions: functionDimension,
+        Statistic: 'Sum',
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+      },
+    ],
+    [
+      'a configuration without the holiday year routing needs',
+      {
+        Namespace: 'Sunroute',
+        MetricName: 'HolidayYearMissing',
+        Dimensions: [{ Name: 'service', Value: 'sunroute-router' }],
+        Statistic: 'Sum',
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+      },
+    ],
+    [
+      'a ticket recorded with nobody emailed',
+      {
+        Namespace: 'Sunroute',
+        MetricName: 'EmailsNotRendered',
+        Dimensions: [{ Name: 'service', Value: 'sunroute-router' }],
         Statistic: 'Sum',
         Threshold: 0,
         ComparisonOperator: 'GreaterThanThreshold',
