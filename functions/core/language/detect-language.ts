@@ -30,6 +30,14 @@ export interface TextLanguage {
  */
 export const CONFIDENCE_THRESHOLD = 0.1;
 
+/**
+ * With a usable `customer.locale` the text must be surer than that to win (SPEC §6: text wins
+ * when it is confident). Between 0.1 and 0.5 the text guess is right only 19–63% of the time
+ * (docs/benchmarks.md, calibration), while a customer's locale usually names the language they
+ * write in; from 0.5 it is right 76% and more, and real sentences score near 1.
+ */
+export const CONFIDENCE_OVER_LOCALE = 0.5;
+
 /** The languages the support teams serve; ties and near-ties lean toward them. */
 const SUPPORT_LANGUAGES = new Set(
   'en es fr de it pt nl sv pl cs sl ru uk tr ar he hi th vi id ms ja ko zh uz'.split(' '),
@@ -197,11 +205,12 @@ export function detectLanguage(
   const whole = detectTextLanguage(text);
   const detected =
     whole?.code === 'en' ? (leadLanguage(input.subject ?? '', body) ?? whole) : whole;
-  if (detected !== undefined && detected.confidence >= CONFIDENCE_THRESHOLD) {
+  const fromLocale = input.locale === undefined ? undefined : localeLanguage(input.locale);
+  const needed = fromLocale === undefined ? CONFIDENCE_THRESHOLD : CONFIDENCE_OVER_LOCALE;
+  if (detected !== undefined && detected.confidence >= needed) {
     return { code: detected.code, source: 'text', confidence: round(detected.confidence) };
   }
   const confidence = round(detected?.confidence ?? 0);
-  const fromLocale = input.locale === undefined ? undefined : localeLanguage(input.locale);
   if (fromLocale !== undefined) return { code: fromLocale, source: 'locale', confidence };
   return { code: routingLanguage(defaultLanguage), source: 'default', confidence };
 }

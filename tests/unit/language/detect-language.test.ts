@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  CONFIDENCE_OVER_LOCALE,
+  CONFIDENCE_THRESHOLD,
   detectLanguage,
   detectTextLanguage,
 } from '../../../functions/core/language/detect-language';
@@ -57,6 +59,27 @@ describe('detectLanguage', () => {
       'en',
     );
     expect(result).toMatchObject({ code: 'de', source: 'text' });
+  });
+
+  it('lets the locale win over a short text the detector is unsure of', () => {
+    const unsure = detectLanguage({ body: 'ok' }, 'en');
+    expect(unsure.source).toBe('text');
+    expect(unsure.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(unsure.confidence).toBeLessThan(CONFIDENCE_OVER_LOCALE);
+    expect(detectLanguage({ body: 'ok', locale: 'de-DE' }, 'en')).toEqual({
+      code: 'de',
+      source: 'locale',
+      confidence: unsure.confidence,
+    });
+  });
+
+  it('keeps a confident text over the locale', () => {
+    const result = detectLanguage(
+      { body: 'Gracias, pero el paquete sigue sin llegar.', locale: 'en-US' },
+      'en',
+    );
+    expect(result).toMatchObject({ code: 'es', source: 'text' });
+    expect(result.confidence).toBeGreaterThanOrEqual(CONFIDENCE_OVER_LOCALE);
   });
 
   it('looks at the subject too', () => {
