@@ -1,6 +1,6 @@
 import type { EmailInputError } from '../core/email/email-input-error';
 import type { Decision } from '../core/routing/decision';
-import { routeTicket } from '../core/routing/route-ticket';
+import { decideRoute, planRoute } from '../core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE, type RoutingState } from '../core/routing/routing-state';
 import type { Ticket } from '../core/ticket/ticket-schema';
 import type { OutboxEmail } from '../store/ticket-store';
@@ -46,8 +46,8 @@ function withFullAgents(state: RoutingState, full: ReadonlyMap<string, number>):
  * Routes a ticket at `at` and records it with one transaction: the ticket (refused when already
  * there), the agent's capacity (refused at `maxOpenTickets`) and the claimed outbox email.
  *
- * The team does not depend on the state, so a first routing with no state names it; only that
- * team's agent loads (one BatchGetItem) and, when the ticket has them, its thread's and
+ * The team does not depend on the state, so the plan (language, region, team) is made once; only
+ * that team's agent loads (one BatchGetItem) and, when the ticket has them, its thread's and
  * customer's latest agent (one index query each) are read. A queued ticket reads nothing. When
  * another router fills the chosen agent first, that agent counts as full and the next is chosen,
  * down to the team inbox; a conflict with another transaction waits a jittered moment and reads
@@ -61,27 +61,26 @@ export async function assignTicket(
 ): Promise<AssignResult> {
   const { compiled, config } = live;
   const sleep = deps.sleep ?? realSleep;
-  const preliminary = routeTicket(compiled, ticket, at, EMPTY_ROUTING_STATE);
-  const team = preliminary.team === null ? undefined : compiled.teamsById.get(preliminary.team);
-  const agentIds =
-    preliminary.status === 'assigned' && team ? team.agents.map((agent) => agent.id) : [];
+  // Language, region and team once; only the agent is chosen again on each attempt.
+  const plan = planRoute(compiled, ticket, at);
+  const team = plan.choice?.status === 'assigned' ? plan.choice.team : undefined;
+  const agentIds = team ? team.agents.map((agent) => agent.id) : [];
   const full = new Map<string, number>();
   const maxAttempts = agentIds.length + CONFLICT_ATTEMPTS;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    let state = EMPTY_ROUTING_STATE;
-    let decision = preliminary;
-    if (agentIds.length > 0) {
-      state = withFullAgents(
-        await deps.tickets.loadRoutingState({
-          agentIds,
-          ...(ticket.threadId === undefined ? {} : { threadId: ticket.threadId }),
-          ...(ticket.customer.id === undefined ? {} : { customerId: ticket.customer.id }),
-        }),
-        full,
-      );
-      decision = routeTicket(compiled, ticket, at, state);
-    }
+    const state =
+      agentIds.length === 0
+        ? EMPTY_ROUTING_STATE
+        : withFullAgents(
+            await deps.tickets.loadRoutingState({
+              agentIds,
+              ...(ticket.threadId === undefined ? {} : { threadId: ticket.threadId }),
+              ...(ticket.customer.id === undefined ? {} : { customerId: ticket.customer.id }),
+            }),
+            full,
+          );
+    const decision = decideRoute(plan, state);
     const email = outboxEmailFor({
       ticket,
       decision,

@@ -1,23 +1,31 @@
-import { detectLanguage } from '../language/detect-language';
-import { detectRegion } from '../region/detect-region';
+import { detectLanguage, type LanguageResult } from '../language/detect-language';
+import { detectRegion, type RegionResult } from '../region/detect-region';
 import type { Ticket } from '../ticket/ticket-schema';
 import { chooseAgent } from './choose-agent';
-import { chooseTeam } from './choose-team';
+import { chooseTeam, type TeamChoice } from './choose-team';
 import type { CompiledConfig } from './compiled-config';
 import type { Decision } from './decision';
 import { explainDecision } from './explain-decision';
 import type { RoutingState } from './routing-state';
 
 /**
- * Routes one ticket at instant `at` (epoch ms): the customer's language and region, the team by
- * the steps of SPEC §6, then the agent. Pure: the state and the clock come in, nothing is stored.
+ * What routing knows before it looks at any agent: language, region and team. None of it depends
+ * on the live state, so a router that must read the chosen team's loads (and may have to choose
+ * again when an agent fills up) works it out once.
  */
-export function routeTicket(
-  compiled: CompiledConfig,
-  ticket: Ticket,
-  at: number,
-  state: RoutingState,
-): Decision {
+export interface RoutePlan {
+  readonly compiled: CompiledConfig;
+  readonly ticket: Ticket;
+  /** Epoch ms routed at. */
+  readonly at: number;
+  readonly language: LanguageResult;
+  readonly region: RegionResult;
+  /** Null only when the configuration has no team. */
+  readonly choice: TeamChoice | null;
+}
+
+/** The customer's language and region, and the team by the steps of SPEC §6, at `at`. */
+export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number): RoutePlan {
   const { config } = compiled;
   const customer = ticket.customer;
   const language = detectLanguage(
@@ -25,8 +33,14 @@ export function routeTicket(
     config.defaultLanguage,
   );
   const region = detectRegion(customer, language.code, compiled.regionOptions);
-  const atIso = new Date(at).toISOString();
   const choice = chooseTeam(compiled, language.code, region.code, at);
+  return { compiled, ticket, at, language, region, choice };
+}
+
+/** The decision for a plan given the live state: the agent (SPEC §6 "Agent") and the reasons. */
+export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
+  const { compiled, ticket, at, language, region, choice } = plan;
+  const atIso = new Date(at).toISOString();
   if (!choice) {
     return {
       ticketId: ticket.id,
@@ -42,7 +56,7 @@ export function routeTicket(
       reasons: ['no team is configured: the ticket waits until one is'],
     };
   }
-  const keys = { threadId: ticket.threadId, customerId: customer.id };
+  const keys = { threadId: ticket.threadId, customerId: ticket.customer.id };
   const agentChoice =
     choice.status === 'assigned' ? chooseAgent(choice.team, language.code, keys, state, at) : null;
   return {
@@ -58,4 +72,17 @@ export function routeTicket(
     step: choice.step,
     reasons: explainDecision({ compiled, language, region, at, choice, agentChoice, keys }),
   };
+}
+
+/**
+ * Routes one ticket at instant `at` (epoch ms): the customer's language and region, the team by
+ * the steps of SPEC §6, then the agent. Pure: the state and the clock come in, nothing is stored.
+ */
+export function routeTicket(
+  compiled: CompiledConfig,
+  ticket: Ticket,
+  at: number,
+  state: RoutingState,
+): Decision {
+  return decideRoute(planRoute(compiled, ticket, at), state);
 }
