@@ -1,12 +1,8 @@
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { CONFIG_TABLE } from '../../lib/definitions/tables';
 import { localClientConfig } from '../../lib/local/aws-clients';
-import {
-  LOCAL_STACK_FILE,
-  LocalStackNotRunningError,
-  readLocalStackNote,
-} from '../../lib/local/local-stack-file';
 import { CliInputError } from './cli-input-error';
+import { runningLocalStack } from './running-local-stack';
 
 /** Where `config diff` and `config apply` find the stored configuration. */
 export interface ConfigTableTarget {
@@ -14,15 +10,6 @@ export interface ConfigTableTarget {
   readonly client: DynamoDBClientConfig;
   /** How the CLI says where it went: `local stack` or `table <name>`. */
   readonly description: string;
-}
-
-function localStack() {
-  try {
-    return readLocalStackNote();
-  } catch (error) {
-    if (error instanceof LocalStackNotRunningError) return undefined;
-    throw new CliInputError(`${LOCAL_STACK_FILE}: ${(error as Error).message}`);
-  }
 }
 
 /**
@@ -36,7 +23,7 @@ export function configTableTarget(
 ): ConfigTableTarget {
   const named = table || env[CONFIG_TABLE.tableNameEnv];
   if (named) return { tableName: named, client: {}, description: `table ${named}` };
-  const note = localStack();
+  const note = runningLocalStack();
   const local = note?.env[CONFIG_TABLE.tableNameEnv];
   if (!note || !local) {
     throw new CliInputError(

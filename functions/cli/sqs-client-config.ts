@@ -1,7 +1,5 @@
 import type { SQSClientConfig } from '@aws-sdk/client-sqs';
-
-/** Dummy keys for the local stand-in, which checks only that a request is signed. */
-const LOOPBACK_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+import { LOCAL_CREDENTIALS } from '../../lib/local/aws-clients';
 
 function isLocalhostName(hostname: string): boolean {
   return hostname === 'localhost' || hostname.endsWith('.localhost');
@@ -52,6 +50,6 @@ export function sqsClientConfig(
   return {
     ...(endpoint ? { endpoint } : {}),
     ...(region ? { region } : {}),
-    ...(local && !env.AWS_ACCESS_KEY_ID ? { credentials: LOOPBACK_CREDENTIALS } : {}),
+    ...(local && !env.AWS_ACCESS_KEY_ID ? { credentials: LOCAL_CREDENTIALS } : {}),
   };
 }

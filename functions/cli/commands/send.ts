@@ -1,14 +1,10 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Command } from 'commander';
 import { TICKET_QUEUE } from '../../../lib/definitions/queues';
-import {
-  LOCAL_STACK_FILE,
-  LocalStackNotRunningError,
-  readLocalStackNote,
-} from '../../../lib/local/local-stack-file';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { readInput } from '../read-input';
+import { runningLocalStack } from '../running-local-stack';
 import { sqsClientConfig } from '../sqs-client-config';
 import { ticketMessages, type TicketMessage } from '../ticket-messages';
 
@@ -44,19 +40,12 @@ export function batchesOf(messages: readonly TicketMessage[]): TicketMessage[][]
   return batches;
 }
 
-/** The running `npm start` stack's ticket queue, if one runs. */
-function localStackQueueUrl(): string | undefined {
-  try {
-    return readLocalStackNote().env[TICKET_QUEUE.queueUrlEnv];
-  } catch (error) {
-    if (error instanceof LocalStackNotRunningError) return undefined;
-    throw new CliInputError(`${LOCAL_STACK_FILE}: ${(error as Error).message}`);
-  }
-}
-
 /** --queue-url, else $TICKET_QUEUE_URL, else the queue of the local stack `npm start` runs. */
 function queueUrlOf(options: SendOptions, env: NodeJS.ProcessEnv): string {
-  const queueUrl = options.queueUrl || env[TICKET_QUEUE.queueUrlEnv] || localStackQueueUrl();
+  const queueUrl =
+    options.queueUrl ||
+    env[TICKET_QUEUE.queueUrlEnv] ||
+    runningLocalStack()?.env[TICKET_QUEUE.queueUrlEnv];
   if (!queueUrl) {
     throw new CliInputError(
       `--queue-url: not given, ${TICKET_QUEUE.queueUrlEnv} is not set and no local stack runs ` +
