@@ -1,23 +1,4 @@
-/** The writing systems detection tells apart before it looks at words. */
-export type WritingScript =
-  | 'latin'
-  | 'cyrillic'
-  | 'arabic'
-  | 'hebrew'
-  | 'devanagari'
-  | 'bengali'
-  | 'tamil'
-  | 'thai'
-  | 'hangul'
-  | 'kana'
-  | 'han'
-  | 'greek'
-  | 'georgian'
-  | 'armenian';
-
-export type ScriptCounts = Readonly<Record<WritingScript, number>>;
-
-const SCRIPTS: readonly WritingScript[] = [
+const SCRIPTS = [
   'latin',
   'cyrillic',
   'arabic',
@@ -32,7 +13,12 @@ const SCRIPTS: readonly WritingScript[] = [
   'greek',
   'georgian',
   'armenian',
-];
+] as const;
+
+/** The writing systems detection tells apart before it looks at words. */
+export type WritingScript = (typeof SCRIPTS)[number];
+
+export type ScriptCounts = Readonly<Record<WritingScript, number>>;
 
 /** Letters of each script as inclusive code ranges; later ranges win where they overlap. */
 const SCRIPT_RANGES: readonly (readonly [number, number, WritingScript])[] = [
