@@ -2,26 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { routeTicket } from '../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
 import { outboxEmailFor } from '../../../functions/router/outbox-email';
-import { AT, liveConfig, ticket } from './router-fixtures';
+import { AT, CONFIG_YAML, liveConfig, ticket } from './router-fixtures';
 
 const live = liveConfig();
 // The fixture without the agent who has no address.
-const CONFIG_WITHOUT_CAT = `
-defaultLanguage: en
-defaultRegion: EU
-routing:
-  maxLanguageWait: PT0H
-teams:
-  - id: emea
-    region: EU
-    timeZone: Europe/Berlin
-    languages: [en]
-    email: emea@example.com
-    shifts: [{ days: [mon, tue, wed, thu, fri], start: "08:00", end: "18:00" }]
-agents:
-  - { id: ann, email: ann@example.com, team: emea, maxOpenTickets: 2 }
-  - { id: bob, email: bob@example.com, team: emea, maxOpenTickets: 2 }
-`;
+const CAT = '  - { id: cat, team: emea }\n';
+const CONFIG_WITHOUT_CAT = CONFIG_YAML.replace(CAT, '');
 
 describe('outboxEmailFor', () => {
   it('writes to the chosen agent', () => {
@@ -47,6 +33,7 @@ describe('outboxEmailFor', () => {
       threads: {},
       customers: {},
     };
+    expect(CONFIG_YAML).toContain(CAT);
     const noCat = liveConfig(CONFIG_WITHOUT_CAT);
     const decision = routeTicket(noCat.compiled, ticket(), AT, full);
     expect(decision).toMatchObject({ status: 'assigned', agent: null });
