@@ -10,7 +10,7 @@ import { TICKET_QUEUE } from '../lib/definitions/queues';
 import { TICKETS_TABLE } from '../lib/definitions/tables';
 import { startLocalStack } from '../lib/local/local-stack';
 import { conditionalWriteRate } from './bench/conditional-write-rate';
-import { SAMPLE_MESSAGES } from './bench/sample-messages';
+import { sampleTicket } from './bench/sample-messages';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 2_000);
 const WARM_UP = 100;
@@ -60,18 +60,8 @@ stack.clients.sesv2.middlewareStack.add(
   { step: 'initialize', name: 'benchEmailTimes' },
 );
 
-function ticket(run: string, i: number) {
-  const message = SAMPLE_MESSAGES[i % SAMPLE_MESSAGES.length]!;
-  return {
-    id: `bench-${run}-${i}`,
-    channel: 'email',
-    receivedAt: new Date(AT).toISOString(),
-    subject: message.subject,
-    body: message.body,
-    customer: { ...message.customer, id: `customer-${i}` },
-    priority: 'normal',
-  };
-}
+const ticket = (run: string, i: number) =>
+  sampleTicket(i, `bench-${run}-${i}`, new Date(AT).toISOString());
 
 async function push(run: string, count: number) {
   const chunks: ReturnType<typeof ticket>[][] = [];

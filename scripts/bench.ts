@@ -12,9 +12,8 @@ import type { chooseTeam } from '../functions/core/routing/choose-team';
 import type { compileConfig } from '../functions/core/routing/compiled-config';
 import type { routeTicket } from '../functions/core/routing/route-ticket';
 import type { EMPTY_ROUTING_STATE } from '../functions/core/routing/routing-state';
-import type { Ticket } from '../functions/core/ticket/ticket-schema';
 import { bundleForBench } from './bench/bundle-for-bench';
-import { SAMPLE_MESSAGES } from './bench/sample-messages';
+import { SAMPLE_MESSAGES, sampleTicket } from './bench/sample-messages';
 
 const engine = bundleForBench('bench-routing', {
   parseConfig: 'functions/core/config/parse-config',
@@ -62,15 +61,9 @@ const compileMs = performance.now() - compileStart;
 // A week of instants, one every 7 minutes, so every team's on- and off-shift hours are hit.
 const start = Date.parse('2026-12-21T00:00:00Z');
 const instants = Array.from({ length: 1440 }, (_, i) => start + i * 7 * 60_000);
-const tickets: Ticket[] = SAMPLE_MESSAGES.map((message, i) => ({
-  id: `bench-${i}`,
-  channel: 'email',
-  receivedAt: new Date(start).toISOString(),
-  subject: message.subject,
-  body: message.body,
-  customer: { ...message.customer, id: `customer-${i}` },
-  priority: 'normal',
-}));
+const tickets = SAMPLE_MESSAGES.map((_, i) =>
+  sampleTicket(i, `bench-${i}`, new Date(start).toISOString()),
+);
 
 function measure(label: string, seconds: number, run: (i: number) => void) {
   for (let i = 0; i < 2_000; i++) run(i);

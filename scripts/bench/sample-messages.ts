@@ -1,5 +1,7 @@
 // Customer messages of about 300 characters in the languages the demo company serves, written
 // for the routing benchmark (not taken from the language-detection corpus).
+import type { Ticket } from '../../functions/core/ticket/ticket-schema';
+
 export interface SampleMessage {
   readonly language: string;
   readonly subject: string;
@@ -99,3 +101,20 @@ export const SAMPLE_MESSAGES: readonly SampleMessage[] = [
     customer: { country: 'AU', locale: 'en-AU' },
   },
 ];
+
+/**
+ * Sample message `i` (cycling through the list) as a ticket with id `id`, received at
+ * `receivedAt`; each `i` is its own customer, so no ticket sticks to another's agent.
+ */
+export function sampleTicket(i: number, id: string, receivedAt: string): Ticket {
+  const message = SAMPLE_MESSAGES[i % SAMPLE_MESSAGES.length]!;
+  return {
+    id,
+    channel: 'email',
+    receivedAt,
+    subject: message.subject,
+    body: message.body,
+    customer: { ...message.customer, id: `customer-${i}` },
+    priority: 'normal',
+  };
+}
