@@ -1,7 +1,7 @@
 // `npm run demo`: pushes a multilingual batch onto the running local stack's ticket queue (the
 // demo company's customers in 18 languages, plus three broken messages) and shows where each
 // ticket went, what was dead-lettered and why, and where the emails are. Needs `npm start`.
-import { SendMessageBatchCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,6 +11,7 @@ import { TICKET_QUEUE } from '../lib/definitions/queues';
 import { TICKETS_TABLE } from '../lib/definitions/tables';
 import { createLocalClients } from '../lib/local/aws-clients';
 import { LocalStackNotRunningError, readLocalStackNote } from '../lib/local/local-stack-file';
+import { sendMessageBodies } from '../lib/local/send-message-bodies';
 import { readSentEmails } from '../lib/local/ses-store';
 
 const WAIT_MS = 30_000;
@@ -44,19 +45,8 @@ const malformed = readFileSync('examples/demo/malformed.jsonl', 'utf8')
 const bodies = [...tickets.map((ticket) => JSON.stringify(ticket)), ...malformed];
 
 const emailsBefore = (await readSentEmails(note.sesStore)).length;
-const brokenMessageIds = new Set<string>();
-for (let i = 0; i < bodies.length; i += 10) {
-  const chunk = bodies.slice(i, i + 10);
-  const sent = await clients.sqs.send(
-    new SendMessageBatchCommand({
-      QueueUrl: queueUrl,
-      Entries: chunk.map((body, k) => ({ Id: String(i + k), MessageBody: body })),
-    }),
-  );
-  for (const entry of sent.Successful ?? []) {
-    if (Number(entry.Id) >= tickets.length) brokenMessageIds.add(entry.MessageId!);
-  }
-}
+const messageIds = await sendMessageBodies(clients.sqs, queueUrl, bodies);
+const brokenMessageIds = new Set(messageIds.slice(tickets.length));
 console.log(
   `${bold('sent')} ${tickets.length} tickets and ${malformed.length} broken messages to ${queueUrl}\n`,
 );

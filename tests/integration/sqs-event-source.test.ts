@@ -6,7 +6,6 @@
 import {
   GetQueueAttributesCommand,
   ReceiveMessageCommand,
-  SendMessageBatchCommand,
   SendMessageCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
@@ -17,6 +16,7 @@ import { afterAll, describe, expect, inject, it, vi, type TestContext } from 'vi
 import { ROUTER, TICKET_QUEUE, type RouterSettings } from '../../lib/definitions/queues';
 import { createLocalClients } from '../../lib/local/aws-clients';
 import { createQueues } from '../../lib/local/create-queues';
+import { sendMessageBodies } from '../../lib/local/send-message-bodies';
 import {
   createSqsEventSource,
   type InvocationOutcome,
@@ -44,18 +44,8 @@ async function queuePair({ maxReceiveCount = TICKET_QUEUE.maxReceiveCount, visib
   };
 }
 
-async function sendBodies(queueUrl: string, bodies: readonly string[]) {
-  for (let start = 0; start < bodies.length; start += 10) {
-    await clients.sqs.send(
-      new SendMessageBatchCommand({
-        QueueUrl: queueUrl,
-        Entries: bodies
-          .slice(start, start + 10)
-          .map((body, index) => ({ Id: String(index), MessageBody: body })),
-      }),
-    );
-  }
-}
+const sendBodies = (queueUrl: string, bodies: readonly string[]) =>
+  sendMessageBodies(clients.sqs, queueUrl, bodies);
 
 interface Delivery {
   readonly body: string;

@@ -4,13 +4,14 @@
 // queue and the mail inbox.
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Decision } from '../../../functions/core/routing/decision';
 import { ticketKey } from '../../../functions/store/dynamodb/ticket-items';
 import { TICKET_QUEUE } from '../../../lib/definitions/queues';
 import { TICKETS_TABLE } from '../../../lib/definitions/tables';
 import type { LocalStack } from '../../../lib/local/local-stack';
+import { sendMessageBodies } from '../../../lib/local/send-message-bodies';
 import { readSentEmails, type SentEmail } from '../../../lib/local/ses-store';
 
 /** Tuesday 2026-12-22 15:00 UTC: Berlin, Dublin and both North American teams are on shift. */
@@ -29,20 +30,8 @@ export function demoTickets(run: string): Record<string, unknown>[] {
   return tickets.map((ticket) => ({ ...ticket, id: `${String(ticket.id)}-${run}` }));
 }
 
-export async function sendBodies(stack: LocalStack, bodies: readonly string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < bodies.length; i += 10) {
-    const chunk = bodies.slice(i, i + 10);
-    const result = await stack.clients.sqs.send(
-      new SendMessageBatchCommand({
-        QueueUrl: stack.env[TICKET_QUEUE.queueUrlEnv],
-        Entries: chunk.map((body, k) => ({ Id: `m${i + k}`, MessageBody: body })),
-      }),
-    );
-    if (result.Failed?.length) throw new Error(`SQS refused ${result.Failed.length} messages`);
-    ids.push(...(result.Successful ?? []).map((entry) => entry.MessageId!));
-  }
-  return ids;
+export function sendBodies(stack: LocalStack, bodies: readonly string[]): Promise<string[]> {
+  return sendMessageBodies(stack.clients.sqs, stack.env[TICKET_QUEUE.queueUrlEnv]!, bodies);
 }
 
 export async function decisionOf(stack: LocalStack, ticketId: string) {
