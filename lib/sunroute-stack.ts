@@ -7,6 +7,7 @@ import { DefinitionTable } from './constructs/definition-table';
 import { EmailSending } from './constructs/email-sending';
 import { RouterAlarms } from './constructs/router-alarms';
 import { RouterFunction } from './constructs/router-function';
+import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketQueues } from './constructs/ticket-queues';
 import { ROUTER, TICKET_QUEUE } from './definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from './definitions/tables';
@@ -49,6 +50,8 @@ export class SunrouteStack extends Stack {
       queues,
       email,
     });
+    // Features add their routes to this one API (admin, ingest, acknowledgement links).
+    new SunrouteHttpApi(this, 'HttpApi');
     const alarmTopic = new AlarmTopic(this, 'AlarmTopic', { alarmEmail: context.alarmEmail });
     new RouterAlarms(this, 'RouterAlarms', {
       queues,

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { TICKET_QUEUE } from '../lib/definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../lib/definitions/tables';
+import { DEFAULT_GATEWAY_PORT } from '../lib/local/http-gateway';
 import { DEFAULT_PORTS } from '../lib/local/ports';
 import { startLocalStack } from '../lib/local/local-stack';
 import { removeLocalStackNote, writeLocalStackNote } from '../lib/local/local-stack-file';
@@ -23,6 +24,7 @@ let stack;
 try {
   stack = await startLocalStack({
     ports: DEFAULT_PORTS,
+    httpPort: DEFAULT_GATEWAY_PORT,
     configDocument: readFileSync(CONFIG, 'utf8'),
     onInvocation: (outcome) => {
       const retried = outcome.retriedIds.length;
@@ -40,10 +42,11 @@ try {
   throw error;
 }
 
-const { env, endpoints } = stack;
+const { env, endpoints, http } = stack;
 writeLocalStackNote({
   env,
   endpoints,
+  ...(http ? { api: http.url } : {}),
   inbox: `${endpoints.sesStore}/`,
   sesStore: endpoints.sesStore,
   pid: process.pid,
@@ -54,6 +57,7 @@ console.log(`
   ${bold('SQS (fauxqs)')}    ${endpoints.sqs}   ticket queue ${env[TICKET_QUEUE.queueUrlEnv]}
                                        dead letters ${env[TICKET_QUEUE.deadLetter.queueUrlEnv]}
   ${bold('SES inbox')}       ${endpoints.sesStore}/   every email the router sends, in your browser
+  ${bold('HTTP API')}        ${http?.url}   the API Gateway routes, served by the same handlers
   ${bold('router')}          the Lambda handler, fed by a local SQS event source (batches of up to 10)
   ${bold('configuration')}   ${CONFIG}, applied as version 1
 

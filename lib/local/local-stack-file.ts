@@ -18,6 +18,8 @@ export interface LocalStackNote {
   /** aws-ses-v2-local's web inbox and its JSON store. */
   readonly inbox: string;
   readonly sesStore: string;
+  /** The local HTTP API (the gateway serving the project's HTTP handlers). */
+  readonly api?: string;
   readonly pid: number;
 }
 

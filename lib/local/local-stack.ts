@@ -10,6 +10,7 @@ import {
   type AwsDependencyOverrides,
 } from '../../functions/router/aws-dependencies';
 import { dateHolidaysCalendar } from '../../functions/core/holidays/date-holidays-calendar';
+import { systemClock } from '../../functions/router/clock';
 import { readRouterEnvironment } from '../../functions/router/router-environment';
 import { createRouterHandler } from '../../functions/router/router-handler';
 import { DynamoDbConfigStore } from '../../functions/store/dynamodb/dynamodb-config-store';
@@ -20,6 +21,7 @@ import { ROUTER_TELEMETRY } from '../definitions/telemetry';
 import { createLocalClients, type LocalClients } from './aws-clients';
 import { createResources, type LocalResources } from './create-resources';
 import { createHttpGateway, type HttpGateway, type HttpRoutes } from './http-gateway';
+import { localHttpRoutes } from './local-http-routes';
 import type { StandInPorts } from './ports';
 import {
   createSqsEventSource,
@@ -38,6 +40,7 @@ export interface LocalStackOptions {
   readonly ports?: Partial<StandInPorts>;
   /** The local HTTP gateway's port; omit to run without it. */
   readonly httpPort?: number;
+  /** Replaces the product's own routes (lib/local/local-http-routes.ts), for gateway tests. */
   readonly httpRoutes?: HttpRoutes;
   /** Table and queue name prefix, so several stacks can share one set of stand-ins. */
   readonly prefix?: string;
@@ -128,7 +131,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     let http: LocalStack['http'];
     if (options.httpPort !== undefined) {
       gateway = createHttpGateway({
-        routes: options.httpRoutes ?? {},
+        routes:
+          options.httpRoutes ??
+          localHttpRoutes({
+            env,
+            clients,
+            clock: options.router?.clock ?? systemClock,
+            ...(options.log ? { log: options.log } : {}),
+          }),
         ...(options.log ? { logger: options.log } : {}),
       });
       http = await gateway.start({ port: options.httpPort });

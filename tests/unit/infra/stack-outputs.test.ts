@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlarmTopic } from '../../../lib/constructs/alarm-topic';
+import type { SunrouteHttpApi } from '../../../lib/constructs/sunroute-http-api';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
 import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../../lib/definitions/tables';
@@ -10,7 +11,7 @@ const queues = child<TicketQueues>(stack, 'TicketQueues');
 const ref = (construct: Parameters<typeof logicalId>[1]) => ({ Ref: logicalId(stack, construct) });
 
 describe('stack outputs', () => {
-  it('give what integrations and operators need: queue URLs, table names, topic ARN', () => {
+  it('give what integrations and operators need: queue URLs, table names, topic ARN, API URL', () => {
     const values = Object.fromEntries(
       Object.entries(template.findOutputs('*')).map(([name, output]) => [name, output.Value]),
     );
@@ -20,6 +21,12 @@ describe('stack outputs', () => {
       ConfigTableName: ref(child<DefinitionTable>(stack, CONFIG_TABLE.id).table),
       TicketsTableName: ref(child<DefinitionTable>(stack, TICKETS_TABLE.id).table),
       AlarmTopicArn: ref(child<AlarmTopic>(stack, 'AlarmTopic').topic),
+      HttpApiUrl: {
+        'Fn::GetAtt': [
+          logicalId(stack, child<SunrouteHttpApi>(stack, 'HttpApi').api),
+          'ApiEndpoint',
+        ],
+      },
     });
   });
 });
