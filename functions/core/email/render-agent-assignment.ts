@@ -56,7 +56,12 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
   const doc: EmailDocument = {
     locale: template.locale,
     colon: template.colon,
-    subject: subjectLine([], ticket, decision, template),
+    subject: subjectLine(
+      input.followUp ? [template.agent.followUpTag] : [],
+      ticket,
+      decision,
+      template,
+    ),
     greeting: template.agent.greeting(agent.entry.name),
     intro: template.agent.intro,
     notes,

@@ -189,6 +189,13 @@ describe('renderAgentAssignment', () => {
     expect(renderFor(['en']).text).not.toContain('Follow-up');
   });
 
+  it('leads the subject with a follow-up tag in the agent’s language', () => {
+    expect(renderFor(['en'], { followUp: true }).subject).toMatch(/^\[sunroute\] FOLLOW-UP · /);
+    expect(renderFor(['de'], { followUp: true }).subject).toMatch(/^\[sunroute\] NACHFRAGE · /);
+    expect(renderFor(['ja'], { followUp: true }).subject).toMatch(/^\[sunroute\] 続報 · /);
+    expect(renderFor(['en']).subject).not.toContain('FOLLOW-UP');
+  });
+
   it('says when the deadline had already passed at sending time', () => {
     const late = renderFor(['en'], { now: Date.parse('2026-12-22T09:31:00Z') });
     expect(late.text).toContain('!! This ticket was already past its acknowledgement deadline');

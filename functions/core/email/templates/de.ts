@@ -40,6 +40,7 @@ export const de: EmailTemplate = {
     greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
     intro: 'Ihnen wurde ein neues Ticket zugewiesen.',
     reasonsHeading: 'Warum das Ticket bei Ihnen landet',
+    followUpTag: 'NACHFRAGE',
   },
   team: {
     greeting: (team) => `Hallo Team ${team},`,

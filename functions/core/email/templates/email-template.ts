@@ -43,6 +43,8 @@ export interface EmailTemplate {
     readonly greeting: (name: string | undefined) => string;
     readonly intro: string;
     readonly reasonsHeading: string;
+    /** Leads the subject when the ticket continues a thread: the agent opens it with its history. */
+    readonly followUpTag: string;
   };
   readonly team: {
     readonly greeting: (team: string) => string;

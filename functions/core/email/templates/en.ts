@@ -42,6 +42,7 @@ export const en: EmailTemplate = {
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
     intro: 'A new ticket has been assigned to you.',
     reasonsHeading: 'Why it came to you',
+    followUpTag: 'FOLLOW-UP',
   },
   team: {
     greeting: (team) => `Hello ${team} team,`,

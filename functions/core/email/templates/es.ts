@@ -40,6 +40,7 @@ export const es: EmailTemplate = {
     greeting: (name) => (name ? `Hola, ${name}:` : 'Hola:'),
     intro: 'Se te ha asignado un ticket nuevo.',
     reasonsHeading: 'Por qué te ha llegado a ti',
+    followUpTag: 'SEGUIMIENTO',
   },
   team: {
     greeting: (team) => `Hola, equipo ${team}:`,

@@ -41,6 +41,7 @@ export const fr: EmailTemplate = {
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
     intro: 'Un nouveau ticket vous a été attribué.',
     reasonsHeading: 'Pourquoi il vous a été attribué',
+    followUpTag: 'RELANCE',
   },
   team: {
     greeting: (team) => `Bonjour à l’équipe ${team},`,

@@ -40,6 +40,7 @@ export const ja: EmailTemplate = {
     greeting: (name) => (name ? `${name}さん` : 'ご担当者様'),
     intro: '新しいチケットが割り当てられました。',
     reasonsHeading: '割り当ての理由',
+    followUpTag: '続報',
   },
   team: {
     greeting: (team) => `${team}チームの皆さま`,
