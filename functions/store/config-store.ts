@@ -25,6 +25,18 @@ export interface StoredConfigVersion {
    * date-holidays. Empty for a version that imports none (or was saved before tables existed).
    */
   readonly holidays: HolidayTable;
+  /** Who saved it, as the admin API's caller or the CLI's user named themselves; absent before. */
+  readonly savedBy?: string;
+  /** The version whose document this one restores (a rollback); absent for any other save. */
+  readonly restoredFrom?: number;
+}
+
+/** A version as listed: who saved it and when, without the document. */
+export interface ConfigVersionSummary {
+  readonly version: number;
+  readonly savedAt: string;
+  readonly savedBy?: string;
+  readonly restoredFrom?: number;
 }
 
 export interface SaveConfigOptions {
@@ -32,6 +44,15 @@ export interface SaveConfigOptions {
   readonly holidays: HolidayCalendar;
   /** Without it, the content decides (detectConfigFormat). */
   readonly format?: ConfigFormat;
+  /** Recorded as the version's `savedBy`. */
+  readonly savedBy?: string;
+  /** Recorded as the version's `restoredFrom`. */
+  readonly restoredFrom?: number;
+  /**
+   * The version the caller read and edited (an If-Match): when another is current by now, saving
+   * throws ConfigSaveConflictError instead of overwriting a change the caller never saw.
+   */
+  readonly basedOn?: number;
 }
 
 /** Reading versioned configuration documents: all the router needs. */
@@ -53,4 +74,10 @@ export interface ConfigStore extends ConfigVersionReader {
    * returns the new version number.
    */
   saveVersion(document: string, options: SaveConfigOptions): Promise<number>;
+}
+
+/** The store with its history: what the admin API and `config versions` read. */
+export interface ConfigHistoryStore extends ConfigStore {
+  /** Every saved version, newest first. */
+  listVersions(): Promise<ConfigVersionSummary[]>;
 }

@@ -10,8 +10,10 @@ import { StoredItemError } from '../stored-item-error';
 
 export const CONFIG_PK = 'CONFIG';
 export const CURRENT_SK = 'CURRENT';
+export const VERSION_SK_PREFIX = 'VERSION#';
 // Padded so that versions sort numerically in a query of the partition.
-export const versionSk = (version: number) => `VERSION#${String(version).padStart(8, '0')}`;
+export const versionSk = (version: number) =>
+  `${VERSION_SK_PREFIX}${String(version).padStart(8, '0')}`;
 
 /**
  * Reads the configuration table: `CONFIG`/`VERSION#<n>` per document, with the validated
@@ -73,6 +75,8 @@ export class DynamoDbConfigReader implements ConfigVersionReader {
       savedAt: String(Item.savedAt),
       config: this.jsonAttribute(Item.config, where, 'config'),
       holidays: this.holidayTable(Item.holidays, where),
+      ...(typeof Item.savedBy === 'string' ? { savedBy: Item.savedBy } : {}),
+      ...(typeof Item.restoredFrom === 'number' ? { restoredFrom: Item.restoredFrom } : {}),
     };
   }
 

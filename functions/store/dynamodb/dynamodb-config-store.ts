@@ -1,25 +1,48 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  paginateQuery,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { ConfigValidationError } from '../../core/config/config-validation-error';
 import { detectConfigFormat, parseConfig } from '../../core/config/parse-config';
 import { expandHolidayTable } from '../../core/holidays/expand-holiday-table';
+import { systemClock, type Clock } from '../../router/clock';
 import { ConfigSaveConflictError } from '../config-save-conflict-error';
-import type { ConfigStore, SaveConfigOptions } from '../config-store';
-import { CONFIG_PK, CURRENT_SK, DynamoDbConfigReader, versionSk } from './dynamodb-config-reader';
+import type { ConfigHistoryStore, ConfigVersionSummary, SaveConfigOptions } from '../config-store';
+import {
+  CONFIG_PK,
+  CURRENT_SK,
+  DynamoDbConfigReader,
+  VERSION_SK_PREFIX,
+  versionSk,
+} from './dynamodb-config-reader';
 
 /**
  * The configuration table with saving: what `npm start`, the tests and (later) the admin API and
  * `config apply` use. Saving validates the document with the full holiday data and stores, beside
- * the document as written, the validated configuration and its holiday table for the router.
+ * the document as written, the validated configuration and its holiday table for the router, and
+ * who saved it.
  */
-export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigStore {
+export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigHistoryStore {
+  constructor(
+    documents: DynamoDBDocumentClient,
+    tableName: string,
+    private readonly clock: Clock = systemClock,
+  ) {
+    super(documents, tableName);
+  }
+
   async saveVersion(document: string, options: SaveConfigOptions): Promise<number> {
     const format = options.format ?? detectConfigFormat(document);
     const parsed = parseConfig(document, { holidays: options.holidays, format });
     if (!parsed.ok) throw new ConfigValidationError(parsed.errors);
-    const savedAt = new Date();
+    const savedAt = new Date(this.clock());
     const holidays = expandHolidayTable(parsed.config, options.holidays, savedAt.getUTCFullYear());
     const current = (await this.currentVersion())?.version;
+    if (options.basedOn !== undefined && current !== options.basedOn) {
+      throw new ConfigSaveConflictError(this.tableName, options.basedOn);
+    }
     const version = (current ?? 0) + 1;
     try {
       await this.documents.send(
@@ -37,6 +60,10 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigS
                   savedAt: savedAt.toISOString(),
                   config: JSON.stringify(parsed.config),
                   holidays: JSON.stringify(holidays),
+                  ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
+                  ...(options.restoredFrom === undefined
+                    ? {}
+                    : { restoredFrom: options.restoredFrom }),
                 },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
@@ -64,5 +91,31 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigS
       throw error;
     }
     return version;
+  }
+
+  async listVersions(): Promise<ConfigVersionSummary[]> {
+    const versions: ConfigVersionSummary[] = [];
+    const pages = paginateQuery(
+      { client: this.documents },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': CONFIG_PK, ':prefix': VERSION_SK_PREFIX },
+        // Only the listing: the documents and holiday tables stay where they are.
+        ProjectionExpression: 'version, savedAt, savedBy, restoredFrom',
+        ScanIndexForward: false,
+      },
+    );
+    for await (const page of pages) {
+      for (const item of page.Items ?? []) {
+        versions.push({
+          version: Number(item.version),
+          savedAt: String(item.savedAt),
+          ...(typeof item.savedBy === 'string' ? { savedBy: item.savedBy } : {}),
+          ...(typeof item.restoredFrom === 'number' ? { restoredFrom: item.restoredFrom } : {}),
+        });
+      }
+    }
+    return versions;
   }
 }
