@@ -25,7 +25,10 @@ export type AssignResult =
     }
   | { readonly kind: 'ticket-exists' };
 
-type Deps = Pick<RouterDependencies, 'tickets' | 'clock' | 'logger' | 'metrics' | 'sleep'>;
+type Deps = Pick<
+  RouterDependencies,
+  'tickets' | 'clock' | 'logger' | 'metrics' | 'sleep' | 'ticketLinks'
+>;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -67,6 +70,8 @@ export async function assignTicket(
   const agentIds = team ? team.agents.map((agent) => agent.id) : [];
   const full = new Map<string, number>();
   const maxAttempts = agentIds.length + CONFLICT_ATTEMPTS;
+  // The same links whichever agent gets it: they name the ticket, not the agent.
+  const links = team && deps.ticketLinks ? await deps.ticketLinks(ticket.id, at) : undefined;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const state =
@@ -87,6 +92,7 @@ export async function assignTicket(
       config,
       now: at,
       followUp: ticket.threadId !== undefined && state.threads[ticket.threadId] !== undefined,
+      ...(links ? { links } : {}),
     });
     const limit =
       decision.agent === null

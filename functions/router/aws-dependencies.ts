@@ -8,10 +8,12 @@ import { DynamoDbConfigReader } from '../store/dynamodb/dynamodb-config-reader';
 import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
 import { SesMailer } from '../store/ses/ses-mailer';
 import { SqsDeadLetterQueue } from '../store/sqs/sqs-dead-letter-queue';
+import { ticketLinkSecret } from '../ticket-links/ticket-link-secret';
 import { systemClock, type Clock } from './clock';
 import { ConfigCache } from './config-cache';
 import type { RouterDependencies } from './router-dependencies';
 import type { RouterEnvironment } from './router-environment';
+import { ticketLinkSigner } from './ticket-link-signer';
 
 /** What a caller may supply instead of the defaults: tests and benchmarks, never the Lambda. */
 export interface AwsDependencyOverrides {
@@ -39,6 +41,7 @@ export function awsDependencies(
   });
   const logger = overrides.logger ?? new Logger();
   const clock = overrides.clock ?? systemClock;
+  const linkSecret = env.ticketLinks && ticketLinkSecret(env.ticketLinks.secretEnv);
   return {
     tickets: new DynamoDbTicketStore(documents, env.ticketsTable),
     config: new ConfigCache({
@@ -60,5 +63,8 @@ export function awsDependencies(
     clock,
     logger,
     metrics: overrides.metrics ?? new Metrics(),
+    ...(env.ticketLinks && linkSecret
+      ? { ticketLinks: ticketLinkSigner(env.ticketLinks.baseUrl, linkSecret) }
+      : {}),
   };
 }

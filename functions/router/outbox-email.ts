@@ -6,6 +6,7 @@ import { renderTeamNotice } from '../core/email/render-team-notice';
 import type { Decision } from '../core/routing/decision';
 import type { Ticket } from '../core/ticket/ticket-schema';
 import type { EmailRecipientKind } from '../store/ticket-store';
+import type { AssignmentLinks } from './ticket-link-signer';
 
 export type OutboxEmailResult =
   | {
@@ -29,12 +30,21 @@ export function outboxEmailFor(input: {
   readonly now: number;
   /** The ticket joins a thread an agent already holds. */
   readonly followUp: boolean;
+  /** The agent's acknowledge and resolve links; the team notice has none. */
+  readonly links?: AssignmentLinks;
 }): OutboxEmailResult {
   const { ticket, decision, config, now } = input;
   if (decision.team === null) return { kind: 'nobody' };
   const toAgent = decision.status === 'assigned' && decision.agent !== null;
   const result = toAgent
-    ? renderAgentAssignment({ ticket, decision, config, now, followUp: input.followUp })
+    ? renderAgentAssignment({
+        ticket,
+        decision,
+        config,
+        now,
+        followUp: input.followUp,
+        ...(input.links ? { links: input.links } : {}),
+      })
     : renderTeamNotice({ ticket, decision, config, now });
   return result.ok
     ? { kind: 'email', recipient: toAgent ? 'agent' : 'team', message: result.email }

@@ -5,6 +5,7 @@ import type { Mailer } from '../store/mailer';
 import type { TicketStore } from '../store/ticket-store';
 import type { Clock } from './clock';
 import type { LiveConfig } from './config-cache';
+import type { TicketLinkSigner } from './ticket-link-signer';
 
 /** Where routing gets its configuration from; ConfigCache in the Lambda. */
 export interface ConfigSource {
@@ -20,6 +21,8 @@ export interface RouterDependencies {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: Metrics;
+  /** Signs the acknowledge/resolve links of assignment emails; without it there are none. */
+  readonly ticketLinks?: TicketLinkSigner;
   /** Waits between transaction retries; real timers unless a test wants none. */
   readonly sleep?: (ms: number) => Promise<void>;
 }

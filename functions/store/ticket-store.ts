@@ -1,4 +1,5 @@
 import type { EmailMessage } from '../core/email/email-message';
+import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
 import type { RoutingState } from '../core/routing/routing-state';
 import type { Ticket } from '../core/ticket/ticket-schema';
@@ -65,14 +66,38 @@ export type AssignmentOutcome =
   /** Another transaction touched the same items at the same moment; worth trying again. */
   | { readonly kind: 'conflict' };
 
+/** Where a ticket stands: as routed, or resolved by its agent or a support lead. */
+export type TicketStatus = Decision['status'] | 'resolved';
+
 /** A ticket already recorded, with its outbox. */
 export interface StoredTicket {
   readonly ticketId: string;
-  readonly status: Decision['status'];
+  readonly status: TicketStatus;
   readonly team: string | null;
   readonly agent: string | null;
+  /** ISO instant of the acknowledgement; null while nobody has acknowledged it. */
+  readonly acknowledgedAt: string | null;
+  /** Raised by every change after the assignment; changes are conditional on it. */
+  readonly version: number;
+  readonly history: readonly TicketEvent[];
   readonly emails: readonly OutboxEmail[];
 }
+
+/** Acknowledging or resolving a ticket: a person's action, from an email link or the CLI. */
+export interface TicketAction {
+  readonly ticketId: string;
+  /** Epoch ms. */
+  readonly at: number;
+  /** `link` or `cli`, kept in the history. */
+  readonly by: string;
+}
+
+/** How an acknowledgement or resolution ended; clicking twice is `unchanged`, not an error. */
+export type TicketActionOutcome =
+  | { readonly kind: 'done'; readonly ticket: StoredTicket }
+  /** Already acknowledged (or resolved, which needs no acknowledgement), or already resolved. */
+  | { readonly kind: 'unchanged'; readonly ticket: StoredTicket }
+  | { readonly kind: 'not-found' };
 
 /**
  * Where tickets, their decisions and outbox emails, and agents' loads are kept. The router's only
@@ -100,4 +125,15 @@ export interface TicketStore {
     email: OutboxEmail,
     sent: { readonly messageId: string; readonly at: number },
   ): Promise<void>;
+}
+
+/**
+ * What people do to a routed ticket: the acknowledgement links and the CLI. Apart from the
+ * router's view, so the router's store and its test doubles need not know about it.
+ */
+export interface TicketActionStore {
+  /** Marks the ticket acknowledged, which stops its handoff and escalation. */
+  acknowledgeTicket(action: TicketAction): Promise<TicketActionOutcome>;
+  /** Marks the ticket resolved and gives its agent's capacity back, once however often asked. */
+  resolveTicket(action: TicketAction): Promise<TicketActionOutcome>;
 }

@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  GetCommand,
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
@@ -19,6 +20,9 @@ import type {
   OutboxEmail,
   RoutingStateRequest,
   StoredTicket,
+  TicketAction,
+  TicketActionOutcome,
+  TicketActionStore,
   TicketStore,
 } from '../ticket-store';
 import {
@@ -27,11 +31,15 @@ import {
   outboxFromItem,
   outboxItem,
   outboxKey,
+  storedTicketFields,
   ticketItem,
+  ticketKey,
   ticketPk,
   TICKET_SK,
   type ItemKey,
 } from './ticket-items';
+import type { TicketEvent } from '../../core/followup/ticket-history';
+import { TicketChangeContentionError } from '../ticket-change-contention-error';
 import { BATCH_GET_ATTEMPTS, UnprocessedKeysError } from './unprocessed-keys-error';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -46,10 +54,13 @@ const BATCH_GET_LIMIT = 100;
  */
 const STICKY_LOOKBACK = 5;
 
+/** Reads and conditional writes of one ticket tried before giving up to the caller's retry. */
+const TICKET_CHANGE_ATTEMPTS = 5;
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The tickets table through the DynamoDB document client. */
-export class DynamoDbTicketStore implements TicketStore {
+export class DynamoDbTicketStore implements TicketStore, TicketActionStore {
   constructor(
     private readonly documents: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -157,11 +168,141 @@ export class DynamoDbTicketStore implements TicketStore {
     const ticket = items.find((item) => item.sk === TICKET_SK);
     if (!ticket) return undefined;
     return {
-      ticketId,
-      status: ticket.status as StoredTicket['status'],
-      team: (ticket.team as string | null | undefined) ?? null,
-      agent: (ticket.agent as string | null | undefined) ?? null,
+      ...storedTicketFields(this.tableName, ticket),
       emails: items.filter(isOutboxItem).map((item) => outboxFromItem(this.tableName, item)),
+    };
+  }
+
+  /** The ticket item alone (no outbox), strongly consistent: what a change is conditional on. */
+  private async ticketState(ticketId: string): Promise<StoredTicket | undefined> {
+    const { Item } = await this.documents.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: ticketKey(ticketId),
+        ConsistentRead: true,
+        ProjectionExpression:
+          'pk, sk, ticketId, #status, team, agent, acknowledgedAt, version, history',
+        ExpressionAttributeNames: { '#status': 'status' },
+      }),
+    );
+    return Item ? { ...storedTicketFields(this.tableName, Item), emails: [] } : undefined;
+  }
+
+  async acknowledgeTicket(action: TicketAction): Promise<TicketActionOutcome> {
+    return this.changeTicket(action, (ticket) =>
+      ticket.acknowledgedAt !== null || ticket.status === 'resolved'
+        ? undefined
+        : [
+            this.ticketUpdate(ticket, action, 'acknowledged', {
+              set: 'acknowledgedAt = :when',
+              values: { ':when': new Date(action.at).toISOString() },
+            }),
+          ],
+    );
+  }
+
+  async resolveTicket(action: TicketAction): Promise<TicketActionOutcome> {
+    return this.changeTicket(action, (ticket) => {
+      if (ticket.status === 'resolved') return undefined;
+      const when = new Date(action.at).toISOString();
+      const items: TransactItem[] = [
+        this.ticketUpdate(ticket, action, 'resolved', {
+          set:
+            '#status = :resolved, resolvedAt = :when, statusSince = :when' +
+            (ticket.team === null ? '' : ', teamStatus = :teamStatus'),
+          values: {
+            ':resolved': 'resolved',
+            ':when': when,
+            ...(ticket.team === null ? {} : { ':teamStatus': `${ticket.team}#resolved` }),
+          },
+        }),
+      ];
+      // Only an assigned ticket holds a place in its agent's load; the version condition on the
+      // ticket makes sure this runs once per assignment, and the load's own condition keeps a
+      // count from going below zero should it ever have been reset.
+      if (ticket.status === 'assigned' && ticket.agent !== null) {
+        items.push({
+          Update: {
+            TableName: this.tableName,
+            Key: agentLoadKey(ticket.agent),
+            UpdateExpression: 'ADD openTickets :minusOne',
+            ConditionExpression: 'openTickets > :zero',
+            ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+          },
+        });
+      }
+      return items;
+    });
+  }
+
+  /**
+   * Reads the ticket, asks `change` for the writes its state calls for (none: nothing to do), and
+   * writes them conditional on the version read. When another change came in between, reads
+   * again, so a double click or a scheduler run at the same moment cannot apply twice.
+   */
+  private async changeTicket(
+    action: TicketAction,
+    change: (ticket: StoredTicket) => TransactItem[] | undefined,
+  ): Promise<TicketActionOutcome> {
+    for (let attempt = 1; attempt <= TICKET_CHANGE_ATTEMPTS; attempt++) {
+      const ticket = await this.ticketState(action.ticketId);
+      if (!ticket) return { kind: 'not-found' };
+      const items = change(ticket);
+      if (!items) return { kind: 'unchanged', ticket };
+      try {
+        await this.documents.send(new TransactWriteCommand({ TransactItems: items }));
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
+        // The agent's load already at zero: the ticket is still resolved, alone.
+        if (codes[0] === 'None' && codes[1] === 'ConditionalCheckFailed') {
+          await this.documents.send(new TransactWriteCommand({ TransactItems: items.slice(0, 1) }));
+        } else if (
+          codes.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')
+        ) {
+          await pause(5 + Math.random() * 20 * attempt);
+          continue;
+        } else throw error;
+      }
+      const after = await this.ticketState(action.ticketId);
+      return { kind: 'done', ticket: after ?? ticket };
+    }
+    throw new TicketChangeContentionError(action.ticketId, TICKET_CHANGE_ATTEMPTS);
+  }
+
+  /** The ticket's own update: the change, a history entry and the next version, if still read. */
+  private ticketUpdate(
+    ticket: StoredTicket,
+    action: TicketAction,
+    event: TicketEvent['event'],
+    change: { readonly set: string; readonly values: Record<string, unknown> },
+  ): TransactItem {
+    const entry: TicketEvent = {
+      event,
+      at: new Date(action.at).toISOString(),
+      by: action.by,
+      team: ticket.team,
+      agent: ticket.agent,
+    };
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: ticketKey(ticket.ticketId),
+        UpdateExpression: `SET ${change.set}, version = :next, history = list_append(if_not_exists(history, :none), :entry)`,
+        // Tickets recorded before versions existed count as version 0.
+        ConditionExpression:
+          ticket.version === 0 ? 'attribute_not_exists(version)' : 'version = :version',
+        ...(change.set.includes('#status')
+          ? { ExpressionAttributeNames: { '#status': 'status' } }
+          : {}),
+        ExpressionAttributeValues: {
+          ...change.values,
+          ':next': ticket.version + 1,
+          ':none': [],
+          ':entry': [entry],
+          ...(ticket.version === 0 ? {} : { ':version': ticket.version }),
+        },
+      },
     };
   }
 

@@ -1,10 +1,17 @@
 // The items of the tickets table (lib/definitions/tables.ts) as this code writes and reads them.
 // Keys and GSI attributes are built here only, so the store and its tests cannot disagree.
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type { TicketEvent } from '../../core/followup/ticket-history';
 import type { Decision } from '../../core/routing/decision';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { TICKET_RETENTION_DAYS } from '../../../lib/definitions/tables';
-import type { EmailClaim, EmailRecipientKind, OutboxEmail } from '../ticket-store';
+import type {
+  EmailClaim,
+  EmailRecipientKind,
+  OutboxEmail,
+  StoredTicket,
+  TicketStatus,
+} from '../ticket-store';
 import { StoredItemError } from '../stored-item-error';
 
 export interface ItemKey {
@@ -54,6 +61,10 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
     ...(ticket.customer.id === undefined ? {} : { customerKey: ticket.customer.id }),
     receivedAt: ticket.receivedAt,
     expiresAt: expiresAt(routedAtMs),
+    version: 1,
+    history: [
+      { event: decision.status, at: decision.at, team: decision.team, agent: decision.agent },
+    ] satisfies TicketEvent[],
   };
 }
 
@@ -138,4 +149,30 @@ export function outboxFromItem(table: string, item: Item): OutboxEmail {
 
 export function isOutboxItem(item: Item): boolean {
   return typeof item.sk === 'string' && item.sk.startsWith(OUTBOX_SK_PREFIX);
+}
+
+const STATUSES = new Set(['assigned', 'queued', 'resolved']);
+
+/** The ticket item's state as the store's callers see it (without the outbox). */
+export function storedTicketFields(table: string, item: Item): Omit<StoredTicket, 'emails'> {
+  const status = item.status;
+  if (typeof status !== 'string' || !STATUSES.has(status)) {
+    throw new StoredItemError(
+      table,
+      describe(item),
+      'status',
+      'is not assigned, queued or resolved',
+    );
+  }
+  const version = item.version;
+  return {
+    ticketId: text(table, item, 'ticketId'),
+    status: status as TicketStatus,
+    team: typeof item.team === 'string' ? item.team : null,
+    agent: typeof item.agent === 'string' ? item.agent : null,
+    acknowledgedAt: typeof item.acknowledgedAt === 'string' ? item.acknowledgedAt : null,
+    // Tickets recorded before versions existed.
+    version: typeof version === 'number' ? version : 0,
+    history: Array.isArray(item.history) ? (item.history as TicketEvent[]) : [],
+  };
 }
