@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { DateTime, IANAZone } from 'luxon';
+import { coverageJson } from '../../core/coverage/coverage-json';
+import { parseCoveragePeriod } from '../../core/coverage/coverage-period';
 import { coverageReport } from '../../core/coverage/coverage-report';
 import { compileConfig } from '../../core/routing/compiled-config';
 import { CliInputError } from '../cli-input-error';
@@ -16,22 +17,12 @@ interface CoverageOptions {
   json?: boolean;
 }
 
-const MAX_DAYS = 366;
-
 function parseOptions(options: CoverageOptions): { from: number; to: number } {
-  const problems: string[] = [];
-  if (!IANAZone.isValidZone(options.zone))
-    problems.push(`--zone: "${options.zone}" is not an IANA time zone`);
-  const zone = IANAZone.isValidZone(options.zone) ? options.zone : 'UTC';
-  const from = DateTime.fromISO(options.from, { zone });
-  if (!from.isValid)
-    problems.push(`--from: "${options.from}" is not a date (YYYY-MM-DD) or ISO date-time`);
-  const days = Number(options.days);
-  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) {
-    problems.push(`--days: "${options.days}" is not a whole number of days from 1 to ${MAX_DAYS}`);
+  const period = parseCoveragePeriod(options);
+  if (!period.ok) {
+    throw new CliInputError(period.errors.map((error) => `--${error.path}: ${error.message}`));
   }
-  if (problems.length > 0) throw new CliInputError(problems);
-  return { from: from.toMillis(), to: from.plus({ days }).toMillis() };
+  return period;
 }
 
 export function registerCoverageCommand(program: Command, io: CliIo): void {
@@ -55,38 +46,8 @@ export function registerCoverageCommand(program: Command, io: CliIo): void {
       const report = coverageReport(compiled, from, to);
       io.out(
         options.json
-          ? `${JSON.stringify(toJson(report), null, 2)}\n`
+          ? `${JSON.stringify(coverageJson(report), null, 2)}\n`
           : renderCoverage(report, options.zone),
       );
     });
-}
-
-type Report = ReturnType<typeof coverageReport>;
-
-/** The report with instants as ISO strings, so the JSON reads like the decisions do. */
-function toJson(report: Report) {
-  const iso = (ms: number) => new Date(ms).toISOString();
-  const intervals = (list: readonly { start: number; end: number }[]) =>
-    list.map((i) => ({
-      start: iso(i.start),
-      end: iso(i.end),
-      minutes: Math.round((i.end - i.start) / 60_000),
-    }));
-  const gaps = (map: Readonly<Record<string, readonly { start: number; end: number }[]>>) =>
-    Object.fromEntries(Object.entries(map).map(([key, list]) => [key, intervals(list)]));
-  return {
-    from: iso(report.from),
-    to: iso(report.to),
-    teams: report.teams.map((team) => ({
-      ...team,
-      intervals: intervals(team.intervals),
-      unstaffed: intervals(team.unstaffed),
-      agents: team.agents.map((agent) => ({ id: agent.id, intervals: intervals(agent.intervals) })),
-    })),
-    gaps: {
-      byRegion: gaps(report.regionGaps),
-      byLanguage: gaps(report.languageGaps),
-      anyTeam: intervals(report.gaps),
-    },
-  };
 }
