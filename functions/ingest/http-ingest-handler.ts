@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy from '@middy/core';
+import httpErrorHandler from '@middy/http-error-handler';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { InboundEmailError } from '../core/ingest/inbound-email-error';
+import { SIGNATURE_HEADER } from '../core/ingest/webhook-signature';
+import { parseTicket } from '../core/ticket/ticket-schema';
+import { INGEST, INGEST_METRICS } from '../../lib/definitions/ingest';
+import { TicketTooLargeError } from '../store/ticket-too-large-error';
+import type { HttpIngestDependencies } from './ingest-dependencies';
+import { IngestRequestError } from './ingest-request-error';
+import { ingestRawEmail } from './ingest-raw-email';
+import { verifyRequestSignature } from './verify-request-signature';
+
+function accepted(body: unknown): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: 202,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  };
+}
+
+/** The body's bytes exactly as the client sent them: the signature covers them, not a decoding. */
+function rawBody(event: APIGatewayProxyEventV2): Buffer {
+  if (event.body === undefined) return Buffer.alloc(0);
+  return Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `POST /ingest/chat` and `POST /ingest/email`: the size limit, then the signature over the raw
+ * body (SPEC §8), then the content; 202 once the ticket is on the queue. Everything a client can
+ * get wrong is a 4xx naming what and where; only faults on the server's side (secrets, SQS)
+ * become a 500, which http-error-handler answers without details.
+ */
+export function createHttpIngestHandler(deps: HttpIngestDependencies) {
+  const newTicketId = deps.newTicketId ?? (() => `chat-${randomUUID()}`);
+
+  function refuse(error: IngestRequestError, extra: Record<string, unknown> = {}): never {
+    deps.metrics.addMetric(
+      error.statusCode === 401 ? INGEST_METRICS.signaturesRefused : INGEST_METRICS.requestsRefused,
+      MetricUnit.Count,
+      1,
+    );
+    deps.logger.warn('ingest request refused', {
+      status: error.statusCode,
+      refusal: error.refusal,
+      detail: error.detail,
+      ...extra,
+    });
+    throw error;
+  }
+
+  async function authenticate(event: APIGatewayProxyEventV2, body: Buffer, limit: number) {
+    if (body.length > limit)
+      refuse(
+        new IngestRequestError(
+          413,
+          'body-too-large',
+          `the body is ${body.length} bytes; this endpoint takes at most ${limit}`,
+        ),
+      );
+    const now = deps.clock();
+    const verification = verifyRequestSignature({
+      header: event.headers[SIGNATURE_HEADER.toLowerCase()],
+      body,
+      secrets: await deps.secrets.current(),
+      now,
+    });
+    if (!verification.ok)
+      refuse(
+        new IngestRequestError(401, 'signature', `${SIGNATURE_HEADER}: ${verification.message}`),
+        { reason: verification.reason, sourceIp: event.requestContext.http.sourceIp },
+      );
+    return { integration: verification.integration, now };
+  }
+
+  async function chat(event: APIGatewayProxyEventV2) {
+    const body = rawBody(event);
+    const { integration, now } = await authenticate(event, body, INGEST.maxChatBodyBytes);
+    let value: unknown;
+    try {
+      value = JSON.parse(body.toString('utf8'));
+    } catch (error) {
+      refuse(new IngestRequestError(400, 'invalid-json', `$: ${(error as Error).message}`));
+    }
+    if (!isPlainObject(value))
+      refuse(new IngestRequestError(400, 'invalid-ticket', '$: must be a ticket object'));
+    const parsed = parseTicket({
+      ...value,
+      id: value.id ?? newTicketId(),
+      channel: value.channel ?? 'chat',
+      receivedAt: value.receivedAt ?? new Date(now).toISOString(),
+    });
+    if (!parsed.ok)
+      refuse(
+        new IngestRequestError(
+          400,
+          'invalid-ticket',
+          parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+          parsed.errors,
+        ),
+      );
+    const { ticket } = parsed;
+    try {
+      const { messageId } = await deps.queue.put(ticket);
+      deps.logger.info('chat ticket queued', {
+        integration,
+        ticketId: ticket.id,
+        threadId: ticket.threadId,
+        queueMessageId: messageId,
+      });
+    } catch (error) {
+      if (error instanceof TicketTooLargeError)
+        refuse(new IngestRequestError(413, 'ticket-too-large', error.message));
+      throw error;
+    }
+    deps.metrics.addMetric(INGEST_METRICS.ticketsQueued, MetricUnit.Count, 1);
+    return accepted({ id: ticket.id });
+  }
+
+  async function email(event: APIGatewayProxyEventV2) {
+    const body = rawBody(event);
+    const { integration, now } = await authenticate(event, body, INGEST.maxEmailBodyBytes);
+    try {
+      const outcome = await ingestRawEmail(deps, body, now, {
+        integration,
+        requestId: event.requestContext.requestId,
+      });
+      return outcome.kind === 'queued'
+        ? accepted({ id: outcome.ticket.id, threadId: outcome.ticket.threadId })
+        : accepted({
+            dropped: outcome.automatic.rule,
+            reason: outcome.automatic.reason,
+            ...(outcome.messageId ? { messageId: outcome.messageId } : {}),
+          });
+    } catch (error) {
+      if (error instanceof InboundEmailError) {
+        deps.metrics.addMetric(INGEST_METRICS.emailsRefused, MetricUnit.Count, 1);
+        refuse(new IngestRequestError(400, 'invalid-email', `${error.code}: ${error.message}`));
+      }
+      throw error;
+    }
+  }
+
+  return middy(async (event: APIGatewayProxyEventV2) =>
+    event.rawPath === INGEST.emailPath ? email(event) : chat(event),
+  )
+    .use(injectLambdaContext(deps.logger, { resetKeys: true }))
+    .use(logMetrics(deps.metrics))
+    .use(httpHeaderNormalizer())
+    .use(
+      httpErrorHandler({
+        logger: (error: unknown) => {
+          if (!(error instanceof IngestRequestError))
+            deps.logger.error('ingest request failed on the server side', { error });
+        },
+      }),
+    );
+}
+
+export type HttpIngestHandler = ReturnType<typeof createHttpIngestHandler>;

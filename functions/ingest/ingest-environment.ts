@@ -1,0 +1,43 @@
+import { INGEST } from '../../lib/definitions/ingest';
+import { TICKET_QUEUE } from '../../lib/definitions/queues';
+import { MissingEnvironmentError } from '../router/missing-environment-error';
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new MissingEnvironmentError(name);
+  return value;
+}
+
+/** Where the secrets are: a Secrets Manager secret on AWS, the JSON itself locally. */
+export type SecretsLocation =
+  | { readonly kind: 'secrets-manager'; readonly secretArn: string }
+  | { readonly kind: 'environment'; readonly json: string };
+
+export interface HttpIngestEnvironment {
+  readonly ticketQueueUrl: string;
+  readonly secrets: SecretsLocation;
+}
+
+export interface MailReceiverEnvironment {
+  readonly ticketQueueUrl: string;
+  readonly deadLetterQueueUrl: string;
+  readonly mailBucket: string;
+}
+
+export function readHttpIngestEnvironment(env: NodeJS.ProcessEnv): HttpIngestEnvironment {
+  const ticketQueueUrl = required(env, TICKET_QUEUE.queueUrlEnv);
+  const json = env[INGEST.secretsEnv];
+  // The stack sets the ARN; only the local stack hands over the secrets themselves.
+  const secrets: SecretsLocation = json
+    ? { kind: 'environment', json }
+    : { kind: 'secrets-manager', secretArn: required(env, INGEST.secretArnEnv) };
+  return { ticketQueueUrl, secrets };
+}
+
+export function readMailReceiverEnvironment(env: NodeJS.ProcessEnv): MailReceiverEnvironment {
+  return {
+    ticketQueueUrl: required(env, TICKET_QUEUE.queueUrlEnv),
+    deadLetterQueueUrl: required(env, TICKET_QUEUE.deadLetter.queueUrlEnv),
+    mailBucket: required(env, INGEST.mailBucketEnv),
+  };
+}

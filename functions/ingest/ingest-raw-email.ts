@@ -1,0 +1,52 @@
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { AutomaticEmail } from '../core/ingest/automatic-email';
+import { ingestEmail } from '../core/ingest/ingest-email';
+import type { Ticket } from '../core/ticket/ticket-schema';
+import { INGEST_METRICS } from '../../lib/definitions/ingest';
+import type { IngestDependencies } from './ingest-dependencies';
+
+export type RawEmailOutcome =
+  | { readonly kind: 'queued'; readonly ticket: Ticket; readonly queueMessageId: string }
+  | {
+      readonly kind: 'automatic';
+      readonly automatic: AutomaticEmail;
+      readonly messageId: string | undefined;
+    };
+
+/**
+ * One raw mail to the ticket queue, or dropped when a machine sent it (logged and counted). Rejects
+ * with an InboundEmailError when the mail can never be a ticket: the HTTP route answers 400, SES
+ * receiving dead-letters it. `reference` (where the raw mail is) goes into every log line.
+ */
+export async function ingestRawEmail(
+  deps: IngestDependencies,
+  raw: Uint8Array,
+  receivedAt: number,
+  reference: Readonly<Record<string, string>>,
+): Promise<RawEmailOutcome> {
+  const outcome = await ingestEmail(raw, { receivedAt });
+  if (outcome.outcome === 'automatic') {
+    deps.logger.info('automatic mail dropped, no ticket', {
+      ...reference,
+      messageId: outcome.messageId,
+      rule: outcome.automatic.rule,
+      evidence: outcome.automatic.evidence,
+    });
+    deps.metrics.addMetric(INGEST_METRICS.automaticEmailsDropped, MetricUnit.Count, 1);
+    return { kind: 'automatic', automatic: outcome.automatic, messageId: outcome.messageId };
+  }
+  const { ticket } = outcome;
+  const { messageId } = await deps.queue.put(ticket);
+  deps.logger.info('email ticket queued', {
+    ...reference,
+    ticketId: ticket.id,
+    threadId: ticket.threadId,
+    queueMessageId: messageId,
+    customerSource: outcome.customerSource,
+    bodySource: outcome.bodySource,
+    truncated: outcome.truncated,
+    attachments: outcome.attachments.length,
+  });
+  deps.metrics.addMetric(INGEST_METRICS.ticketsQueued, MetricUnit.Count, 1);
+  return { kind: 'queued', ticket, queueMessageId: messageId };
+}
