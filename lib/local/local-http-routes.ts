@@ -5,6 +5,7 @@
 import type { Clock } from '../../functions/router/clock';
 import type { LocalClients } from './aws-clients';
 import type { HttpRoutes } from './http-gateway';
+import { ticketLinkRoutes } from './ticket-link-routes';
 
 export interface LocalRouteContext {
   /** The environment the deployed functions would see (table names, queue URLs, sender). */
@@ -16,7 +17,7 @@ export interface LocalRouteContext {
 
 export type LocalRouteFeature = (context: LocalRouteContext) => HttpRoutes;
 
-const FEATURES: readonly LocalRouteFeature[] = [];
+const FEATURES: readonly LocalRouteFeature[] = [ticketLinkRoutes];
 
 export function localHttpRoutes(context: LocalRouteContext): HttpRoutes {
   const routes: Record<string, HttpRoutes[string]> = {};

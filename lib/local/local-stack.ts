@@ -2,6 +2,7 @@
 // definitions, a configuration, the real router handler fed by the local SQS event source, and
 // the HTTP handlers behind the local gateway. `npm start`, the end-to-end tests and the e2e bench
 // all start it here, so what they exercise is one and the same thing.
+import { randomBytes } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSEvent } from 'aws-lambda';
@@ -18,6 +19,7 @@ import { EMAIL_SENDING } from '../definitions/email-sending';
 import { TICKET_QUEUE } from '../definitions/queues';
 import { CONFIG_TABLE } from '../definitions/tables';
 import { ROUTER_TELEMETRY } from '../definitions/telemetry';
+import { TICKET_LINKS } from '../definitions/ticket-links';
 import { createLocalClients, type LocalClients } from './aws-clients';
 import { createResources, type LocalResources } from './create-resources';
 import { createHttpGateway, type HttpGateway, type HttpRoutes } from './http-gateway';
@@ -56,6 +58,8 @@ export interface LocalStackOptions {
   readonly visibilityTimeoutSeconds?: number;
   readonly waitTimeSeconds?: number;
   readonly onInvocation?: (outcome: InvocationOutcome) => void;
+  /** The links' signing secret; a random one per start by default. */
+  readonly ticketLinkSecret?: string;
   readonly log?: Pick<Console, 'info' | 'warn' | 'error'>;
 }
 
@@ -90,7 +94,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const env: Record<string, string> = {
       ...standInEnv(standIns.endpoints, resources),
       [EMAIL_SENDING.senderEmailEnv]: LOCAL_SENDER_EMAIL,
+      // Signs and checks the acknowledge/resolve links; on AWS it is a Secrets Manager secret.
+      [TICKET_LINKS.secretEnv]: options.ticketLinkSecret ?? randomBytes(32).toString('base64url'),
     };
+    // The gateway first: the router puts its URL into the assignment emails' links.
+    let http: LocalStack['http'];
+    if (options.httpPort !== undefined) {
+      gateway = createHttpGateway({
+        routes:
+          options.httpRoutes ??
+          localHttpRoutes({
+            env,
+            clients,
+            clock: options.router?.clock ?? systemClock,
+            ...(options.log ? { log: options.log } : {}),
+          }),
+        ...(options.log ? { logger: options.log } : {}),
+      });
+      http = await gateway.start({ port: options.httpPort });
+      env[TICKET_LINKS.baseUrlEnv] = http.url;
+    }
     const routerEnv = readRouterEnvironment(env);
     if (options.configDocument !== undefined) {
       await new DynamoDbConfigStore(clients.documents, env[CONFIG_TABLE.tableNameEnv]!).saveVersion(
@@ -128,21 +151,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...(options.log ? { logger: options.log } : {}),
     });
     await eventSource.start();
-    let http: LocalStack['http'];
-    if (options.httpPort !== undefined) {
-      gateway = createHttpGateway({
-        routes:
-          options.httpRoutes ??
-          localHttpRoutes({
-            env,
-            clients,
-            clock: options.router?.clock ?? systemClock,
-            ...(options.log ? { log: options.log } : {}),
-          }),
-        ...(options.log ? { logger: options.log } : {}),
-      });
-      http = await gateway.start({ port: options.httpPort });
-    }
     return {
       standIns,
       endpoints: standIns.endpoints,

@@ -57,6 +57,19 @@ const STICKY_LOOKBACK = 5;
 /** Reads and conditional writes of one ticket tried before giving up to the caller's retry. */
 const TICKET_CHANGE_ATTEMPTS = 5;
 
+/** What a change of a ticket looks at (several are DynamoDB reserved words, hence #names). */
+const TICKET_STATE_ATTRIBUTES = [
+  'pk',
+  'sk',
+  'ticketId',
+  'status',
+  'team',
+  'agent',
+  'acknowledgedAt',
+  'version',
+  'history',
+] as const;
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The tickets table through the DynamoDB document client. */
@@ -180,9 +193,10 @@ export class DynamoDbTicketStore implements TicketStore, TicketActionStore {
         TableName: this.tableName,
         Key: ticketKey(ticketId),
         ConsistentRead: true,
-        ProjectionExpression:
-          'pk, sk, ticketId, #status, team, agent, acknowledgedAt, version, history',
-        ExpressionAttributeNames: { '#status': 'status' },
+        ProjectionExpression: TICKET_STATE_ATTRIBUTES.map((name) => `#${name}`).join(', '),
+        ExpressionAttributeNames: Object.fromEntries(
+          TICKET_STATE_ATTRIBUTES.map((name) => [`#${name}`, name]),
+        ),
       }),
     );
     return Item ? { ...storedTicketFields(this.tableName, Item), emails: [] } : undefined;
@@ -288,13 +302,15 @@ export class DynamoDbTicketStore implements TicketStore, TicketActionStore {
       Update: {
         TableName: this.tableName,
         Key: ticketKey(ticket.ticketId),
-        UpdateExpression: `SET ${change.set}, version = :next, history = list_append(if_not_exists(history, :none), :entry)`,
+        UpdateExpression: `SET ${change.set}, #version = :next, #history = list_append(if_not_exists(#history, :none), :entry)`,
         // Tickets recorded before versions existed count as version 0.
         ConditionExpression:
-          ticket.version === 0 ? 'attribute_not_exists(version)' : 'version = :version',
-        ...(change.set.includes('#status')
-          ? { ExpressionAttributeNames: { '#status': 'status' } }
-          : {}),
+          ticket.version === 0 ? 'attribute_not_exists(#version)' : '#version = :version',
+        ExpressionAttributeNames: {
+          '#version': 'version',
+          '#history': 'history',
+          ...(change.set.includes('#status') ? { '#status': 'status' } : {}),
+        },
         ExpressionAttributeValues: {
           ...change.values,
           ':next': ticket.version + 1,
