@@ -5,6 +5,7 @@
 import type { Clock } from '../../functions/router/clock';
 import type { LocalClients } from './aws-clients';
 import type { HttpRoutes } from './http-gateway';
+import { ingestRoutes } from './ingest-routes';
 import { ticketLinkRoutes } from './ticket-link-routes';
 
 export interface LocalRouteContext {
@@ -17,7 +18,7 @@ export interface LocalRouteContext {
 
 export type LocalRouteFeature = (context: LocalRouteContext) => HttpRoutes;
 
-const FEATURES: readonly LocalRouteFeature[] = [ticketLinkRoutes];
+const FEATURES: readonly LocalRouteFeature[] = [ticketLinkRoutes, ingestRoutes];
 
 export function localHttpRoutes(context: LocalRouteContext): HttpRoutes {
   const routes: Record<string, HttpRoutes[string]> = {};
