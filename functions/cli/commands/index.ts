@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
+import { registerAckCommand } from './ack';
 import { registerConfigCommands } from './config';
 import { registerCoverageCommand } from './coverage';
 import { registerDetectCommand } from './detect';
 import { registerHolidaysCommand } from './holidays';
+import { registerResolveCommand } from './resolve';
 import { registerRouteCommand } from './route';
 import { registerSendCommand } from './send';
 
@@ -15,4 +17,6 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerConfigCommands(program, io);
   registerHolidaysCommand(program, io);
   registerSendCommand(program, io);
+  registerAckCommand(program, io);
+  registerResolveCommand(program, io);
 }
