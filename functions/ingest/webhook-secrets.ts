@@ -4,7 +4,7 @@ import { WebhookSecretsConfigError } from './webhook-secrets-config-error';
 
 /**
  * Each integration's active webhook secrets, newest first:
- * `{"chat-widget": ["whsec_new", "whsec_old"], "web-form": ["whsec_…"]}`. A request signed by any
+ * `{"chat-widget": ["whsec_new", "whsec_old"], "web-form": "whsec_…"}` (one secret may stand alone). A request signed by any
  * active secret of any integration is accepted; the integration is named in the log.
  */
 export type WebhookSecrets = Readonly<Record<string, readonly string[]>>;
@@ -17,10 +17,17 @@ export interface WebhookSecretSource {
 const secretsSchema = z
   .record(
     z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'is not an integration name (letters, digits, _.-)'),
-    z
-      .array(z.string().min(1, 'must not be empty'))
-      .min(1, 'has no secret')
-      .max(8, 'has more than 8 secrets'),
+    z.union([
+      // One secret alone, as Secrets Manager generates it (lib/constructs/ingest-http-function.ts).
+      z
+        .string()
+        .min(1, 'must not be empty')
+        .transform((secret) => [secret]),
+      z
+        .array(z.string().min(1, 'must not be empty'))
+        .min(1, 'has no secret')
+        .max(8, 'has more than 8 secrets'),
+    ]),
   )
   .refine((value) => Object.keys(value).length > 0, 'names no integration');
 

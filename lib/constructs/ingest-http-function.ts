@@ -1,0 +1,80 @@
+import { Validations } from 'aws-cdk-lib';
+import { HttpMethod, type HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { INGEST } from '../definitions/ingest';
+import { TICKET_QUEUE } from '../definitions/queues';
+import { ROUTER_TELEMETRY } from '../definitions/telemetry';
+import { createSunrouteFunction } from './sunroute-function';
+import type { TicketQueues } from './ticket-queues';
+
+export interface IngestHttpFunctionProps {
+  readonly entry: string;
+  readonly projectRoot: string;
+  readonly api: HttpApi;
+  readonly queues: TicketQueues;
+}
+
+/**
+ * POST /ingest/chat and POST /ingest/email: one function that checks each request's HMAC
+ * signature against the integrations' secrets (one Secrets Manager secret) and puts the ticket
+ * on the ticket queue. It may read that secret and send to that queue, nothing else.
+ */
+export class IngestHttpFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly secret: Secret;
+
+  constructor(scope: Construct, id: string, props: IngestHttpFunctionProps) {
+    super(scope, id);
+    // Starts with one integration, "default", holding a generated secret: readable by whoever
+    // sets up the chat widget, and the format docs/ingest.md describes for adding more.
+    this.secret = new Secret(this, 'WebhookSecrets', {
+      description: 'sunroute ingest webhook secrets: {"<integration>": ["<secret>", …]}',
+      generateSecretString: {
+        secretStringTemplate: JSON.stringify({}),
+        generateStringKey: 'default',
+        passwordLength: 48,
+        excludePunctuation: true,
+      },
+    });
+    Validations.of(this.secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Webhook secrets are shared with outside integrations, so rotating them is a ' +
+        'coordinated add-switch-remove sequence (docs/ingest.md); a rotation Lambda would ' +
+        'replace the secret under the integrations and lock them out.',
+    });
+
+    this.function = createSunrouteFunction(this, {
+      entry: props.entry,
+      projectRoot: props.projectRoot,
+      description:
+        'sunroute ingest webhooks: its webhook secret, send to the ticket queue, its logs',
+      memoryMb: INGEST.http.memoryMb,
+      timeoutSeconds: INGEST.http.timeoutSeconds,
+      service: INGEST.service,
+      metricsNamespace: ROUTER_TELEMETRY.namespace,
+      environment: {
+        [TICKET_QUEUE.queueUrlEnv]: props.queues.queue.queueUrl,
+        [INGEST.secretArnEnv]: this.secret.secretArn,
+      },
+    });
+    this.secret.grantRead(this.function);
+    props.queues.queue.grantSendMessages(this.function);
+
+    const integration = new HttpLambdaIntegration('Integration', this.function);
+    for (const path of [INGEST.chatPath, INGEST.emailPath]) {
+      const [route] = props.api.addRoutes({ path, methods: [HttpMethod.POST], integration });
+      // The API Gateway authorizers cannot check an HMAC over the raw body; the function does.
+      Validations.of(route!).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Callers are outside integrations that sign each request with HMAC-SHA256 over the ' +
+          'raw body and a timestamp (SPEC §8); the function verifies it before anything else, ' +
+          'which no API Gateway authorizer can do.',
+      });
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import { CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
+import { ReceiptRuleSet } from 'aws-cdk-lib/aws-ses';
+import { Lambda, LambdaInvocationType, S3 } from 'aws-cdk-lib/aws-ses-actions';
+import { Construct } from 'constructs';
+import { INGEST } from '../definitions/ingest';
+import { TICKET_QUEUE } from '../definitions/queues';
+import { ROUTER_TELEMETRY } from '../definitions/telemetry';
+import { createSunrouteFunction } from './sunroute-function';
+import type { TicketQueues } from './ticket-queues';
+
+export interface IngestMailReceivingProps {
+  readonly entry: string;
+  readonly projectRoot: string;
+  /** Mail to any address at this domain becomes a ticket. */
+  readonly domain: string;
+  readonly queues: TicketQueues;
+}
+
+/**
+ * SES receiving for one domain: a receipt rule stores each raw mail in an encrypted bucket, then
+ * invokes the receiver function, which parses it and puts its ticket on the queue. The rule set
+ * must be made active once by hand (docs/ingest.md): CloudFormation cannot activate one.
+ */
+export class IngestMailReceiving extends Construct {
+  readonly bucket: Bucket;
+  readonly function: NodejsFunction;
+  readonly ruleSet: ReceiptRuleSet;
+
+  constructor(scope: Construct, id: string, props: IngestMailReceivingProps) {
+    super(scope, id);
+    const { queues } = props;
+
+    // SSE-S3 rather than KMS: SES writes with its service principal, which a KMS key would have
+    // to allow in its key policy; the mail is encrypted at rest either way.
+    this.bucket = new Bucket(this, 'RawMail', {
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      // Customers' mail is kept for agents and replays, then deleted (SPEC §8 retention).
+      lifecycleRules: [
+        {
+          id: 'ExpireRawMail',
+          prefix: INGEST.mailObjectPrefix,
+          expiration: Duration.days(INGEST.mailRetentionDays),
+        },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.bucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason:
+        'Only SES writes and only the receiver function reads this bucket; access logs would ' +
+        'need a second bucket holding the same customer addresses for no reader, and the ' +
+        'function logs every object it reads.',
+    });
+
+    this.function = createSunrouteFunction(this, {
+      entry: props.entry,
+      projectRoot: props.projectRoot,
+      description:
+        'sunroute inbound mail: read raw mail, send to the ticket queue and its dead letters',
+      memoryMb: INGEST.receiver.memoryMb,
+      timeoutSeconds: INGEST.receiver.timeoutSeconds,
+      service: INGEST.service,
+      metricsNamespace: ROUTER_TELEMETRY.namespace,
+      environment: {
+        [TICKET_QUEUE.queueUrlEnv]: queues.queue.queueUrl,
+        [TICKET_QUEUE.deadLetter.queueUrlEnv]: queues.deadLetterQueue.queueUrl,
+        [INGEST.mailBucketEnv]: this.bucket.bucketName,
+      },
+    });
+    // An event that still fails after Lambda's two retries (S3 or SQS out) goes to the ticket
+    // dead-letter queue with the SES event, which names the stored mail: nothing is lost.
+    this.function.configureAsyncInvoke({
+      retryAttempts: 2,
+      onFailure: new SqsDestination(queues.deadLetterQueue),
+    });
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [this.bucket.arnForObjects(`${INGEST.mailObjectPrefix}*`)],
+      }),
+    );
+    queues.queue.grantSendMessages(this.function);
+    queues.deadLetterQueue.grantSendMessages(this.function);
+
+    this.ruleSet = new ReceiptRuleSet(this, 'RuleSet', {
+      rules: [
+        {
+          recipients: [props.domain],
+          scanEnabled: true,
+          actions: [
+            new S3({ bucket: this.bucket, objectKeyPrefix: INGEST.mailObjectPrefix }),
+            new Lambda({ function: this.function, invocationType: LambdaInvocationType.EVENT }),
+          ],
+        },
+      ],
+    });
+    new CfnOutput(scope, 'InboundMailRuleSetName', { value: this.ruleSet.receiptRuleSetName });
+    new CfnOutput(scope, 'InboundMailBucketName', { value: this.bucket.bucketName });
+  }
+}
