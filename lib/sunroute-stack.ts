@@ -8,6 +8,7 @@ import { EmailSending } from './constructs/email-sending';
 import { RouterAlarms } from './constructs/router-alarms';
 import { RouterFunction } from './constructs/router-function';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
+import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
 import { ROUTER, TICKET_QUEUE } from './definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from './definitions/tables';
@@ -16,6 +17,10 @@ import { readStackContext } from './stack-context';
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ROUTER_ENTRY = fileURLToPath(
   new URL('../functions/router/handler.ts', import.meta.url),
+);
+
+export const TICKET_LINKS_ENTRY = fileURLToPath(
+  new URL('../functions/ticket-links/handler.ts', import.meta.url),
 );
 
 export interface SunrouteStackProps extends StackProps {
@@ -41,6 +46,14 @@ export class SunrouteStack extends Stack {
       senderEmail: context.senderEmail,
       configurationSetName: context.configurationSetName,
     });
+    // Features add their routes to this one API (admin, ingest, acknowledgement links).
+    const httpApi = new SunrouteHttpApi(this, 'HttpApi');
+    const ticketLinks = new TicketLinks(this, 'TicketLinks', {
+      entry: TICKET_LINKS_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      ticketsTable: ticketsTable.table,
+      api: httpApi.api,
+    });
     const router = new RouterFunction(this, 'Router', {
       entry: props.routerEntry ?? ROUTER_ENTRY,
       projectRoot: PROJECT_ROOT,
@@ -49,9 +62,8 @@ export class SunrouteStack extends Stack {
       ticketsTable: ticketsTable.table,
       queues,
       email,
+      ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
     });
-    // Features add their routes to this one API (admin, ingest, acknowledgement links).
-    new SunrouteHttpApi(this, 'HttpApi');
     const alarmTopic = new AlarmTopic(this, 'AlarmTopic', { alarmEmail: context.alarmEmail });
     new RouterAlarms(this, 'RouterAlarms', {
       queues,

@@ -3,12 +3,14 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { EMAIL_SENDING } from '../definitions/email-sending';
 import type { RouterSettings } from '../definitions/queues';
 import { TICKET_QUEUE } from '../definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../definitions/tables';
 import { ROUTER_TELEMETRY } from '../definitions/telemetry';
+import { TICKET_LINKS } from '../definitions/ticket-links';
 import { createSunrouteFunction } from './sunroute-function';
 import type { EmailSending } from './email-sending';
 import type { TicketQueues } from './ticket-queues';
@@ -23,6 +25,8 @@ export interface RouterFunctionProps {
   readonly ticketsTable: ITable;
   readonly queues: TicketQueues;
   readonly email: EmailSending;
+  /** Where assignment emails' acknowledge/resolve links point and the key that signs them. */
+  readonly ticketLinks?: { readonly baseUrl: string; readonly secret: ISecret };
 }
 
 /** The Lambda function that routes each ticket from the queue, and exactly what it may touch. */
@@ -48,8 +52,15 @@ export class RouterFunction extends Construct {
         [TICKET_QUEUE.deadLetter.queueUrlEnv]: queues.deadLetterQueue.queueUrl,
         [EMAIL_SENDING.senderEmailEnv]: email.identity.emailIdentityName,
         [EMAIL_SENDING.configurationSetEnv]: email.configurationSet.configurationSetName,
+        ...(props.ticketLinks
+          ? {
+              [TICKET_LINKS.baseUrlEnv]: props.ticketLinks.baseUrl,
+              [TICKET_LINKS.secretArnEnv]: props.ticketLinks.secret.secretArn,
+            }
+          : {}),
       },
     });
+    props.ticketLinks?.secret.grantRead(this.function);
 
     // Grants the consume actions on the ticket queue only.
     this.function.addEventSource(

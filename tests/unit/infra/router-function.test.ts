@@ -2,16 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
 import type { EmailSending } from '../../../lib/constructs/email-sending';
 import type { RouterFunction } from '../../../lib/constructs/router-function';
+import type { SunrouteHttpApi } from '../../../lib/constructs/sunroute-http-api';
+import type { TicketLinks } from '../../../lib/constructs/ticket-links-function';
 import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
 import { EMAIL_SENDING } from '../../../lib/definitions/email-sending';
 import { ROUTER, TICKET_QUEUE } from '../../../lib/definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../../lib/definitions/tables';
+import { TICKET_LINKS } from '../../../lib/definitions/ticket-links';
 import { child, logicalId, synthTestStack } from './synth-test-stack';
 
 const { stack, template } = synthTestStack();
 const router = child<RouterFunction>(stack, 'Router');
 const queues = child<TicketQueues>(stack, 'TicketQueues');
 const email = child<EmailSending>(stack, 'EmailSending');
+const api = child<SunrouteHttpApi>(stack, 'HttpApi');
 const resources = template.toJSON().Resources as Record<
   string,
   { Properties: Record<string, unknown> }
@@ -20,8 +24,11 @@ const properties = resources[logicalId(stack, router.function)]!.Properties;
 const ref = (construct: Parameters<typeof logicalId>[1]) => ({ Ref: logicalId(stack, construct) });
 
 describe('router function', () => {
-  it('is the only function in the stack', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 1);
+  it('is the only function the ticket queue feeds', () => {
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: ref(router.function),
+    });
   });
 
   it('runs the CommonJS bundle’s handler on Node 22, arm64', () => {
@@ -45,6 +52,8 @@ describe('router function', () => {
       [TICKET_QUEUE.deadLetter.queueUrlEnv]: ref(queues.deadLetterQueue),
       [EMAIL_SENDING.senderEmailEnv]: ref(email.identity),
       [EMAIL_SENDING.configurationSetEnv]: ref(email.configurationSet),
+      [TICKET_LINKS.baseUrlEnv]: { 'Fn::GetAtt': [logicalId(stack, api.api), 'ApiEndpoint'] },
+      [TICKET_LINKS.secretArnEnv]: ref(child<TicketLinks>(stack, 'TicketLinks').secret),
       POWERTOOLS_SERVICE_NAME: 'sunroute-router',
       POWERTOOLS_METRICS_NAMESPACE: 'Sunroute',
       NODE_OPTIONS: '--enable-source-maps',

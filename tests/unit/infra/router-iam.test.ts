@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
 import type { EmailSending } from '../../../lib/constructs/email-sending';
 import type { RouterFunction } from '../../../lib/constructs/router-function';
+import type { TicketLinks } from '../../../lib/constructs/ticket-links-function';
 import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../../lib/definitions/tables';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
@@ -17,6 +18,7 @@ const { stack, template } = synthTestStack();
 const router = child<RouterFunction>(stack, 'Router');
 const queues = child<TicketQueues>(stack, 'TicketQueues');
 const email = child<EmailSending>(stack, 'EmailSending');
+const ticketLinks = child<TicketLinks>(stack, 'TicketLinks');
 const configTable = child<DefinitionTable>(stack, CONFIG_TABLE.id).table;
 const ticketsTable = child<DefinitionTable>(stack, TICKETS_TABLE.id).table;
 const roleId = logicalId(stack, router.function.role!);
@@ -85,10 +87,15 @@ const expected = new Set([
     [queues.deadLetterQueue.queueArn],
   ),
   ...pairs(['ses:SendEmail'], [email.identity.emailIdentityArn, email.configurationSetArn]),
+  // Signing the acknowledge/resolve links of assignment emails.
+  ...pairs(
+    ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+    [ticketLinks.secret.secretArn],
+  ),
 ]);
 
 describe('router permissions', () => {
-  it('are exactly its tables, queues, identity and log group', () => {
+  it('are exactly its tables, queues, identity, log group and link signing key', () => {
     expect([...granted].sort()).toEqual([...expected].sort());
   });
 
