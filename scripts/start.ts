@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { TICKET_QUEUE } from '../lib/definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../lib/definitions/tables';
+import { LOCAL_ADMIN_TOKENS } from '../lib/local/admin-authorizer';
 import { DEFAULT_GATEWAY_PORT } from '../lib/local/http-gateway';
 import { DEFAULT_PORTS } from '../lib/local/ports';
 import { startLocalStack } from '../lib/local/local-stack';
@@ -58,6 +59,9 @@ console.log(`
                                        dead letters ${env[TICKET_QUEUE.deadLetter.queueUrlEnv]}
   ${bold('SES inbox')}       ${endpoints.sesStore}/   every email the router sends, in your browser
   ${bold('HTTP API')}        ${http?.url}   the API Gateway routes, served by the same handlers
+  ${bold('admin API')}       Authorization: Bearer <token>  (docs/admin-api.md)
+                    support lead (read and write) ${env[LOCAL_ADMIN_TOKENS.leadEnv]}
+                    read-only user                ${env[LOCAL_ADMIN_TOKENS.readerEnv]}
   ${bold('router')}          the Lambda handler, fed by a local SQS event source (batches of up to 10)
   ${bold('configuration')}   ${CONFIG}, applied as version 1
 
@@ -65,6 +69,7 @@ console.log(`
     npm run demo                                   a multilingual batch, and where each ticket went
     npx sunroute send --ticket examples/tickets/de-order-missing.json
     npm run tour                                   the routing engine alone: coverage and decisions
+    curl -H "Authorization: Bearer ${env[LOCAL_ADMIN_TOKENS.readerEnv]}" ${http?.url}/config/versions
 
   Ctrl-C stops everything.
 `);

@@ -3,6 +3,7 @@
 // aimed at the stand-ins. One list, so `npm start`, the end-to-end tests and the bench serve the
 // same API.
 import type { Clock } from '../../functions/router/clock';
+import { adminRoutes } from './admin-routes';
 import type { LocalClients } from './aws-clients';
 import type { HttpRoutes } from './http-gateway';
 import { ingestRoutes } from './ingest-routes';
@@ -18,7 +19,7 @@ export interface LocalRouteContext {
 
 export type LocalRouteFeature = (context: LocalRouteContext) => HttpRoutes;
 
-const FEATURES: readonly LocalRouteFeature[] = [ticketLinkRoutes, ingestRoutes];
+const FEATURES: readonly LocalRouteFeature[] = [ticketLinkRoutes, ingestRoutes, adminRoutes];
 
 export function localHttpRoutes(context: LocalRouteContext): HttpRoutes {
   const routes: Record<string, HttpRoutes[string]> = {};

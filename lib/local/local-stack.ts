@@ -20,6 +20,7 @@ import { TICKET_QUEUE } from '../definitions/queues';
 import { CONFIG_TABLE } from '../definitions/tables';
 import { ROUTER_TELEMETRY } from '../definitions/telemetry';
 import { TICKET_LINKS } from '../definitions/ticket-links';
+import { LOCAL_ADMIN_TOKENS, newLocalAdminToken } from './admin-authorizer';
 import { createLocalClients, type LocalClients } from './aws-clients';
 import { createResources, type LocalResources } from './create-resources';
 import { createHttpGateway, type HttpGateway, type HttpRoutes } from './http-gateway';
@@ -60,6 +61,8 @@ export interface LocalStackOptions {
   readonly onInvocation?: (outcome: InvocationOutcome) => void;
   /** The links' signing secret; a random one per start by default. */
   readonly ticketLinkSecret?: string;
+  /** The admin API's bearer tokens (a support lead's, a reader's); random per start by default. */
+  readonly adminTokens?: { readonly lead: string; readonly reader: string };
   readonly log?: Pick<Console, 'info' | 'warn' | 'error'>;
 }
 
@@ -96,6 +99,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       [EMAIL_SENDING.senderEmailEnv]: LOCAL_SENDER_EMAIL,
       // Signs and checks the acknowledge/resolve links; on AWS it is a Secrets Manager secret.
       [TICKET_LINKS.secretEnv]: options.ticketLinkSecret ?? randomBytes(32).toString('base64url'),
+      // What the admin API's authorizer stand-in accepts; on AWS, Cognito issues the tokens.
+      [LOCAL_ADMIN_TOKENS.leadEnv]: options.adminTokens?.lead ?? newLocalAdminToken(),
+      [LOCAL_ADMIN_TOKENS.readerEnv]: options.adminTokens?.reader ?? newLocalAdminToken(),
     };
     // The gateway first: the router puts its URL into the assignment emails' links.
     let http: LocalStack['http'];

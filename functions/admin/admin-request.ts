@@ -1,0 +1,48 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ADMIN_MAX_BODY_BYTES } from '../../lib/definitions/admin-api';
+import { AdminHttpError, invalidInput } from './admin-http-error';
+
+/** The request body as text (API Gateway base64-encodes non-text media types), within the limit. */
+export function bodyText(event: APIGatewayProxyEventV2): string {
+  const raw = event.body ?? '';
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+  if (bytes.length > ADMIN_MAX_BODY_BYTES) {
+    throw new AdminHttpError(
+      413,
+      `the body is ${bytes.length} bytes; the admin API takes at most ${ADMIN_MAX_BODY_BYTES}`,
+    );
+  }
+  const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD')) {
+    throw invalidInput([{ path: '$', message: 'is not UTF-8 text' }]);
+  }
+  return text;
+}
+
+/** The body as a JSON object; 400 at `$` when it is not JSON or not an object. */
+export function jsonObjectBody(event: APIGatewayProxyEventV2): Record<string, unknown> {
+  const text = bodyText(event);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw invalidInput([{ path: '$', message: `is not valid JSON: ${(error as Error).message}` }]);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalidInput([{ path: '$', message: 'must be a JSON object' }]);
+  }
+  return value as Record<string, unknown>;
+}
+
+export function queryParameter(event: APIGatewayProxyEventV2, name: string): string | undefined {
+  const value = event.queryStringParameters?.[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+export function pathParameter(event: APIGatewayProxyEventV2, name: string): string {
+  const value = event.pathParameters?.[name];
+  if (value === undefined || value === '') {
+    throw invalidInput([{ path: `path.${name}`, message: 'is required' }]);
+  }
+  return value;
+}

@@ -1,0 +1,38 @@
+import type { AdminRouteKey } from '../../lib/definitions/admin-api';
+import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import type { AdminResponse } from './admin-response';
+import { getConfig, listConfigVersions, putConfig, rollbackConfig } from './config-endpoints';
+import { getCoverage } from './coverage-endpoint';
+import { deleteEntry, getEntry, putEntry } from './entry-endpoints';
+import { importHolidays } from './holiday-import-endpoint';
+import { previewRoute } from './preview-endpoint';
+import { getTicket, listTickets } from './ticket-endpoints';
+
+export interface AdminRoute {
+  /** Changes the configuration: support leads only. */
+  readonly write: boolean;
+  readonly handle: (deps: AdminDependencies, request: AdminRequest) => Promise<AdminResponse>;
+}
+
+const read = (handle: AdminRoute['handle']): AdminRoute => ({ write: false, handle });
+const write = (handle: AdminRoute['handle']): AdminRoute => ({ write: true, handle });
+
+/** Every route of lib/definitions/admin-api.ts, and only those: the type sees to both. */
+export const ADMIN_ROUTES: Readonly<Record<AdminRouteKey, AdminRoute>> = {
+  'GET /config': read((deps) => getConfig(deps)),
+  'PUT /config': write(putConfig),
+  'GET /config/versions': read((deps) => listConfigVersions(deps)),
+  'POST /config/rollback': write(rollbackConfig),
+  'GET /teams/{id}': read((deps, request) => getEntry(deps, request, 'teams')),
+  'PUT /teams/{id}': write((deps, request) => putEntry(deps, request, 'teams')),
+  'DELETE /teams/{id}': write((deps, request) => deleteEntry(deps, request, 'teams')),
+  'POST /teams/{id}/holidays/import': write(importHolidays),
+  'GET /agents/{id}': read((deps, request) => getEntry(deps, request, 'agents')),
+  'PUT /agents/{id}': write((deps, request) => putEntry(deps, request, 'agents')),
+  'DELETE /agents/{id}': write((deps, request) => deleteEntry(deps, request, 'agents')),
+  'GET /coverage': read(getCoverage),
+  // Reads only, so every signed-in user may preview.
+  'POST /route/preview': read(previewRoute),
+  'GET /tickets': read(listTickets),
+  'GET /tickets/{id}': read(getTicket),
+};

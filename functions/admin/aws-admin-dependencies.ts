@@ -1,0 +1,35 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
+import { systemClock, type Clock } from '../router/clock';
+import { DynamoDbConfigStore } from '../store/dynamodb/dynamodb-config-store';
+import { DynamoDbTicketReader } from '../store/dynamodb/dynamodb-ticket-reader';
+import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
+import type { AdminDependencies } from './admin-dependencies';
+import type { AdminEnvironment } from './admin-environment';
+
+export interface AdminDependencyOverrides {
+  readonly dynamodb?: DynamoDBClient;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+/** The admin API on DynamoDB; the client is configured by the environment unless given. */
+export function awsAdminDependencies(
+  env: AdminEnvironment,
+  overrides: AdminDependencyOverrides = {},
+): AdminDependencies {
+  const documents = DynamoDBDocumentClient.from(overrides.dynamodb ?? new DynamoDBClient({}), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  const clock = overrides.clock ?? systemClock;
+  return {
+    config: new DynamoDbConfigStore(documents, env.configTable, clock),
+    tickets: new DynamoDbTicketReader(documents, env.ticketsTable),
+    routingState: new DynamoDbTicketStore(documents, env.ticketsTable),
+    holidays: dateHolidaysCalendar,
+    clock,
+    logger: overrides.logger ?? new Logger(),
+  };
+}

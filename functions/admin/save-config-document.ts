@@ -1,0 +1,63 @@
+import { diffConfig, formatConfigChange } from '../core/config/config-diff';
+import { configOrThrow } from '../core/config/config-validation-error';
+import { parseConfig, type ConfigFormat } from '../core/config/parse-config';
+import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import { jsonResponse, type AdminResponse } from './admin-response';
+import { configEtag } from './config-etag';
+import type { CurrentConfig } from './current-config';
+
+export interface ConfigDocumentSave {
+  readonly document: string;
+  readonly format: ConfigFormat;
+  /** The version the caller's If-Match names; undefined only for the first version. */
+  readonly basedOn: number | undefined;
+  readonly current: CurrentConfig | undefined;
+  readonly restoredFrom?: number;
+  /** More to say in the answer (what a holiday import added, whether an entry was created). */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Every admin write ends here: the whole document validated (400 with paths), saved as the next
+ * version with who wrote it, only if the version the caller edited is still current (409), and
+ * answered with the change list and the new ETag. A document identical to the current one saves
+ * nothing.
+ */
+export async function saveConfigDocument(
+  deps: AdminDependencies,
+  request: AdminRequest,
+  save: ConfigDocumentSave,
+): Promise<AdminResponse> {
+  const { current } = save;
+  const config = configOrThrow(
+    parseConfig(save.document, { holidays: deps.holidays, format: save.format }),
+  );
+  if (current && save.document === current.stored.document && save.restoredFrom === undefined) {
+    return jsonResponse(
+      200,
+      { version: current.stored.version, changed: false, changes: [], ...save.details },
+      { etag: configEtag(current.stored.version) },
+    );
+  }
+  const version = await deps.config.saveVersion(save.document, {
+    holidays: deps.holidays,
+    format: save.format,
+    savedBy: request.caller.name,
+    ...(save.basedOn === undefined ? {} : { basedOn: save.basedOn }),
+    ...(save.restoredFrom === undefined ? {} : { restoredFrom: save.restoredFrom }),
+  });
+  const changes = current ? diffConfig(current.config, config).map(formatConfigChange) : [];
+  return jsonResponse(
+    current ? 200 : 201,
+    {
+      version,
+      previous: current?.stored.version ?? null,
+      savedBy: request.caller.name,
+      ...(save.restoredFrom === undefined ? {} : { restoredFrom: save.restoredFrom }),
+      changed: true,
+      changes,
+      ...save.details,
+    },
+    { etag: configEtag(version) },
+  );
+}
