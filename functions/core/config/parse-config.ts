@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
+import { exceedsDocumentDepth, MAX_DOCUMENT_DEPTH } from './document-depth';
 import type { FieldError } from '../validation/field-error';
 import { validateConfig, type ConfigResult } from './validate-config';
 
@@ -45,6 +46,12 @@ function strictJsonError(text: string): FieldError | undefined {
  */
 export function parseConfig(text: string, options: ParseConfigOptions): ConfigResult {
   const format = options.format ?? detectConfigFormat(text);
+  if (exceedsDocumentDepth(text)) {
+    return {
+      ok: false,
+      errors: [{ path: '$', message: `nests deeper than ${MAX_DOCUMENT_DEPTH} levels` }],
+    };
+  }
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
