@@ -20,6 +20,8 @@ export interface AgentAssignmentInput {
   readonly now: number;
   /** The ticket continues a thread already known, so the agent should read its history first. */
   readonly followUp?: boolean;
+  /** The ticket comes from another team whose shift ended before anyone acknowledged it. */
+  readonly handedOverFrom?: string;
   /** Where the agent acknowledges and resolves the ticket; the buttons are left out without them. */
   readonly links?: { readonly acknowledge: string; readonly resolve: string };
 }
@@ -48,6 +50,8 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
   const template = templateFor(agent.entry.languages ?? team.entry.languages);
   const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
   const notes: string[] = [];
+  if (input.handedOverFrom !== undefined)
+    notes.push(template.followTheSun.handedOverNote(input.handedOverFrom));
   if (decision.needsTranslation)
     notes.push(template.notes.needsTranslation(languageName(decision.language.code, template)));
   if (input.followUp) notes.push(template.notes.followUp);
@@ -57,7 +61,10 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
     locale: template.locale,
     colon: template.colon,
     subject: subjectLine(
-      input.followUp ? [template.agent.followUpTag] : [],
+      [
+        ...(input.handedOverFrom === undefined ? [] : [template.followTheSun.handoverTag]),
+        ...(input.followUp ? [template.agent.followUpTag] : []),
+      ],
       ticket,
       decision,
       template,

@@ -52,6 +52,16 @@ export const de: EmailTemplate = {
       'Ein Ticket wurde Ihrem Team zugewiesen, aber gerade kann es niemand übernehmen: Kein Agent ist im Dienst, anwesend und unter seinem Ticket-Limit. Bitte übernehmen Sie es aus dem Team-Postfach.',
     reasonsHeading: 'Begründung',
   },
+  followTheSun: {
+    handoverTag: 'ÜBERGABE',
+    handedOverNote: (from) =>
+      `Übergabe: Das Team ${from} hat Schichtende, bevor jemand dieses Ticket bestätigt hat; deshalb ist es jetzt bei Ihnen.`,
+    handedAwayIntro: (to) =>
+      `Ihre Schicht endet bald und dieses Ticket wurde nicht bestätigt; es wurde deshalb an ${to} übergeben. Sie müssen nichts mehr damit tun.`,
+    escalationTag: 'ESKALIERT',
+    escalationIntro: (holder, due) =>
+      `Niemand hat dieses Ticket bestätigt, fällig war es bis ${due}. Es liegt bei ${holder}. Bitte sorgen Sie dafür, dass sich jetzt jemand darum kümmert.`,
+  },
   messageHeading: 'Nachricht des Kunden',
   subjectLabel: 'Betreff',
   links: { acknowledge: 'Bestätigen', resolve: 'Als gelöst markieren' },

@@ -54,6 +54,18 @@ export interface EmailTemplate {
     readonly unassignedIntro: string;
     readonly reasonsHeading: string;
   };
+  /** The scheduler's emails (docs/follow-the-sun.md): handovers at shift end and escalations. */
+  readonly followTheSun: {
+    /** Leads the subject of both handover emails. */
+    readonly handoverTag: string;
+    /** A note in the new holder's assignment email; `from` names the team it came from. */
+    readonly handedOverNote: (from: string) => string;
+    /** To the agent who had it; `to` names the new team (and agent). */
+    readonly handedAwayIntro: (to: string) => string;
+    readonly escalationTag: string;
+    /** To the team inbox; `holder` is who has it, `due` when it had to be acknowledged by. */
+    readonly escalationIntro: (holder: string, due: string) => string;
+  };
   readonly messageHeading: string;
   readonly subjectLabel: string;
   readonly links: { readonly acknowledge: string; readonly resolve: string };

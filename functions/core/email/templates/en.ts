@@ -54,6 +54,16 @@ export const en: EmailTemplate = {
       'A ticket has been assigned to your team, but no agent can take it right now: nobody is on shift, present and below their open-ticket limit. Please pick it up from the team inbox.',
     reasonsHeading: 'Why',
   },
+  followTheSun: {
+    handoverTag: 'HANDOVER',
+    handedOverNote: (from) =>
+      `Handed over: team ${from} went off shift before anyone acknowledged this ticket, so it now comes to you.`,
+    handedAwayIntro: (to) =>
+      `Your shift ends soon and this ticket was not acknowledged, so it has been handed over to ${to}. You need not do anything more with it.`,
+    escalationTag: 'ESCALATED',
+    escalationIntro: (holder, due) =>
+      `Nobody has acknowledged this ticket, which was due by ${due}. It is with ${holder}. Please make sure someone picks it up now.`,
+  },
   messageHeading: 'Customer message',
   subjectLabel: 'Subject',
   links: { acknowledge: 'Acknowledge', resolve: 'Mark as resolved' },

@@ -52,6 +52,16 @@ export const es: EmailTemplate = {
       'Se ha asignado un ticket al equipo, pero ahora mismo ningún agente puede atenderlo: no hay nadie de turno, disponible y por debajo de su límite de tickets. Hay que atenderlo desde el buzón del equipo.',
     reasonsHeading: 'Motivo',
   },
+  followTheSun: {
+    handoverTag: 'TRASPASO',
+    handedOverNote: (from) =>
+      `Traspaso: el turno del equipo ${from} terminó antes de que nadie confirmara este ticket, así que ahora te llega a ti.`,
+    handedAwayIntro: (to) =>
+      `Tu turno termina pronto y este ticket no se confirmó, así que se ha traspasado a ${to}. No tienes que hacer nada más con él.`,
+    escalationTag: 'ESCALADO',
+    escalationIntro: (holder, due) =>
+      `Nadie ha confirmado este ticket, que vencía el ${due}. Lo tiene ${holder}. Aseguraos de que alguien se ocupe de él ahora.`,
+  },
   messageHeading: 'Mensaje del cliente',
   subjectLabel: 'Asunto',
   links: { acknowledge: 'Confirmar recepción', resolve: 'Marcar como resuelto' },

@@ -53,6 +53,16 @@ export const fr: EmailTemplate = {
       'Un ticket a été attribué à votre équipe, mais aucun agent ne peut le prendre pour l’instant\u00a0: personne n’est à la fois en service, présent et en dessous de sa limite de tickets. Merci de le traiter depuis la boîte de l’équipe.',
     reasonsHeading: 'Motif',
   },
+  followTheSun: {
+    handoverTag: 'TRANSFERT',
+    handedOverNote: (from) =>
+      `Transfert : l’équipe ${from} a terminé son service avant que quiconque accuse réception de ce ticket ; il vous revient donc.`,
+    handedAwayIntro: (to) =>
+      `Votre service se termine bientôt et ce ticket n’a pas été pris en compte : il a été transféré à ${to}. Vous n’avez plus rien à faire.`,
+    escalationTag: 'ESCALADE',
+    escalationIntro: (holder, due) =>
+      `Personne n’a accusé réception de ce ticket, attendu pour le ${due}. Il est chez ${holder}. Veillez à ce que quelqu’un le prenne en charge maintenant.`,
+  },
   messageHeading: 'Message du client',
   subjectLabel: 'Objet',
   links: { acknowledge: 'Accuser réception', resolve: 'Marquer comme résolu' },

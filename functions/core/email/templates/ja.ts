@@ -52,6 +52,16 @@ export const ja: EmailTemplate = {
       'チームにチケットが割り当てられましたが、現在対応できる担当者がいません（シフト中・在席中で、担当チケット数が上限に達していない担当者がいません）。チームの受信箱から対応をお願いします。',
     reasonsHeading: '理由',
   },
+  followTheSun: {
+    handoverTag: '引き継ぎ',
+    handedOverNote: (from) =>
+      `引き継ぎ：チーム ${from} のシフトが、このチケットの確認前に終了したため、あなたに割り当てられました。`,
+    handedAwayIntro: (to) =>
+      `まもなくシフトが終了し、このチケットは未確認のため ${to} に引き継がれました。これ以上の対応は不要です。`,
+    escalationTag: 'エスカレーション',
+    escalationIntro: (holder, due) =>
+      `このチケットは ${due} までに確認されるべきでしたが、まだ誰も確認していません。担当は ${holder} です。今すぐ誰かが対応するようにしてください。`,
+  },
   messageHeading: 'お客様からのメッセージ',
   subjectLabel: '件名',
   links: { acknowledge: '受付を確認する', resolve: '解決済みにする' },
