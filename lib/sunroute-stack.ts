@@ -5,6 +5,9 @@ import type { Construct } from 'constructs';
 import { AlarmTopic } from './constructs/alarm-topic';
 import { DefinitionTable } from './constructs/definition-table';
 import { EmailSending } from './constructs/email-sending';
+import { readInboundDomain } from './constructs/ingest-context';
+import { IngestHttpFunction } from './constructs/ingest-http-function';
+import { IngestMailReceiving } from './constructs/ingest-mail-receiving';
 import { RouterAlarms } from './constructs/router-alarms';
 import { RouterFunction } from './constructs/router-function';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
@@ -21,6 +24,13 @@ export const ROUTER_ENTRY = fileURLToPath(
 
 export const TICKET_LINKS_ENTRY = fileURLToPath(
   new URL('../functions/ticket-links/handler.ts', import.meta.url),
+);
+
+const INGEST_HTTP_ENTRY = fileURLToPath(
+  new URL('../functions/ingest/http-entry.ts', import.meta.url),
+);
+const MAIL_RECEIVER_ENTRY = fileURLToPath(
+  new URL('../functions/ingest/mail-receiver-entry.ts', import.meta.url),
 );
 
 export interface SunrouteStackProps extends StackProps {
@@ -48,6 +58,20 @@ export class SunrouteStack extends Stack {
     });
     // Features add their routes to this one API (admin, ingest, acknowledgement links).
     const httpApi = new SunrouteHttpApi(this, 'HttpApi');
+    new IngestHttpFunction(this, 'IngestHttp', {
+      entry: INGEST_HTTP_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      api: httpApi.api,
+      queues,
+    });
+    const inboundDomain = readInboundDomain(this.node);
+    if (inboundDomain !== undefined)
+      new IngestMailReceiving(this, 'IngestMail', {
+        entry: MAIL_RECEIVER_ENTRY,
+        projectRoot: PROJECT_ROOT,
+        domain: inboundDomain,
+        queues,
+      });
     const ticketLinks = new TicketLinks(this, 'TicketLinks', {
       entry: TICKET_LINKS_ENTRY,
       projectRoot: PROJECT_ROOT,

@@ -1,8 +1,8 @@
-import { CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { ReceiptRuleSet } from 'aws-cdk-lib/aws-ses';
 import { Lambda, LambdaInvocationType, S3 } from 'aws-cdk-lib/aws-ses-actions';
 import { Construct } from 'constructs';
@@ -85,6 +85,14 @@ export class IngestMailReceiving extends Construct {
         resources: [this.bucket.arnForObjects(`${INGEST.mailObjectPrefix}*`)],
       }),
     );
+    const bucketId = Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnBucket);
+    Validations.of(this.function.role!).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${INGEST.mailObjectPrefix}*]`,
+      reason:
+        'SES names each stored mail by its own message id, unknown until the mail arrives, so ' +
+        'the receiver may read any object under the inbound prefix of this one bucket and ' +
+        'nothing else.',
+    });
     queues.queue.grantSendMessages(this.function);
     queues.deadLetterQueue.grantSendMessages(this.function);
 

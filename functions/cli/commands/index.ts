@@ -8,6 +8,7 @@ import { registerHolidaysCommand } from './holidays';
 import { registerResolveCommand } from './resolve';
 import { registerRouteCommand } from './route';
 import { registerSendCommand } from './send';
+import { registerSendEmailCommand } from './send-email';
 
 /** Adds every sunroute sub-command to `program`; each command lives in its own file here. */
 export function registerCommands(program: Command, io: CliIo): void {
@@ -17,6 +18,7 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerConfigCommands(program, io);
   registerHolidaysCommand(program, io);
   registerSendCommand(program, io);
+  registerSendEmailCommand(program, io);
   registerAckCommand(program, io);
   registerResolveCommand(program, io);
 }

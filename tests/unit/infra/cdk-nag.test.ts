@@ -4,7 +4,8 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { synthTestStack } from './synth-test-stack';
 
-const { app, stack } = synthTestStack();
+// With SES receiving, so every resource the stack can have is checked.
+const { app, stack } = synthTestStack({ inboundDomain: 'support.example.com' });
 
 function acknowledgments(): { path: string; id: string; reason: string }[] {
   return stack.node.findAll().flatMap((construct) =>
@@ -36,6 +37,13 @@ describe('cdk-nag AwsSolutions', () => {
     expect(acknowledged.map(({ path, id }) => `${path} ${id}`).sort()).toEqual([
       'Sunroute/HttpApi/Api/GET--tickets--{id}--ack Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/GET--tickets--{id}--resolve Annotation::AwsSolutions-APIG4',
+      'Sunroute/HttpApi/Api/POST--ingest--chat Annotation::AwsSolutions-APIG4',
+      'Sunroute/HttpApi/Api/POST--ingest--email Annotation::AwsSolutions-APIG4',
+      'Sunroute/IngestHttp/Function Annotation::AwsSolutions-L1',
+      'Sunroute/IngestHttp/WebhookSecrets Annotation::AwsSolutions-SMG4',
+      'Sunroute/IngestMail/Function Annotation::AwsSolutions-L1',
+      'Sunroute/IngestMail/RawMail Annotation::AwsSolutions-S1',
+      'Sunroute/IngestMail/Role Annotation::AwsSolutions-IAM5[Resource::<IngestMailRawMail473348CE.Arn>/inbound/*]',
       'Sunroute/Router/Function Annotation::AwsSolutions-L1',
       'Sunroute/TicketLinks/Function Annotation::AwsSolutions-L1',
       'Sunroute/TicketLinks/SigningKey Annotation::AwsSolutions-SMG4',

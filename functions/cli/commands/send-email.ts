@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { SIGNATURE_HEADER, signWebhook } from '../../core/ingest/webhook-signature';
+import { INGEST } from '../../../lib/definitions/ingest';
+import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
+import { CliInputError } from '../cli-input-error';
+import type { CliIo } from '../cli-io';
+import { runningLocalStack } from '../running-local-stack';
+
+interface SendEmailOptions {
+  url?: string;
+}
+
+/** Names the variable that holds the integration's secret for a deployed API. */
+export const WEBHOOK_SECRET_ENV = 'SUNROUTE_WEBHOOK_SECRET';
+/** Names the variable that holds a deployed stack's HttpApiUrl output. */
+export const API_URL_ENV = 'SUNROUTE_API_URL';
+
+interface Target {
+  readonly url: string;
+  readonly secret: string;
+}
+
+/**
+ * --url, else $SUNROUTE_API_URL, else the API of the local stack `npm start` runs; the secret
+ * from $SUNROUTE_WEBHOOK_SECRET, else (for the local stack only) its well-known one.
+ */
+function targetOf(options: SendEmailOptions, env: NodeJS.ProcessEnv): Target {
+  const local = options.url || env[API_URL_ENV] ? undefined : runningLocalStack()?.api;
+  const base = options.url || env[API_URL_ENV] || local;
+  if (!base)
+    throw new CliInputError(
+      `--url: not given, ${API_URL_ENV} is not set and no local stack runs ` +
+        '(start one with npm start; a deployed stack has the URL as its HttpApiUrl output)',
+    );
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    throw new CliInputError(`--url: "${base}" is not an http(s) URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new CliInputError(`--url: "${base}" is not an http(s) URL`);
+  const secret = env[WEBHOOK_SECRET_ENV] || (local ? LOCAL_WEBHOOK_SECRET : undefined);
+  if (!secret)
+    throw new CliInputError(
+      `${WEBHOOK_SECRET_ENV}: not set; a deployed API needs an integration's secret ` +
+        "(from the stack's webhook secret in Secrets Manager)",
+    );
+  const path = url.pathname.replace(/\/+$/, '');
+  url.pathname = path.endsWith(INGEST.emailPath) ? path : `${path}${INGEST.emailPath}`;
+  return { url: url.href, secret };
+}
+
+async function readMail(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new CliInputError(`${file}: ${(error as NodeJS.ErrnoException).message}`);
+  }
+}
+
+interface Answer {
+  readonly id?: string;
+  readonly threadId?: string;
+  readonly dropped?: string;
+  readonly reason?: string;
+  readonly error?: string;
+  readonly message?: string;
+}
+
+export function registerSendEmailCommand(program: Command, io: CliIo): void {
+  program
+    .command('send-email')
+    .description(
+      'post a raw email (.eml, RFC 822) to POST /ingest/email, signed, as SES receiving would hand it over',
+    )
+    .argument('<file>', 'the .eml file, bytes as they are (any charset)')
+    .option(
+      '--url <url>',
+      `the HTTP API (default: $${API_URL_ENV}, else the local stack npm start runs)`,
+    )
+    .action(async (file: string, options: SendEmailOptions) => {
+      const target = targetOf(options, process.env);
+      const raw = await readMail(file);
+      let response: Response;
+      try {
+        response = await fetch(target.url, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'message/rfc822',
+            [SIGNATURE_HEADER]: signWebhook(raw, target.secret, Date.now()),
+          },
+          body: raw,
+        });
+      } catch (error) {
+        throw new Error(
+          `could not post to ${target.url}: ${(error as Error).message} — is the stack running?`,
+          { cause: error },
+        );
+      }
+      const text = await response.text();
+      let answer: Answer;
+      try {
+        answer = JSON.parse(text) as Answer;
+      } catch {
+        answer = { message: text };
+      }
+      if (response.status === 202 && answer.id) {
+        io.out(`${file}: ticket ${answer.id} queued (thread ${answer.threadId ?? answer.id})\n`);
+        return;
+      }
+      if (response.status === 202 && answer.dropped) {
+        io.out(
+          `${file}: no ticket, dropped as automatic mail (${answer.dropped}): ${answer.reason}\n`,
+        );
+        return;
+      }
+      const detail = `${target.url} answered ${response.status}: ${answer.message ?? text}`;
+      if (response.status >= 400 && response.status < 500)
+        throw new CliInputError(`${file}: ${detail}`);
+      throw new Error(detail);
+    });
+}
