@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ADMIN_MAX_BODY_BYTES } from '../../lib/definitions/admin-api';
+import { exceedsDocumentDepth, MAX_DOCUMENT_DEPTH } from '../core/config/document-depth';
 import { AdminHttpError, invalidInput } from './admin-http-error';
 
 /** The request body as text (API Gateway base64-encodes non-text media types), within the limit. */
@@ -22,6 +23,10 @@ export function bodyText(event: APIGatewayProxyEventV2): string {
 /** The body as a JSON object; 400 at `$` when it is not JSON or not an object. */
 export function jsonObjectBody(event: APIGatewayProxyEventV2): Record<string, unknown> {
   const text = bodyText(event);
+  // Parsed JSON this deep would overflow the stack of whatever walks it next (zod, yaml).
+  if (exceedsDocumentDepth(text)) {
+    throw invalidInput([{ path: '$', message: `nests deeper than ${MAX_DOCUMENT_DEPTH} levels` }]);
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -62,8 +62,12 @@ export class DynamoDbTicketReader implements TicketReader {
     const ticketItem = items.find((item) => item.sk === TICKET_SK);
     if (!ticketItem) return undefined;
     const others = items.filter((item) => item !== ticketItem && !isOutboxItem(item));
+    // The history is answered beside the ticket, not twice.
+    const ticket = Object.fromEntries(
+      Object.entries(this.record(ticketItem)).filter(([name]) => name !== 'history'),
+    ) as TicketRecord;
     return {
-      ticket: this.record(ticketItem),
+      ticket,
       emails: items.filter(isOutboxItem).map(summarizeEmail),
       history: [
         ...(Array.isArray(ticketItem.history) ? (ticketItem.history as unknown[]) : []),
