@@ -1,0 +1,147 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../functions/cli/main';
+import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
+import { memoryIo } from '../../unit/cli/memory-io';
+import {
+  BERLIN_MORNING,
+  chatPath,
+  emailPath,
+  fixtureEmail,
+  fixturePath,
+  startIngestStack,
+  TOKYO_MORNING,
+  type IngestStack,
+} from './ingest-harness';
+
+// The router's and ingest's metrics would only print lines here.
+process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+
+/** Polls until `done` holds or 15 s pass; returns whether it held. */
+async function eventually(done: () => Promise<boolean>): Promise<boolean> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (await done()) return true;
+    await sleep(200);
+  }
+  return done();
+}
+
+describe('ingest on the local stand-ins, from the HTTP request to the agent’s inbox', () => {
+  let stack: IngestStack;
+
+  beforeAll(async () => {
+    stack = await startIngestStack();
+  }, 60_000);
+  afterAll(async () => stack?.stop(), 60_000);
+  afterEach(() => vi.unstubAllEnvs());
+
+  async function routed(ticketId: string) {
+    expect(await eventually(async () => (await stack.emailsFor(ticketId)).length > 0)).toBe(true);
+    return {
+      decision: (await stack.decisionOf(ticketId))!,
+      emails: await stack.emailsFor(ticketId),
+    };
+  }
+
+  it('routes a signed chat post and emails the agent', async () => {
+    stack.setNow(BERLIN_MORNING);
+    const id = `chat-${stack.runId}-1`;
+    const answer = await stack.postSigned(
+      chatPath,
+      JSON.stringify({
+        id,
+        subject: 'Bestellung nicht angekommen',
+        body: 'Hallo, meine Bestellung ist immer noch nicht angekommen. Können Sie nachsehen?',
+        customer: { name: 'Jonas Weber', email: 'jonas@example.de', country: 'DE' },
+      }),
+      'application/json',
+    );
+    expect(answer).toEqual({ status: 202, json: { id } });
+    const { decision, emails } = await routed(id);
+    expect(decision).toMatchObject({ status: 'assigned', team: 'emea' });
+    expect(decision.language.code).toBe('de');
+    expect(emails).toHaveLength(1);
+    expect(emails[0]!.destination.to).toEqual([stack.agentAddress(decision.agent!)]);
+    expect(emails[0]!.subject).not.toMatch(/FOLLOW-UP|NACHFRAGE/);
+  });
+
+  it('refuses a forged chat post with 401 and takes the same body properly signed', async () => {
+    stack.setNow(BERLIN_MORNING);
+    const body = JSON.stringify({ id: `chat-${stack.runId}-forged`, body: 'hello' });
+    const forged = await fetch(`${stack.apiUrl}${chatPath}`, {
+      method: 'POST',
+      headers: { 'Sunroute-Signature': `t=${BERLIN_MORNING / 1000},v1=${'0'.repeat(64)}` },
+      body,
+    });
+    expect(forged.status).toBe(401);
+    const signedThen = await stack.postSigned(chatPath, body, 'application/json');
+    expect(signedThen.status).toBe(202);
+  });
+
+  it('routes the Japanese ISO-2022-JP mail sent with sunroute send-email to the Tokyo team', async () => {
+    stack.setNow(TOKYO_MORNING);
+    vi.stubEnv('SUNROUTE_WEBHOOK_SECRET', LOCAL_WEBHOOK_SECRET);
+    const cli = memoryIo();
+    // The CLI signs with the machine's clock; the stack's clock is Tuesday morning in Tokyo.
+    vi.useFakeTimers({ toFake: ['Date'], now: TOKYO_MORNING });
+    const status = await main(
+      ['send-email', fixturePath('ja-iso-2022-jp.eml'), '--url', stack.apiUrl],
+      cli.io,
+    ).finally(() => vi.useRealTimers());
+    expect(cli.errLines()).toEqual([]);
+    expect(status).toBe(0);
+    const id = '20261222180512.4F2A1C@mail.example.jp';
+    expect(cli.out()).toContain(`ticket ${id} queued`);
+    const { decision, emails } = await routed(id);
+    expect(decision).toMatchObject({ status: 'assigned', team: 'tokyo', needsTranslation: false });
+    expect(decision.language.code).toBe('ja');
+    expect(emails[0]!.body.text).toContain('yuki.tanaka@example.jp');
+  });
+
+  it.each([
+    ['Gmail', 'de-windows-1252-qp.eml', 'gmail-reply.eml'],
+    ['Outlook', 'fr-iso-8859-1-qp.eml', 'outlook-reply.eml'],
+  ])(
+    'gives a %s reply to the agent of its thread, and marks their email a follow-up',
+    async (_client, first, reply) => {
+      stack.setNow(BERLIN_MORNING);
+      const original = await stack.postSigned(emailPath, fixtureEmail(first), 'message/rfc822');
+      expect(original.status).toBe(202);
+      const { decision } = await routed(String(original.json.id));
+      expect(decision.team).toBe('emea');
+
+      const answer = await stack.postSigned(emailPath, fixtureEmail(reply), 'message/rfc822');
+      expect(answer.status).toBe(202);
+      expect(answer.json.threadId).toBe(original.json.id);
+      const followUp = await routed(String(answer.json.id));
+      expect(followUp.decision.agent).toBe(decision.agent);
+      expect(followUp.emails).toHaveLength(1);
+      expect(followUp.emails[0]!.subject).toMatch(/^\[sunroute\] FOLLOW-UP · /);
+      expect(followUp.emails[0]!.body.text).toContain('!! Follow-up:');
+    },
+  );
+
+  it.each([
+    [
+      'an out-of-office reply',
+      'out-of-office.eml',
+      'auto-submitted',
+      'oof-7d1e2f3a4b5c@support.example',
+    ],
+    ['a bounce', 'bounce.eml', 'report', '20261222092011.5A7B21C0F3@mx.example.net'],
+  ])('does not make a ticket of %s', async (_what, file, rule, messageId) => {
+    stack.setNow(BERLIN_MORNING);
+    const answer = await stack.postSigned(emailPath, fixtureEmail(file), 'message/rfc822');
+    expect(answer).toMatchObject({ status: 202, json: { dropped: rule, messageId } });
+    // A ticket posted after it is routed; had the automatic mail been queued, it would be too.
+    const id = `chat-${stack.runId}-after-${rule}`;
+    await stack.postSigned(
+      chatPath,
+      JSON.stringify({ id, body: 'Hello, a question.' }),
+      'application/json',
+    );
+    await routed(id);
+    expect(await stack.decisionOf(messageId)).toBeUndefined();
+  });
+});
