@@ -3,6 +3,7 @@
 // configuration is applied, and the real router handler consumes the ticket queue as Lambda
 // would. Ctrl-C stops everything.
 import { readFileSync } from 'node:fs';
+import { INGEST } from '../lib/definitions/ingest';
 import { TICKET_QUEUE } from '../lib/definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../lib/definitions/tables';
 import { LOCAL_ADMIN_TOKENS } from '../lib/local/admin-authorizer';
@@ -10,6 +11,7 @@ import { DEFAULT_GATEWAY_PORT } from '../lib/local/http-gateway';
 import { DEFAULT_PORTS } from '../lib/local/ports';
 import { startLocalStack } from '../lib/local/local-stack';
 import { removeLocalStackNote, writeLocalStackNote } from '../lib/local/local-stack-file';
+import { LOCAL_WEBHOOK_SECRET } from '../lib/local/local-webhook-secret';
 import { JavaNotFoundError, PortInUseError } from '../lib/local/stand-in-errors';
 
 const CONFIG = 'examples/sunroute.yaml';
@@ -44,6 +46,9 @@ try {
 }
 
 const { env, endpoints, http } = stack;
+const webhookSecret = process.env[INGEST.secretsEnv]
+  ? `the secrets in ${INGEST.secretsEnv}`
+  : `the local secret ${LOCAL_WEBHOOK_SECRET}`;
 writeLocalStackNote({
   env,
   endpoints,
@@ -62,6 +67,8 @@ console.log(`
   ${bold('admin API')}       Authorization: Bearer <token>  (docs/admin-api.md)
                     support lead (read and write) ${env[LOCAL_ADMIN_TOKENS.leadEnv]}
                     read-only user                ${env[LOCAL_ADMIN_TOKENS.readerEnv]}
+  ${bold('ingest')}          POST /ingest/chat (JSON ticket), POST /ingest/email (raw .eml), signed with
+                    ${webhookSecret}  (docs/ingest.md)
   ${bold('router')}          the Lambda handler, fed by a local SQS event source (batches of up to 10)
   ${bold('configuration')}   ${CONFIG}, applied as version 1
 
@@ -69,6 +76,10 @@ console.log(`
     npm run demo                                   a multilingual batch, and where each ticket went
     npx sunroute send --ticket examples/tickets/de-order-missing.json
     npm run tour                                   the routing engine alone: coverage and decisions
+    npx sunroute send-email tests/fixtures/email/ja-iso-2022-jp.eml      a customer's mail, as SES hands it over
+    BODY='{"body":"Hallo, meine Bestellung ist nicht angekommen.","customer":{"country":"DE"}}' T=$(date +%s)
+    curl -sS ${http?.url}${INGEST.chatPath} -H 'Content-Type: application/json' --data-binary "$BODY" \\
+      -H "Sunroute-Signature: t=$T,v1=$(printf '%s.%s' "$T" "$BODY" | openssl dgst -sha256 -hmac ${LOCAL_WEBHOOK_SECRET} -r | cut -d' ' -f1)"
     curl -H "Authorization: Bearer ${env[LOCAL_ADMIN_TOKENS.readerEnv]}" ${http?.url}/config/versions
 
   Ctrl-C stops everything.
