@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { StackProps } from 'aws-cdk-lib';
 import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { AdminApi } from './constructs/admin-api';
 import { AlarmTopic } from './constructs/alarm-topic';
 import { DefinitionTable } from './constructs/definition-table';
 import { EmailSending } from './constructs/email-sending';
@@ -18,6 +19,7 @@ import { CONFIG_TABLE, TICKETS_TABLE } from './definitions/tables';
 import { readStackContext } from './stack-context';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ADMIN_ENTRY = fileURLToPath(new URL('../functions/admin/handler.ts', import.meta.url));
 export const ROUTER_ENTRY = fileURLToPath(
   new URL('../functions/router/handler.ts', import.meta.url),
 );
@@ -72,6 +74,13 @@ export class SunrouteStack extends Stack {
         domain: inboundDomain,
         queues,
       });
+    new AdminApi(this, 'Admin', {
+      entry: ADMIN_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      configTable: configTable.table,
+      ticketsTable: ticketsTable.table,
+      api: httpApi.api,
+    });
     const ticketLinks = new TicketLinks(this, 'TicketLinks', {
       entry: TICKET_LINKS_ENTRY,
       projectRoot: PROJECT_ROOT,

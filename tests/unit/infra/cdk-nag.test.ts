@@ -35,6 +35,8 @@ describe('cdk-nag AwsSolutions', () => {
   it('is acknowledged only where a reason is written down', () => {
     const acknowledged = acknowledgments();
     expect(acknowledged.map(({ path, id }) => `${path} ${id}`).sort()).toEqual([
+      'Sunroute/Admin/Function Annotation::AwsSolutions-L1',
+      'Sunroute/Admin/Users Annotation::AwsSolutions-COG8',
       'Sunroute/HttpApi/Api/GET--tickets--{id}--ack Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/GET--tickets--{id}--resolve Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/POST--ingest--chat Annotation::AwsSolutions-APIG4',

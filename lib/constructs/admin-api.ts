@@ -1,0 +1,137 @@
+import { CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { HttpMethod, type HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import {
+  AccountRecovery,
+  CfnUserPoolGroup,
+  Mfa,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+import { ADMIN_FUNCTION, ADMIN_ROUTE_KEYS, SUPPORT_LEADS_GROUP } from '../definitions/admin-api';
+import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../definitions/tables';
+import { createSunrouteFunction } from './sunroute-function';
+
+export interface AdminApiProps {
+  /** The handler module; it must export `handler`. */
+  readonly entry: string;
+  readonly projectRoot: string;
+  readonly configTable: ITable;
+  readonly ticketsTable: ITable;
+  readonly api: HttpApi;
+}
+
+/**
+ * The admin API: a Cognito user pool for support leads and their colleagues (the `support-leads`
+ * group may write, every other user reads), a JWT authorizer on that pool in front of every
+ * admin route of the shared HTTP API, and the one function that serves them, with read access to
+ * both tables and write access to configuration versions only.
+ */
+export class AdminApi extends Construct {
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+  readonly function: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: AdminApiProps) {
+    super(scope, id);
+    this.userPool = new UserPool(this, 'Users', {
+      // Leads are invited by an administrator; nobody signs themselves up to change routing.
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      // A token here changes where every ticket goes: a second factor is not optional.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason:
+        'Cognito threat protection (advanced security) needs the Plus feature plan, billed per ' +
+        'active user; a handful of invited support leads with required MFA and strong passwords ' +
+        'do not warrant it. Enable it with featurePlan PLUS when the pool grows.',
+    });
+    new CfnUserPoolGroup(this, 'SupportLeads', {
+      userPoolId: this.userPool.userPoolId,
+      groupName: SUPPORT_LEADS_GROUP,
+      description: 'May change the configuration through the admin API; others only read',
+    });
+    this.client = this.userPool.addClient('CliClient', {
+      // A public client (CLI, curl, a console in the browser): no secret to leak.
+      generateSecret: false,
+      authFlows: { userSrp: true, userPassword: true },
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+      preventUserExistenceErrors: true,
+    });
+
+    this.function = createSunrouteFunction(this, {
+      entry: props.entry,
+      projectRoot: props.projectRoot,
+      description:
+        'sunroute admin API: configuration versions (read, add), tickets (read), its logs',
+      memoryMb: ADMIN_FUNCTION.memoryMb,
+      timeoutSeconds: ADMIN_FUNCTION.timeoutSeconds,
+      service: ADMIN_FUNCTION.service,
+      metricsNamespace: 'Sunroute',
+      environment: {
+        [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName,
+        [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
+      },
+    });
+    this.grantTables(props.configTable, props.ticketsTable);
+
+    const authorizer = new HttpUserPoolAuthorizer('Authorizer', this.userPool, {
+      userPoolClients: [this.client],
+    });
+    const integration = new HttpLambdaIntegration('Integration', this.function);
+    for (const routeKey of ADMIN_ROUTE_KEYS) {
+      const [method, path] = routeKey.split(' ') as [keyof typeof HttpMethod, string];
+      props.api.addRoutes({ path, methods: [HttpMethod[method]], integration, authorizer });
+    }
+
+    new CfnOutput(scope, 'AdminUserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(scope, 'AdminUserPoolClientId', { value: this.client.userPoolClientId });
+  }
+
+  private grantTables(configTable: ITable, ticketsTable: ITable): void {
+    // Versions are only ever added (a Put conditional on the CURRENT pointer, in one
+    // transaction); never updated or deleted, so the history cannot be rewritten through the API.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+        resources: [configTable.tableArn],
+      }),
+    );
+    // Tickets are read: one ticket's items, agents' loads for a preview, a team's listing.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+        resources: [ticketsTable.tableArn],
+      }),
+    );
+    // A preview reads the sticky agent of a thread or customer as the router does.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:Query'],
+        resources: Object.values(TICKET_INDEXES).map(
+          (index) => `${ticketsTable.tableArn}/index/${index}`,
+        ),
+      }),
+    );
+  }
+}
