@@ -33,7 +33,10 @@ type Deps = Pick<
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The state with the agents known to be full raised to their limit, so routing passes them by. */
-function withFullAgents(state: RoutingState, full: ReadonlyMap<string, number>): RoutingState {
+export function withFullAgents(
+  state: RoutingState,
+  full: ReadonlyMap<string, number>,
+): RoutingState {
   if (full.size === 0) return state;
   const agents = { ...state.agents };
   for (const [agentId, limit] of full) {

@@ -20,6 +20,10 @@ import type {
   OutboxEmail,
   RoutingStateRequest,
   StoredTicket,
+  FollowUpChange,
+  FollowUpOutcome,
+  FollowUpStore,
+  OpenTicketRecord,
   TicketAction,
   TicketActionOutcome,
   TicketActionStore,
@@ -30,6 +34,7 @@ import {
   isOutboxItem,
   outboxFromItem,
   outboxItem,
+  openTicketFromItem,
   outboxKey,
   storedTicketFields,
   ticketItem,
@@ -73,7 +78,7 @@ const TICKET_STATE_ATTRIBUTES = [
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The tickets table through the DynamoDB document client. */
-export class DynamoDbTicketStore implements TicketStore, TicketActionStore {
+export class DynamoDbTicketStore implements TicketStore, TicketActionStore, FollowUpStore {
   constructor(
     private readonly documents: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -387,6 +392,172 @@ export class DynamoDbTicketStore implements TicketStore, TicketActionStore {
         claim: assignment.email.claim,
       },
     };
+  }
+
+  async listOpenTickets(teamIds: readonly string[]): Promise<OpenTicketRecord[]> {
+    const keys = teamIds.flatMap((team) => [`${team}#assigned`, `${team}#queued`]);
+    const pages = await Promise.all(
+      keys.map(async (teamStatus) => {
+        const items: Record<string, unknown>[] = [];
+        let startKey: Record<string, unknown> | undefined;
+        do {
+          const page = await this.documents.send(
+            new QueryCommand({
+              TableName: this.tableName,
+              IndexName: TICKET_INDEXES.byTeamStatus,
+              KeyConditionExpression: 'teamStatus = :teamStatus',
+              ExpressionAttributeValues: { ':teamStatus': teamStatus },
+              ExclusiveStartKey: startKey,
+            }),
+          );
+          items.push(...(page.Items ?? []));
+          startKey = page.LastEvaluatedKey;
+        } while (startKey);
+        return items;
+      }),
+    );
+    return pages.flat().map((item) => openTicketFromItem(this.tableName, item));
+  }
+
+  async recordFollowUp(change: FollowUpChange): Promise<FollowUpOutcome> {
+    const { reroute } = change;
+    const when = new Date(change.at).toISOString();
+    const sets = [
+      '#version = :next',
+      '#history = list_append(if_not_exists(#history, :none), :events)',
+    ];
+    const names: Record<string, string> = { '#version': 'version', '#history': 'history' };
+    const values: Record<string, unknown> = {
+      ':next': change.version + 1,
+      ':none': [],
+      ':events': change.events,
+    };
+    if (reroute) {
+      const { decision } = reroute;
+      sets.push(
+        '#status = :status',
+        '#team = :team',
+        '#agent = :agent',
+        '#decision = :decision',
+        'teamStatus = :teamStatus',
+        'statusSince = :since',
+      );
+      Object.assign(names, {
+        '#status': 'status',
+        '#team': 'team',
+        '#agent': 'agent',
+        '#decision': 'decision',
+      });
+      Object.assign(values, {
+        ':status': decision.status,
+        ':team': decision.team,
+        ':agent': decision.agent,
+        ':decision': decision,
+        ':teamStatus': `${decision.team}#${decision.status}`,
+        ':since': decision.at,
+      });
+    }
+    if (change.escalated) {
+      sets.push('escalatedAt = :when');
+      values[':when'] = when;
+    }
+    if (change.emails.length > 0) {
+      sets.push('lastEmailSequence = :sequence', 'pendingEmails = :true');
+      values[':sequence'] = Math.max(...change.emails.map((email) => email.sequence));
+      values[':true'] = true;
+    }
+    // Order matters: cancellation reasons come back by position.
+    const items: TransactItem[] = [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: ticketKey(change.ticketId),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression:
+            change.version === 0 ? 'attribute_not_exists(#version)' : '#version = :version',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: {
+            ...values,
+            ...(change.version === 0 ? {} : { ':version': change.version }),
+          },
+        },
+      },
+    ];
+    let agentIndex = -1;
+    if (reroute?.previousAgent) {
+      items.push({
+        Update: {
+          TableName: this.tableName,
+          Key: agentLoadKey(reroute.previousAgent),
+          UpdateExpression: 'ADD openTickets :minusOne',
+          ExpressionAttributeValues: { ':minusOne': -1 },
+        },
+      });
+    }
+    if (reroute && reroute.decision.status === 'assigned' && reroute.decision.agent !== null) {
+      agentIndex = items.length;
+      const limited = reroute.agentLimit !== undefined;
+      items.push({
+        Update: {
+          TableName: this.tableName,
+          Key: agentLoadKey(reroute.decision.agent),
+          UpdateExpression: 'ADD openTickets :one SET lastAssignedAt = :at',
+          ...(limited
+            ? { ConditionExpression: 'attribute_not_exists(openTickets) OR openTickets < :max' }
+            : {}),
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':at': change.at,
+            ...(limited ? { ':max': reroute.agentLimit } : {}),
+          },
+        },
+      });
+    }
+    for (const email of change.emails) {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: outboxItem(
+            change.ticketId,
+            email.sequence,
+            email.recipient,
+            email.message,
+            email.claim,
+            change.at,
+          ),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      });
+    }
+    try {
+      await this.documents.send(new TransactWriteCommand({ TransactItems: items }));
+      return { kind: 'recorded' };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
+      if (codes[0] === 'ConditionalCheckFailed') return { kind: 'stale' };
+      if (agentIndex >= 0 && codes[agentIndex] === 'ConditionalCheckFailed') {
+        return { kind: 'agent-full', agentId: reroute!.decision.agent! };
+      }
+      if (codes.includes('TransactionConflict')) return { kind: 'conflict' };
+      throw error;
+    }
+  }
+
+  async clearPendingEmails(ticketId: string, lastEmailSequence: number): Promise<void> {
+    try {
+      await this.documents.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ticketKey(ticketId),
+          UpdateExpression: 'SET pendingEmails = :false',
+          ConditionExpression: 'lastEmailSequence = :sequence',
+          ExpressionAttributeValues: { ':false': false, ':sequence': lastEmailSequence },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 
   async claimEmail(email: OutboxEmail, claim: EmailClaim, staleBefore: number): Promise<boolean> {

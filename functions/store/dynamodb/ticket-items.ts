@@ -8,6 +8,7 @@ import { TICKET_RETENTION_DAYS } from '../../../lib/definitions/tables';
 import type {
   EmailClaim,
   EmailRecipientKind,
+  OpenTicketRecord,
   OutboxEmail,
   StoredTicket,
   TicketStatus,
@@ -174,5 +175,32 @@ export function storedTicketFields(table: string, item: Item): Omit<StoredTicket
     // Tickets recorded before versions existed.
     version: typeof version === 'number' ? version : 0,
     history: Array.isArray(item.history) ? (item.history as TicketEvent[]) : [],
+  };
+}
+
+/** An assigned or queued ticket item as the scheduler reads it from the byTeamStatus index. */
+export function openTicketFromItem(table: string, item: Item): OpenTicketRecord {
+  const fields = storedTicketFields(table, item);
+  if (fields.status === 'resolved') {
+    throw new StoredItemError(table, describe(item), 'status', 'is resolved, not open');
+  }
+  if (typeof item.ticket !== 'object' || item.ticket === null) {
+    throw new StoredItemError(table, describe(item), 'ticket', 'is not a map');
+  }
+  if (typeof item.decision !== 'object' || item.decision === null) {
+    throw new StoredItemError(table, describe(item), 'decision', 'is not a map');
+  }
+  const sequence = item.lastEmailSequence;
+  return {
+    ticket: item.ticket as Ticket,
+    decision: item.decision as Decision,
+    status: fields.status,
+    team: fields.team,
+    agent: fields.agent,
+    acknowledgedAt: fields.acknowledgedAt,
+    escalatedAt: typeof item.escalatedAt === 'string' ? item.escalatedAt : null,
+    version: fields.version,
+    lastEmailSequence: typeof sequence === 'number' ? sequence : 1,
+    pendingEmails: item.pendingEmails === true,
   };
 }

@@ -1,0 +1,22 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy from '@middy/core';
+import type { ScheduledEvent } from 'aws-lambda';
+import { runFollowUp, type FollowUpSummary } from './run-follow-up';
+import type { SchedulerDependencies } from './scheduler-dependencies';
+
+/**
+ * The scheduler as EventBridge calls it every few minutes. "Now" is the injected clock, not the
+ * event's time: a run EventBridge delivers late still acts on the present, and tests drive it.
+ */
+export function createSchedulerHandler(deps: SchedulerDependencies) {
+  return middy(async (_event: ScheduledEvent): Promise<FollowUpSummary> => {
+    const summary = await runFollowUp(deps);
+    deps.logger.info('follow-up run done', { ...summary });
+    return summary;
+  })
+    .use(injectLambdaContext(deps.logger, { resetKeys: true }))
+    .use(logMetrics(deps.metrics));
+}
+
+export type SchedulerHandler = ReturnType<typeof createSchedulerHandler>;
