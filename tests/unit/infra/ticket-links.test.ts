@@ -27,7 +27,9 @@ const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [val
 describe('ticket links', () => {
   it('serves GET /tickets/{id}/ack and /resolve without an authorizer, through its function', () => {
     const routes = Object.values(resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Route');
-    const ours = routes.filter((r) => String(r.Properties.RouteKey).startsWith('GET /tickets/'));
+    const ours = routes.filter((r) =>
+      String(r.Properties.RouteKey).startsWith('GET /tickets/{id}/'),
+    );
     expect(ours.map((r) => r.Properties.RouteKey).sort()).toEqual([
       TICKET_LINKS.routes.ack,
       TICKET_LINKS.routes.resolve,
