@@ -8,42 +8,9 @@ import type { RawMailStore } from '../../../functions/store/raw-mail-store';
 import { INGEST } from '../../../lib/definitions/ingest';
 import { createLambdaContext } from '../../../lib/local/lambda-context';
 import { fixtureEmail, MemoryTicketQueue } from './ingest-handler-fixtures';
+import { sesEvent } from './ses-event';
 
 const BUCKET = 'sunroute-inbound-mail';
-
-function sesEvent(sesMessageId: string, virus: 'PASS' | 'FAIL' = 'PASS'): SESEvent {
-  const pass = { status: 'PASS' as const };
-  return {
-    Records: [
-      {
-        eventSource: 'aws:ses',
-        eventVersion: '1.0',
-        ses: {
-          mail: {
-            timestamp: '2026-12-22T09:14:58.120Z',
-            source: 'customer@example.com',
-            messageId: sesMessageId,
-            destination: ['support@sunroute.example'],
-            headersTruncated: false,
-            headers: [],
-            commonHeaders: { returnPath: '', date: '', messageId: '' },
-          },
-          receipt: {
-            timestamp: '2026-12-22T09:14:58.120Z',
-            processingTimeMillis: 300,
-            recipients: ['support@sunroute.example'],
-            spamVerdict: pass,
-            virusVerdict: { status: virus },
-            spfVerdict: pass,
-            dkimVerdict: pass,
-            dmarcVerdict: pass,
-            action: { type: 'Lambda', functionArn: 'arn:fn', invocationType: 'Event' },
-          },
-        },
-      },
-    ],
-  };
-}
 
 function receiver(objects: Record<string, Buffer>) {
   const queue = new MemoryTicketQueue();
