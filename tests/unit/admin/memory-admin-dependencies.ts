@@ -1,0 +1,112 @@
+// In-memory stand-ins for the admin API's ports, so its logic runs without DynamoDB.
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { AdminDependencies } from '../../../functions/admin/admin-dependencies';
+import { ConfigValidationError } from '../../../functions/core/config/config-validation-error';
+import { detectConfigFormat, parseConfig } from '../../../functions/core/config/parse-config';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
+import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
+import { ConfigSaveConflictError } from '../../../functions/store/config-save-conflict-error';
+import type {
+  ConfigHistoryStore,
+  SaveConfigOptions,
+  StoredConfigVersion,
+} from '../../../functions/store/config-store';
+import { ConfigVersionMissingError } from '../../../functions/store/config-version-missing-error';
+
+export class MemoryConfigStore implements ConfigHistoryStore {
+  readonly versions: StoredConfigVersion[] = [];
+  /** Makes the next save fail as if another save had moved CURRENT meanwhile. */
+  raceNextSave = false;
+
+  async currentVersion() {
+    return this.versions.length === 0 ? undefined : { version: this.versions.length };
+  }
+
+  async readVersion(version: number) {
+    const stored = this.versions[version - 1];
+    if (!stored) throw new ConfigVersionMissingError('memory', version);
+    return stored;
+  }
+
+  async saveVersion(document: string, options: SaveConfigOptions) {
+    const format = options.format ?? detectConfigFormat(document);
+    const parsed = parseConfig(document, { holidays: options.holidays, format });
+    if (!parsed.ok) throw new ConfigValidationError(parsed.errors);
+    const current = this.versions.length;
+    if (this.raceNextSave || (options.basedOn !== undefined && options.basedOn !== current)) {
+      this.raceNextSave = false;
+      throw new ConfigSaveConflictError('memory', options.basedOn);
+    }
+    const version = current + 1;
+    this.versions.push({
+      version,
+      document,
+      format,
+      savedAt: new Date(Date.UTC(2026, 11, version)).toISOString(),
+      config: parsed.config,
+      holidays: {},
+      ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
+      ...(options.restoredFrom === undefined ? {} : { restoredFrom: options.restoredFrom }),
+    });
+    return version;
+  }
+
+  async listVersions() {
+    return [...this.versions].reverse().map(({ version, savedAt, savedBy, restoredFrom }) => ({
+      version,
+      savedAt,
+      ...(savedBy === undefined ? {} : { savedBy }),
+      ...(restoredFrom === undefined ? {} : { restoredFrom }),
+    }));
+  }
+}
+
+export function memoryAdminDependencies(overrides: Partial<AdminDependencies> = {}) {
+  const config = new MemoryConfigStore();
+  const deps: AdminDependencies = {
+    config,
+    tickets: {
+      listTickets: async () => ({ tickets: [], truncated: false }),
+      readTicket: async () => undefined,
+    },
+    routingState: { loadRoutingState: async () => EMPTY_ROUTING_STATE },
+    holidays: dateHolidaysCalendar,
+    clock: () => Date.parse('2026-12-22T09:00:00Z'),
+    logger: new Logger({ serviceName: 'admin-test', logLevel: 'SILENT' }),
+    ...overrides,
+  };
+  return { deps, config };
+}
+
+export const LEAD_CLAIMS = { username: 'lea', 'cognito:groups': '[support-leads]' };
+export const READER_CLAIMS = { username: 'rita' };
+
+/** An API Gateway v2 event for a route, as the JWT authorizer passes it on. */
+export function adminEvent(
+  routeKey: string,
+  options: {
+    claims?: Record<string, unknown> | null;
+    body?: string;
+    headers?: Record<string, string>;
+    pathParameters?: Record<string, string>;
+    query?: Record<string, string>;
+    base64?: boolean;
+  } = {},
+): APIGatewayProxyEventV2 {
+  const claims = options.claims === undefined ? LEAD_CLAIMS : options.claims;
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: routeKey.split(' ')[1]!,
+    rawQueryString: '',
+    headers: options.headers ?? {},
+    ...(options.query ? { queryStringParameters: options.query } : {}),
+    ...(options.pathParameters ? { pathParameters: options.pathParameters } : {}),
+    requestContext: {
+      ...(claims ? { authorizer: { jwt: { claims, scopes: null } } } : {}),
+    } as APIGatewayProxyEventV2['requestContext'],
+    ...(options.body === undefined ? {} : { body: options.body }),
+    isBase64Encoded: options.base64 ?? false,
+  };
+}
