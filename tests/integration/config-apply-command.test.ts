@@ -27,6 +27,7 @@ async function freshTable(): Promise<string> {
   );
   const table = tables[CONFIG_TABLE.tableNameEnv]!;
   vi.stubEnv(CONFIG_TABLE.tableNameEnv, table);
+  vi.stubEnv('SUNROUTE_USER', 'lead@example.com');
   return table;
 }
 
@@ -49,7 +50,11 @@ describe('config diff and apply', () => {
 
     const first = await run(['config', 'apply', 'sunroute.yaml'], files);
     expect(first.status).toBe(0);
-    expect(first.out).toBe(`applied sunroute.yaml as version 1 to table ${table}\n`);
+    expect(first.out).toMatch(
+      new RegExp(
+        `^applied sunroute.yaml as version 1 to table ${table}\n  saved by lead@example.com at \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\n$`,
+      ),
+    );
 
     const diff = await run(['config', 'diff', 'changed.yaml'], files);
     expect(diff.status).toBe(0);
@@ -59,8 +64,8 @@ describe('config diff and apply', () => {
     expect(diff.out).toContain('  + team emea-berlin: shift mon–fri 08:00–19:00\n');
 
     const second = await run(['config', 'apply', 'changed.yaml'], files);
-    expect(second.out).toBe(
-      `applied changed.yaml as version 2 (was 1, 2 changes) to table ${table}\n`,
+    expect(second.out).toContain(
+      `applied changed.yaml as version 2 (was 1, 2 changes) to table ${table}\n  saved by lead@example.com at `,
     );
     const again = await run(['config', 'apply', 'changed.yaml'], files);
     expect(again.out).toBe('changed.yaml is what version 2 holds: nothing applied\n');
@@ -68,6 +73,32 @@ describe('config diff and apply', () => {
     const reader = new DynamoDbConfigReader(clients.documents, table);
     expect(await reader.currentVersion()).toEqual({ version: 2 });
     expect((await reader.readVersion(2)).document).toBe(CHANGED);
+  });
+
+  it('lists the versions with who saved them and rolls back to one as a new version', async () => {
+    const table = await freshTable();
+    const files = { 'sunroute.yaml': EXAMPLE, 'changed.yaml': CHANGED };
+    await run(['config', 'apply', 'sunroute.yaml'], files);
+    await run(['config', 'apply', 'changed.yaml'], files);
+
+    const rollback = await run(['config', 'rollback', '1'], files);
+    expect(rollback).toMatchObject({ status: 0, err: [] });
+    expect(rollback.out).toBe(`restored version 1 as version 3 (was 2) in table ${table}\n`);
+    expect((await new DynamoDbConfigReader(clients.documents, table).readVersion(3)).document).toBe(
+      EXAMPLE,
+    );
+
+    const versions = await run(['config', 'versions'], files);
+    expect(versions.status).toBe(0);
+    const lines = versions.out.split('\n');
+    expect(lines[0]).toBe(`table ${table}, 3 versions (* current):`);
+    expect(lines[1]).toMatch(/^\* {4}3 {2}\S+Z {2}lead@example.com {2}rollback to version 1$/);
+    expect(lines[3]).toMatch(/^ {5}1 {2}\S+Z {2}lead@example.com$/);
+
+    const unknown = await run(['config', 'rollback', '9'], files);
+    expect(unknown.status).toBe(2);
+    expect(unknown.err[0]).toContain('version: 9 is not stored');
+    expect((await run(['config', 'rollback', 'two'], files)).status).toBe(2);
   });
 
   it('refuses an invalid file whole, naming every problem, and leaves the table as it was', async () => {

@@ -2,7 +2,10 @@ import type { Command } from 'commander';
 import { diffConfig, formatConfigChange } from '../../core/config/config-diff';
 import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 import { ConfigSaveConflictError } from '../../store/config-save-conflict-error';
+import { ConfigVersionMissingError } from '../../store/config-version-missing-error';
+import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { cliUser } from '../cli-user';
 import { configTableTarget } from '../config-table';
 import { loadConfigFile, readConfigFile } from '../load-config-file';
 import { readStoredConfig } from '../stored-config';
@@ -84,7 +87,11 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
         }
         let version: number;
         try {
-          version = await stored.store.saveVersion(text, { holidays: dateHolidaysCalendar });
+          version = await stored.store.saveVersion(text, {
+            holidays: dateHolidaysCalendar,
+            savedBy: cliUser(),
+            ...(stored.current ? { basedOn: stored.current.version } : {}),
+          });
         } catch (error) {
           if (error instanceof ConfigSaveConflictError) {
             throw new Error(
@@ -94,10 +101,99 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
           }
           throw error;
         }
+        const saved = await stored.store.readVersion(version);
         io.out(
-          stored.current
+          (stored.current
             ? `applied ${file} as version ${version} (was ${stored.current.version}, ${changes!.length} changes) to ${target.description}\n`
-            : `applied ${file} as version ${version} to ${target.description}\n`,
+            : `applied ${file} as version ${version} to ${target.description}\n`) +
+            `  saved by ${saved.savedBy} at ${saved.savedAt}\n`,
+        );
+      } finally {
+        stored.close();
+      }
+    });
+
+  config
+    .command('versions')
+    .description('every stored version, newest first: when, by whom, and what a rollback restored')
+    .option(
+      '--table <name>',
+      'configuration table (default: $CONFIG_TABLE_NAME, else the local stack)',
+    )
+    .action(async (options: TargetOptions) => {
+      const target = configTableTarget(options.table);
+      const stored = await readStoredConfig(target);
+      try {
+        const versions = await stored.store.listVersions();
+        if (versions.length === 0) {
+          io.out(`${target.description} holds no configuration yet\n`);
+          return;
+        }
+        io.out(`${target.description}, ${versions.length} versions (* current):\n`);
+        for (const entry of versions) {
+          const mark = entry.version === stored.current?.version ? '*' : ' ';
+          const restored =
+            entry.restoredFrom === undefined ? '' : `  rollback to version ${entry.restoredFrom}`;
+          io.out(
+            `${mark} ${String(entry.version).padStart(4)}  ${entry.savedAt}  ${entry.savedBy ?? '(unknown)'}${restored}\n`,
+          );
+        }
+      } finally {
+        stored.close();
+      }
+    });
+
+  config
+    .command('rollback')
+    .description("save an earlier version's document again as the next version")
+    .argument('<version>', 'the version to restore')
+    .option(
+      '--table <name>',
+      'configuration table (default: $CONFIG_TABLE_NAME, else the local stack)',
+    )
+    .action(async (versionText: string, options: TargetOptions) => {
+      const version = Number(versionText);
+      if (!Number.isInteger(version) || version < 1) {
+        throw new CliInputError(`version: "${versionText}" is not a version number`);
+      }
+      const target = configTableTarget(options.table);
+      const stored = await readStoredConfig(target);
+      try {
+        if (!stored.current)
+          throw new CliInputError(`${target.description} holds no configuration yet`);
+        if (version === stored.current.version) {
+          io.out(`version ${version} is current: nothing rolled back\n`);
+          return;
+        }
+        let document;
+        try {
+          document = await stored.store.readVersion(version);
+        } catch (error) {
+          if (error instanceof ConfigVersionMissingError) {
+            throw new CliInputError(`version: ${version} is not stored in ${target.description}`);
+          }
+          throw error;
+        }
+        let saved: number;
+        try {
+          saved = await stored.store.saveVersion(document.document, {
+            holidays: dateHolidaysCalendar,
+            format: document.format,
+            savedBy: cliUser(),
+            restoredFrom: version,
+            basedOn: stored.current.version,
+          });
+        } catch (error) {
+          if (error instanceof ConfigSaveConflictError) {
+            throw new Error(
+              'someone applied another version meanwhile; nothing was rolled back — run config versions and try again',
+              { cause: error },
+            );
+          }
+          throw error;
+        }
+        io.out(
+          `restored version ${version} as version ${saved} (was ${stored.current.version}) in ${target.description}\n`,
         );
       } finally {
         stored.close();
