@@ -125,7 +125,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await new DynamoDbConfigStore(clients.documents, env[CONFIG_TABLE.tableNameEnv]!).saveVersion(
         options.configDocument,
         // Saving expands the holiday table the router reads; only this path loads date-holidays.
-        { holidays: dateHolidaysCalendar },
+        { holidays: dateHolidaysCalendar, savedBy: 'local stack start' },
       );
     }
     const handler = createRouterHandler(
