@@ -76,6 +76,19 @@ export async function assignTicket(
   // The same links whichever agent gets it: they name the ticket, not the agent.
   const links = team && deps.ticketLinks ? await deps.ticketLinks(ticket.id, at) : undefined;
 
+  // A reply continues a conversation when an agent holds the thread, or, for email, when the
+  // thread's first mail is recorded: its id is the thread's id (docs/ingest.md), and it still
+  // counts after it was resolved or went to a queue. Read once, and only for an agent's email.
+  let rootRecorded: boolean | undefined;
+  const continuesThread = async (state: RoutingState): Promise<boolean> => {
+    const { threadId } = ticket;
+    if (threadId === undefined) return false;
+    if (state.threads[threadId] !== undefined) return true;
+    if (ticket.channel !== 'email' || threadId === ticket.id) return false;
+    rootRecorded ??= (await deps.tickets.findTicket(threadId)) !== undefined;
+    return rootRecorded;
+  };
+
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const state =
       agentIds.length === 0
@@ -89,12 +102,13 @@ export async function assignTicket(
             full,
           );
     const decision = decideRoute(plan, state);
+    const toAgent = decision.status === 'assigned' && decision.agent !== null;
     const email = outboxEmailFor({
       ticket,
       decision,
       config,
       now: at,
-      followUp: ticket.threadId !== undefined && state.threads[ticket.threadId] !== undefined,
+      followUp: toAgent && (await continuesThread(state)),
       ...(links ? { links } : {}),
     });
     const limit =

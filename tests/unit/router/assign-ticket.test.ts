@@ -61,6 +61,45 @@ describe('assignTicket', () => {
     });
   });
 
+  it('marks an email reply a follow-up when its thread’s first mail is recorded, and only then', async () => {
+    const { store, assignments } = scriptedStore(() => ({ kind: 'recorded' }));
+    const looked: string[] = [];
+    const knowsRoot: TicketStore = {
+      ...store,
+      findTicket: async (id) => {
+        looked.push(id);
+        return id === 'root@example.de'
+          ? {
+              ticketId: id,
+              status: 'resolved',
+              team: 'emea',
+              agent: 'bob',
+              acknowledgedAt: null,
+              version: 3,
+              history: [],
+              emails: [],
+            }
+          : undefined;
+      },
+    };
+    const reply = (threadId: string) =>
+      ticket({ id: `reply-${threadId}`, channel: 'email', threadId, subject: 'Re: order' });
+    await assignTicket(deps(knowsRoot), liveConfig(), reply('root@example.de'), AT);
+    await assignTicket(deps(knowsRoot), liveConfig(), reply('unknown@example.de'), AT);
+    await assignTicket(
+      deps(knowsRoot),
+      liveConfig(),
+      ticket({ id: 'chat-1', channel: 'chat', threadId: 'conv-9' }),
+      AT,
+    );
+    expect(looked).toEqual(['root@example.de', 'unknown@example.de']);
+    expect(assignments.map((a) => a.email?.message.subject.includes('FOLLOW-UP'))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('passes over agents that filled up meanwhile, down to one without a limit', async () => {
     const { store, assignments } = scriptedStore((assignment) =>
       assignment.decision.agent === 'cat'
