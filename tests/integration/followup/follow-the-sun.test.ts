@@ -2,7 +2,7 @@
 // stand-ins: handovers around the world, a holiday and a DST change, a weekend queue, an
 // acknowledged ticket, escalations, and two runs at once.
 import { afterEach, describe, expect, it } from 'vitest';
-import { runFollowUp } from '../../../functions/scheduler/run-follow-up';
+import { runFollowUp, type FollowUpSummary } from '../../../functions/scheduler/run-follow-up';
 import { startFollowUpTest, STEP_MS, type FollowUpTest } from './follow-up-harness';
 
 const HOUR_MS = 3_600_000;
@@ -190,7 +190,7 @@ describe('follow the sun', () => {
 
     // 20:10 is the urgent ticket's deadline (ackWithin PT10M); 00:45 is 15 minutes before NA
     // East leaves. Both runs read the same tickets; only one change of each may win.
-    const results = [];
+    const results: FollowUpSummary[] = [];
     for (const at of [start + 2 * STEP_MS, Date.parse('2026-12-16T00:45:00Z')]) {
       test.router.now = at;
       results.push(...(await Promise.all([runFollowUp(first, at), runFollowUp(second, at)])));
