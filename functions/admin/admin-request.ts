@@ -3,6 +3,8 @@ import { ADMIN_MAX_BODY_BYTES } from '../../lib/definitions/admin-api';
 import { exceedsDocumentDepth, MAX_DOCUMENT_DEPTH } from '../core/config/document-depth';
 import { AdminHttpError, invalidInput } from './admin-http-error';
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The request body as text (API Gateway base64-encodes non-text media types), within the limit. */
 export function bodyText(event: APIGatewayProxyEventV2): string {
   const raw = event.body ?? '';
@@ -13,11 +15,11 @@ export function bodyText(event: APIGatewayProxyEventV2): string {
       `the body is ${bytes.length} bytes; the admin API takes at most ${ADMIN_MAX_BODY_BYTES}`,
     );
   }
-  const text = bytes.toString('utf8');
-  if (text.includes('\uFFFD')) {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
     throw invalidInput([{ path: '$', message: 'is not UTF-8 text' }]);
   }
-  return text;
 }
 
 /** The body as a JSON object; 400 at `$` when it is not JSON or not an object. */
