@@ -11,6 +11,7 @@ import { IngestHttpFunction } from './constructs/ingest-http-function';
 import { IngestMailReceiving } from './constructs/ingest-mail-receiving';
 import { RouterAlarms } from './constructs/router-alarms';
 import { RouterFunction } from './constructs/router-function';
+import { SchedulerFunction } from './constructs/scheduler-function';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
@@ -24,7 +25,7 @@ export const ROUTER_ENTRY = fileURLToPath(
   new URL('../functions/router/handler.ts', import.meta.url),
 );
 
-export const TICKET_LINKS_ENTRY = fileURLToPath(
+const TICKET_LINKS_ENTRY = fileURLToPath(
   new URL('../functions/ticket-links/handler.ts', import.meta.url),
 );
 
@@ -33,6 +34,10 @@ const INGEST_HTTP_ENTRY = fileURLToPath(
 );
 const MAIL_RECEIVER_ENTRY = fileURLToPath(
   new URL('../functions/ingest/mail-receiver-entry.ts', import.meta.url),
+);
+
+const SCHEDULER_ENTRY = fileURLToPath(
+  new URL('../functions/scheduler/handler.ts', import.meta.url),
 );
 
 export interface SunrouteStackProps extends StackProps {
@@ -94,6 +99,14 @@ export class SunrouteStack extends Stack {
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,
       queues,
+      email,
+      ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+    });
+    new SchedulerFunction(this, 'Scheduler', {
+      entry: SCHEDULER_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      configTable: configTable.table,
+      ticketsTable: ticketsTable.table,
       email,
       ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
     });

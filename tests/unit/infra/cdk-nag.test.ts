@@ -47,6 +47,7 @@ describe('cdk-nag AwsSolutions', () => {
       'Sunroute/IngestMail/RawMail Annotation::AwsSolutions-S1',
       'Sunroute/IngestMail/Role Annotation::AwsSolutions-IAM5[Resource::<IngestMailRawMail473348CE.Arn>/inbound/*]',
       'Sunroute/Router/Function Annotation::AwsSolutions-L1',
+      'Sunroute/Scheduler/Function Annotation::AwsSolutions-L1',
       'Sunroute/TicketLinks/Function Annotation::AwsSolutions-L1',
       'Sunroute/TicketLinks/SigningKey Annotation::AwsSolutions-SMG4',
     ]);
