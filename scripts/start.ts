@@ -4,6 +4,7 @@
 // would. Ctrl-C stops everything.
 import { readFileSync } from 'node:fs';
 import { INGEST } from '../lib/definitions/ingest';
+import { SCHEDULER } from '../lib/definitions/scheduler';
 import { TICKET_QUEUE } from '../lib/definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../lib/definitions/tables';
 import { LOCAL_ADMIN_TOKENS } from '../lib/local/admin-authorizer';
@@ -12,6 +13,7 @@ import { DEFAULT_PORTS } from '../lib/local/ports';
 import { startLocalStack } from '../lib/local/local-stack';
 import { removeLocalStackNote, writeLocalStackNote } from '../lib/local/local-stack-file';
 import { LOCAL_WEBHOOK_SECRET } from '../lib/local/local-webhook-secret';
+import { SchedulerClockError, simulatedClockFromEnv } from '../lib/local/scheduler-clock';
 import { JavaNotFoundError, PortInUseError } from '../lib/local/stand-in-errors';
 
 const CONFIG = 'examples/sunroute.yaml';
@@ -23,9 +25,31 @@ const time = () => new Date().toISOString().slice(11, 19);
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 console.log(bold('sunroute — starting the local stack'));
+let simulated;
+try {
+  simulated = simulatedClockFromEnv(process.env);
+} catch (error) {
+  if (!(error instanceof SchedulerClockError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+const schedulerEveryMs = (SCHEDULER.everyMinutes * 60_000) / (simulated?.speed ?? 1);
 let stack;
 try {
   stack = await startLocalStack({
+    ...(simulated ? { router: { clock: simulated.clock } } : {}),
+    scheduler: {
+      everyMs: schedulerEveryMs,
+      onRun: (run) => {
+        const done = run.handedOver + run.queuedAssigned + run.escalated;
+        if (done === 0 && run.failed === 0) return;
+        const at = new Date((simulated?.clock ?? Date.now)()).toISOString().slice(0, 16);
+        console.log(
+          `${time()}  scheduler at ${at}Z: ${run.handedOver} handed over, ${run.queuedAssigned} queued started, ` +
+            `${run.escalated} escalated${run.failed ? `, ${run.failed} failed (retried next run)` : ''}`,
+        );
+      },
+    },
     ports: DEFAULT_PORTS,
     httpPort: DEFAULT_GATEWAY_PORT,
     configDocument: readFileSync(CONFIG, 'utf8'),
@@ -70,6 +94,7 @@ console.log(`
   ${bold('ingest')}          POST /ingest/chat (JSON ticket), POST /ingest/email (raw .eml), signed with
                     ${webhookSecret}  (docs/ingest.md)
   ${bold('router')}          the Lambda handler, fed by a local SQS event source (batches of up to 10)
+  ${bold('scheduler')}       handovers, queued tickets, escalations: every ${SCHEDULER.everyMinutes} minutes${simulated ? ` of a clock running ${simulated.speed}× from ${process.env.SUNROUTE_CLOCK}` : ''} (docs/follow-the-sun.md)
   ${bold('configuration')}   ${CONFIG}, applied as version 1
 
   In another terminal:

@@ -14,15 +14,21 @@ import { dateHolidaysCalendar } from '../../functions/core/holidays/date-holiday
 import { systemClock } from '../../functions/router/clock';
 import { readRouterEnvironment } from '../../functions/router/router-environment';
 import { createRouterHandler } from '../../functions/router/router-handler';
+import { awsSchedulerDependencies } from '../../functions/scheduler/aws-scheduler-dependencies';
+import type { FollowUpSummary } from '../../functions/scheduler/run-follow-up';
+import { createSchedulerHandler } from '../../functions/scheduler/scheduler-handler';
+import { readSchedulerEnvironment } from '../../functions/scheduler/scheduler-environment';
 import { DynamoDbConfigStore } from '../../functions/store/dynamodb/dynamodb-config-store';
 import { EMAIL_SENDING } from '../definitions/email-sending';
 import { TICKET_QUEUE } from '../definitions/queues';
 import { CONFIG_TABLE } from '../definitions/tables';
 import { ROUTER_TELEMETRY } from '../definitions/telemetry';
 import { TICKET_LINKS } from '../definitions/ticket-links';
+import { SCHEDULER } from '../definitions/scheduler';
 import { LOCAL_ADMIN_TOKENS, newLocalAdminToken } from './admin-authorizer';
 import { createLocalClients, type LocalClients } from './aws-clients';
 import { createResources, type LocalResources } from './create-resources';
+import { startSchedulerTimer, type SchedulerTimer } from './scheduler-timer';
 import { createHttpGateway, type HttpGateway, type HttpRoutes } from './http-gateway';
 import { localHttpRoutes } from './local-http-routes';
 import type { StandInPorts } from './ports';
@@ -63,6 +69,14 @@ export interface LocalStackOptions {
   readonly ticketLinkSecret?: string;
   /** The admin API's bearer tokens (a support lead's, a reader's); random per start by default. */
   readonly adminTokens?: { readonly lead: string; readonly reader: string };
+  /**
+   * Runs the scheduler Lambda's handler on a timer, as EventBridge would, every `everyMs` real
+   * milliseconds (default: every SCHEDULER.everyMinutes); it reads the router's clock.
+   */
+  readonly scheduler?: {
+    readonly everyMs?: number;
+    readonly onRun?: (summary: FollowUpSummary) => void;
+  };
   readonly log?: Pick<Console, 'info' | 'warn' | 'error'>;
 }
 
@@ -74,6 +88,8 @@ export interface LocalStack {
   readonly env: Readonly<Record<string, string>>;
   readonly clients: LocalClients;
   readonly http?: { readonly url: string; readonly port: number };
+  /** The scheduler's timer, when `scheduler` was asked for. */
+  readonly scheduler?: SchedulerTimer;
   /** Stops the poller (letting batches in flight finish), the gateway and the stand-ins. */
   stop(): Promise<void>;
 }
@@ -86,7 +102,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const clients = createLocalClients(standIns.endpoints);
   let eventSource: SqsEventSource | undefined;
   let gateway: HttpGateway | undefined;
+  let scheduler: SchedulerTimer | undefined;
   const stop = async () => {
+    await scheduler?.stop();
     await eventSource?.stop();
     await gateway?.stop();
     clients.destroy();
@@ -157,6 +175,28 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...(options.log ? { logger: options.log } : {}),
     });
     await eventSource.start();
+    if (options.scheduler) {
+      const clock = options.router?.clock ?? systemClock;
+      scheduler = startSchedulerTimer({
+        handler: createSchedulerHandler(
+          awsSchedulerDependencies(readSchedulerEnvironment(env), {
+            logger: new Logger({ serviceName: SCHEDULER.service, logLevel: 'WARN' }),
+            metrics: new Metrics({
+              namespace: SCHEDULER.namespace,
+              serviceName: SCHEDULER.service,
+            }),
+            clock,
+            dynamodb: clients.dynamodb,
+            sesv2: clients.sesv2,
+          }),
+        ),
+        everyMs: options.scheduler.everyMs ?? SCHEDULER.everyMinutes * 60_000,
+        region: env.AWS_REGION!,
+        clock,
+        ...(options.scheduler.onRun ? { onRun: options.scheduler.onRun } : {}),
+        ...(options.log ? { log: options.log } : {}),
+      });
+    }
     return {
       standIns,
       endpoints: standIns.endpoints,
@@ -164,6 +204,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       env,
       clients,
       ...(http ? { http } : {}),
+      ...(scheduler ? { scheduler } : {}),
       stop,
     };
   } catch (error) {
