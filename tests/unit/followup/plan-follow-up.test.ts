@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../functions/core/config/parse-config';
 import type { OpenTicket } from '../../../functions/core/followup/open-ticket';
-import { holderLeavesAt, planFollowUp } from '../../../functions/core/followup/plan-follow-up';
+import {
+  holderLeavesAt,
+  planFollowUp,
+  type FollowUp,
+} from '../../../functions/core/followup/plan-follow-up';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 import { compileConfig } from '../../../functions/core/routing/compiled-config';
-import { decideRoute, planRoute } from '../../../functions/core/routing/route-ticket';
+import {
+  decideRoute,
+  planRoute,
+  type RoutePlan,
+} from '../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
 import { parseTicket } from '../../../functions/core/ticket/ticket-schema';
 
@@ -69,6 +77,12 @@ function open(
   };
 }
 
+/** The route plan of a handover or a queued start. */
+function planOf(step: FollowUp | undefined): RoutePlan {
+  if (!step || step.kind === 'escalate') throw new Error(`not a move: ${JSON.stringify(step)}`);
+  return step.plan;
+}
+
 describe('planFollowUp', () => {
   it('does nothing while the holder has more than handoffLead left', () => {
     expect(planFollowUp(compiled, open('ben', '10:00'), at('16:44'))).toEqual([]);
@@ -77,14 +91,14 @@ describe('planFollowUp', () => {
   it('hands over from handoffLead before the team leaves, routed at the moment it leaves, to another team', () => {
     const [step] = planFollowUp(compiled, open('ben', '10:00'), at('16:45'));
     expect(step).toMatchObject({ kind: 'handover', at: at('17:00') });
-    const decision = decideRoute((step as { plan: never }).plan, EMPTY_ROUTING_STATE);
+    const decision = decideRoute(planOf(step), EMPTY_ROUTING_STATE);
     expect(decision).toMatchObject({ team: 'york', agent: 'yan', status: 'assigned' });
   });
 
   it('passes the ticket to a colleague when only the agent leaves', () => {
     const [step] = planFollowUp(compiled, open('ann', '10:00'), at('15:50'));
     expect(step).toMatchObject({ kind: 'handover', at: at('16:00') });
-    const decision = decideRoute((step as { plan: never }).plan, EMPTY_ROUTING_STATE);
+    const decision = decideRoute(planOf(step), EMPTY_ROUTING_STATE);
     expect(decision).toMatchObject({ team: 'berlin', agent: 'ben' });
   });
 
@@ -107,7 +121,7 @@ describe('planFollowUp', () => {
     expect(planFollowUp(compiled, queued, at('07:55'))).toEqual([]);
     const [step] = planFollowUp(compiled, queued, at('08:00'));
     expect(step).toMatchObject({ kind: 'assign-queued' });
-    const decision = decideRoute((step as { plan: never }).plan, EMPTY_ROUTING_STATE);
+    const decision = decideRoute(planOf(step), EMPTY_ROUTING_STATE);
     expect(decision).toMatchObject({ status: 'assigned', team: 'berlin', agent: 'ann' });
   });
 
