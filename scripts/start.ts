@@ -69,6 +69,7 @@ try {
   throw error;
 }
 
+simulated?.start();
 const { env, endpoints, http } = stack;
 const webhookSecret = process.env[INGEST.secretsEnv]
   ? `the secrets in ${INGEST.secretsEnv}`

@@ -1,7 +1,9 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
+import { SCHEDULER_METRICS } from '../../lib/definitions/scheduler';
 import { runFollowUp, type FollowUpSummary } from './run-follow-up';
 import type { SchedulerDependencies } from './scheduler-dependencies';
 
@@ -12,6 +14,8 @@ import type { SchedulerDependencies } from './scheduler-dependencies';
 export function createSchedulerHandler(deps: SchedulerDependencies) {
   return middy(async (_event: ScheduledEvent): Promise<FollowUpSummary> => {
     const summary = await runFollowUp(deps);
+    // Also what keeps every run's metrics non-empty: most runs change nothing.
+    deps.metrics.addMetric(SCHEDULER_METRICS.open, MetricUnit.Count, summary.open);
     deps.logger.info('follow-up run done', { ...summary });
     return summary;
   })

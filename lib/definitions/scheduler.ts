@@ -12,6 +12,8 @@ export const SCHEDULER = {
 } as const;
 
 export const SCHEDULER_METRICS = {
+  /** Assigned and queued tickets looked at by a run. */
+  open: 'OpenTickets',
   handedOver: 'TicketsHandedOver',
   queuedAssigned: 'QueuedTicketsStarted',
   escalated: 'TicketsEscalated',

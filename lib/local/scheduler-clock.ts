@@ -1,6 +1,6 @@
 // A clock for watching follow the sun happen on the local stack: it starts at a chosen instant
-// (a few minutes before a shift ends, say) and runs `speed` times faster than real time, so an
-// afternoon of handovers passes in minutes. The router, the links and the scheduler all read it.
+// (a few minutes before a shift ends, say) once the stack is up, and runs `speed` times faster
+// than real time, so an afternoon of handovers passes in minutes. The router, the links and the scheduler all read it.
 import type { Clock } from '../../functions/router/clock';
 
 export class SchedulerClockError extends Error {
@@ -10,6 +10,8 @@ export class SchedulerClockError extends Error {
 export interface SimulatedClock {
   readonly clock: Clock;
   readonly speed: number;
+  /** Lets the clock run; until then it stands at its start, so starting the stack costs no time. */
+  start(): void;
 }
 
 /** From SUNROUTE_CLOCK (an ISO instant) and SUNROUTE_CLOCK_SPEED (default 1); undefined when unset. */
@@ -31,6 +33,12 @@ export function simulatedClockFromEnv(
       `SUNROUTE_CLOCK_SPEED: ${JSON.stringify(env.SUNROUTE_CLOCK_SPEED)} is not a number from 1 to 3600`,
     );
   }
-  const realStart = realNow();
-  return { clock: () => startAt + (realNow() - realStart) * speed, speed };
+  let realStart: number | undefined;
+  return {
+    clock: () => (realStart === undefined ? startAt : startAt + (realNow() - realStart) * speed),
+    speed,
+    start: () => {
+      realStart ??= realNow();
+    },
+  };
 }

@@ -6,14 +6,16 @@ describe('simulatedClockFromEnv', () => {
     expect(simulatedClockFromEnv({})).toBeUndefined();
   });
 
-  it('starts at the instant given and runs `speed` times faster than the real clock', () => {
+  it('stands at the instant given until started, then runs `speed` times faster than real time', () => {
     let real = 1_000_000;
     const simulated = simulatedClockFromEnv(
       { SUNROUTE_CLOCK: '2026-12-15T23:30:00Z', SUNROUTE_CLOCK_SPEED: '60' },
       () => real,
     )!;
     expect(simulated.speed).toBe(60);
+    real += 20_000; // the stack starting
     expect(new Date(simulated.clock()).toISOString()).toBe('2026-12-15T23:30:00.000Z');
+    simulated.start();
     real += 5_000;
     expect(new Date(simulated.clock()).toISOString()).toBe('2026-12-15T23:35:00.000Z');
   });
