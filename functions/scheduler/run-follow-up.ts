@@ -9,7 +9,7 @@ import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../router/email
 import { count } from '../router/router-metrics';
 import { TicketChangeContentionError } from '../store/ticket-change-contention-error';
 import type { EmailClaim, OpenTicketRecord, OutboxEmail } from '../store/ticket-store';
-import { SCHEDULER_METRICS } from '../../lib/definitions/scheduler';
+import { SCHEDULER, SCHEDULER_METRICS } from '../../lib/definitions/scheduler';
 import { followUpEmails } from './follow-up-emails';
 import type { SchedulerDependencies } from './scheduler-dependencies';
 
@@ -30,11 +30,19 @@ type Reroute = NonNullable<Parameters<typeof followUpEmails>[0]['reroute']>;
 const iso = (ms: number) => new Date(ms).toISOString();
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Sends what an earlier run wrote but could not send, then notes the outbox is done. */
+/**
+ * Sends what an earlier run wrote but could not send, then notes the outbox is done. An email a
+ * run claimed less than a scheduler timeout ago may still be on its way from that run (the
+ * router's shorter claim lease does not cover it), so it waits for a later run.
+ */
 async function deliverPending(deps: SchedulerDependencies, record: OpenTicketRecord) {
   const ticketId = record.ticket.id;
   const stored = await deps.tickets.findTicket(ticketId);
   if (!stored) return;
+  const recent = deps.clock() - SCHEDULER.timeoutSeconds * 1000;
+  if (stored.emails.some((email) => !email.sent && (email.claim?.at ?? -Infinity) > recent)) {
+    return;
+  }
   await deliverUnsentEmails(deps, stored);
   const after = await deps.tickets.findTicket(ticketId);
   if (after?.emails.every((email) => email.sent)) {

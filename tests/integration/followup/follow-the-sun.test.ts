@@ -218,4 +218,38 @@ describe('follow the sun', () => {
     const loads = await test.router.agentLoads();
     expect(loads['daniel.tremblay']).toBe(0);
   }, 60_000);
+
+  it('loses no handover email SES refuses: the next run sends it, once', async () => {
+    const start = Date.parse('2026-12-15T20:00:00Z');
+    test = await startFollowUpTest(start);
+    const id = `refused-${test.router.runId}`;
+    await test.route(ticketFrom(id, start, FRENCH_IN_JAPAN));
+    await test.runUntil(Date.parse('2026-12-16T00:40:00Z'));
+
+    const real = test.scheduler();
+    let refusals = 0;
+    const refusing = {
+      ...real,
+      mailer: {
+        send: async () => {
+          refusals += 1;
+          throw new Error('SES: throttled');
+        },
+      },
+    };
+    test.router.now = Date.parse('2026-12-16T00:45:00Z');
+    const failed = await runFollowUp(refusing, test.router.now);
+    expect(failed).toMatchObject({ handedOver: 1, failed: 1 });
+    expect(refusals).toBe(1);
+    expect(await test.ticket(id)).toMatchObject({ team: 'tokyo', pendingEmails: true });
+    expect(tags(await test.emails(id))).toEqual(['LOW']);
+
+    test.router.now += STEP_MS;
+    const next = await runFollowUp(real, test.router.now);
+    expect(next).toMatchObject({ handedOver: 0, failed: 0 });
+    expect(tags(await test.emails(id))).toEqual(['LOW', '引き継ぎ', 'HANDOVER']);
+    expect(await test.ticket(id)).toMatchObject({ pendingEmails: false });
+    await test.runUntil(test.router.now + 3 * STEP_MS);
+    expect(await test.emails(id)).toHaveLength(3);
+  }, 60_000);
 });
