@@ -252,4 +252,32 @@ describe('follow the sun', () => {
     await test.runUntil(test.router.now + 3 * STEP_MS);
     expect(await test.emails(id)).toHaveLength(3);
   }, 60_000);
+
+  it('hands a whole shift’s tickets over in one run without pushing any agent past its limit', async () => {
+    const start = Date.parse('2026-12-15T20:00:00Z');
+    test = await startFollowUpTest(start);
+    const ids = Array.from({ length: 14 }, (_, n) => `bulk-${n}-${test!.router.runId}`);
+    for (const id of ids) await test.route(ticketFrom(id, start, FRENCH_IN_JAPAN));
+    await test.runUntil(Date.parse('2026-12-16T00:40:00Z'));
+    test.router.now = Date.parse('2026-12-16T00:45:00Z');
+    const run = await runFollowUp(test.scheduler(), test.router.now);
+
+    expect(run).toMatchObject({ open: 14, handedOver: 14, failed: 0 });
+    const loads = await test.router.agentLoads();
+    const tokyo = { 'yuki.tanaka': 12, 'minji.park': 10, 'haruto.sato': 12 };
+    for (const [agent, limit] of Object.entries(tokyo)) {
+      expect(loads[agent] ?? 0).toBeLessThanOrEqual(limit);
+    }
+    expect(Object.keys(tokyo).reduce((sum, agent) => sum + (loads[agent] ?? 0), 0)).toBe(14);
+    expect(loads['daniel.tremblay']).toBe(0);
+    // Daniel, NA East's only French speaker, took 10; the other 4 went to the team inbox, so
+    // they have no leaving agent to tell.
+    let withAgent = 0;
+    for (const id of ids) {
+      const heldByAgent = (await test.history(id))[0]!.agent !== null;
+      withAgent += heldByAgent ? 1 : 0;
+      expect(await test.emails(id)).toHaveLength(heldByAgent ? 3 : 2);
+    }
+    expect(withAgent).toBe(10);
+  }, 60_000);
 });
