@@ -1,5 +1,5 @@
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../lib/definitions/tables';
-import { MissingEnvironmentError } from '../router/missing-environment-error';
+import { requiredEnvironment } from '../shared/required-environment';
 
 /** What the admin function learns from its environment, under the names the CDK stack sets. */
 export interface AdminEnvironment {
@@ -8,11 +8,7 @@ export interface AdminEnvironment {
 }
 
 export function readAdminEnvironment(env: NodeJS.ProcessEnv): AdminEnvironment {
-  const required = (name: string) => {
-    const value = env[name];
-    if (!value) throw new MissingEnvironmentError(name);
-    return value;
-  };
+  const required = requiredEnvironment(env, 'admin function');
   return {
     configTable: required(CONFIG_TABLE.tableNameEnv),
     ticketsTable: required(TICKETS_TABLE.tableNameEnv),

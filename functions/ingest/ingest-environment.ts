@@ -1,12 +1,6 @@
 import { INGEST } from '../../lib/definitions/ingest';
 import { TICKET_QUEUE } from '../../lib/definitions/queues';
-import { MissingEnvironmentError } from '../router/missing-environment-error';
-
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name];
-  if (!value) throw new MissingEnvironmentError(name);
-  return value;
-}
+import { requiredEnvironment } from '../shared/required-environment';
 
 /** Where the secrets are: a Secrets Manager secret on AWS, the JSON itself locally. */
 export type SecretsLocation =
@@ -25,19 +19,21 @@ export interface MailReceiverEnvironment {
 }
 
 export function readHttpIngestEnvironment(env: NodeJS.ProcessEnv): HttpIngestEnvironment {
-  const ticketQueueUrl = required(env, TICKET_QUEUE.queueUrlEnv);
+  const required = requiredEnvironment(env, 'HTTP ingest function');
+  const ticketQueueUrl = required(TICKET_QUEUE.queueUrlEnv);
   const json = env[INGEST.secretsEnv];
   // The stack sets the ARN; only the local stack hands over the secrets themselves.
   const secrets: SecretsLocation = json
     ? { kind: 'environment', json }
-    : { kind: 'secrets-manager', secretArn: required(env, INGEST.secretArnEnv) };
+    : { kind: 'secrets-manager', secretArn: required(INGEST.secretArnEnv) };
   return { ticketQueueUrl, secrets };
 }
 
 export function readMailReceiverEnvironment(env: NodeJS.ProcessEnv): MailReceiverEnvironment {
+  const required = requiredEnvironment(env, 'mail receiver');
   return {
-    ticketQueueUrl: required(env, TICKET_QUEUE.queueUrlEnv),
-    deadLetterQueueUrl: required(env, TICKET_QUEUE.deadLetter.queueUrlEnv),
-    mailBucket: required(env, INGEST.mailBucketEnv),
+    ticketQueueUrl: required(TICKET_QUEUE.queueUrlEnv),
+    deadLetterQueueUrl: required(TICKET_QUEUE.deadLetter.queueUrlEnv),
+    mailBucket: required(INGEST.mailBucketEnv),
   };
 }

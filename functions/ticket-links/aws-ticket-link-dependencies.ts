@@ -4,7 +4,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { systemClock } from '../router/clock';
 import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
 import type { TicketLinkDependencies } from './ticket-link-dependencies';
-import { readTicketLinkEnvironment } from './ticket-link-environment';
+import { readTicketLinkEnvironment, TICKET_LINK_READER } from './ticket-link-environment';
 import { requiredTicketLinkSecret } from './ticket-link-secret';
 
 /** The link handler on the AWS adapters, configured by the environment (locally: the stand-ins'). */
@@ -18,7 +18,7 @@ export function awsTicketLinkDependencies(
   const documents = DynamoDBDocumentClient.from(overrides.dynamodb ?? new DynamoDBClient({}));
   return {
     tickets: new DynamoDbTicketStore(documents, ticketsTable),
-    secret: requiredTicketLinkSecret(env),
+    secret: requiredTicketLinkSecret(env, TICKET_LINK_READER),
     clock: overrides.clock ?? systemClock,
     logger: overrides.logger ?? new Logger(),
   };

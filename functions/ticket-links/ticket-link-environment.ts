@@ -1,5 +1,8 @@
 import { TICKETS_TABLE } from '../../lib/definitions/tables';
-import { MissingEnvironmentError } from '../router/missing-environment-error';
+import { requiredEnvironment } from '../shared/required-environment';
+
+/** The function that answers the links, as missing-variable errors name it. */
+export const TICKET_LINK_READER = 'ticket link function';
 
 /** What the link handler learns from its environment besides the secret. */
 export interface TicketLinkEnvironment {
@@ -7,7 +10,5 @@ export interface TicketLinkEnvironment {
 }
 
 export function readTicketLinkEnvironment(env: NodeJS.ProcessEnv): TicketLinkEnvironment {
-  const ticketsTable = env[TICKETS_TABLE.tableNameEnv];
-  if (!ticketsTable) throw new MissingEnvironmentError(TICKETS_TABLE.tableNameEnv);
-  return { ticketsTable };
+  return { ticketsTable: requiredEnvironment(env, TICKET_LINK_READER)(TICKETS_TABLE.tableNameEnv) };
 }

@@ -1,5 +1,5 @@
 import { TICKET_LINKS } from '../../lib/definitions/ticket-links';
-import { MissingEnvironmentError } from '../router/missing-environment-error';
+import { MissingEnvironmentError } from '../shared/missing-environment-error';
 import { TicketLinkSecretError } from './ticket-link-secret-error';
 
 /** The links' signing secret, read when first needed; a rotation reaches warm functions within this. */
@@ -31,12 +31,16 @@ export function ticketLinkSecret(
   };
 }
 
-/** Like ticketLinkSecret, for a function that cannot work without it. */
+/** Like ticketLinkSecret, for a function (`reader`, named in the error) that cannot work without it. */
 export function requiredTicketLinkSecret(
   env: Readonly<Record<string, string | undefined>>,
+  reader: string,
 ): SecretSource {
   const source = ticketLinkSecret(env);
   if (!source)
-    throw new MissingEnvironmentError(`${TICKET_LINKS.secretEnv} or ${TICKET_LINKS.secretArnEnv}`);
+    throw new MissingEnvironmentError(
+      `${TICKET_LINKS.secretEnv} or ${TICKET_LINKS.secretArnEnv}`,
+      reader,
+    );
   return source;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MissingEnvironmentError } from '../../../functions/router/missing-environment-error';
+import { MissingEnvironmentError } from '../../../functions/shared/missing-environment-error';
 import { readRouterEnvironment } from '../../../functions/router/router-environment';
+import { readSchedulerEnvironment } from '../../../functions/scheduler/scheduler-environment';
 
 const full = {
   CONFIG_TABLE_NAME: 'Config',
@@ -25,7 +26,27 @@ describe('readRouterEnvironment', () => {
     const rest: Record<string, string> = { ...full };
     delete rest.TICKETS_TABLE_NAME;
     expect(() => readRouterEnvironment(rest)).toThrow(MissingEnvironmentError);
-    expect(() => readRouterEnvironment(rest)).toThrow(/TICKETS_TABLE_NAME is not set/);
+    expect(() => readRouterEnvironment(rest)).toThrow(
+      /TICKETS_TABLE_NAME is not set for the router;/,
+    );
+  });
+
+  // The scheduler reads the same names, so the error says which function was deployed without one.
+  it('names the function that read it', () => {
+    const rest: Record<string, string> = { ...full };
+    delete rest.SENDER_EMAIL;
+    expect(() => readSchedulerEnvironment(rest)).toThrow(
+      /SENDER_EMAIL is not set for the scheduler;/,
+    );
+  });
+
+  it('reads the links only with a base URL, and names their secret variables', () => {
+    expect(readRouterEnvironment(full)).not.toHaveProperty('ticketLinks');
+    const links = { TICKET_LINKS_BASE_URL: 'https://api', TICKET_LINK_SECRET_ARN: 'arn:secret' };
+    expect(readSchedulerEnvironment({ ...full, ...links }).ticketLinks).toEqual({
+      baseUrl: 'https://api',
+      secretEnv: { TICKET_LINK_SECRET: undefined, TICKET_LINK_SECRET_ARN: 'arn:secret' },
+    });
   });
 
   it('does without a configuration set (the local SES has none)', () => {
