@@ -1,8 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
 import { systemClock, type Clock } from '../router/clock';
+import { documentClient } from '../store/dynamodb/document-client';
 import { DynamoDbConfigStore } from '../store/dynamodb/dynamodb-config-store';
 import { DynamoDbTicketReader } from '../store/dynamodb/dynamodb-ticket-reader';
 import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
@@ -20,9 +20,7 @@ export function awsAdminDependencies(
   env: AdminEnvironment,
   overrides: AdminDependencyOverrides = {},
 ): AdminDependencies {
-  const documents = DynamoDBDocumentClient.from(overrides.dynamodb ?? new DynamoDBClient({}), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  const documents = documentClient(overrides.dynamodb);
   const clock = overrides.clock ?? systemClock;
   return {
     config: new DynamoDbConfigStore(documents, env.configTable, clock),

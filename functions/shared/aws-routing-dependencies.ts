@@ -1,0 +1,74 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { systemClock, type Clock } from '../router/clock';
+import { ConfigCache } from '../router/config-cache';
+import { ticketLinkSigner, type TicketLinkSigner } from '../router/ticket-link-signer';
+import { documentClient } from '../store/dynamodb/document-client';
+import { DynamoDbConfigReader } from '../store/dynamodb/dynamodb-config-reader';
+import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
+import { SesMailer } from '../store/ses/ses-mailer';
+import { ticketLinkSecret } from '../ticket-links/ticket-link-secret';
+import type { RoutingEnvironment } from './routing-environment';
+
+/** What tests, benchmarks and the local stack may supply instead of the defaults; never the Lambda. */
+export interface RoutingOverrides {
+  readonly dynamodb?: DynamoDBClient;
+  readonly sesv2?: SESv2Client;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  readonly metrics?: Metrics;
+  readonly configRefreshMs?: number;
+}
+
+/** The adapters the router and the scheduler share: the tickets, the configuration, the mail. */
+export interface AwsRoutingDependencies {
+  readonly tickets: DynamoDbTicketStore;
+  readonly config: ConfigCache;
+  readonly mailer: SesMailer;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly ticketLinks?: TicketLinkSigner;
+}
+
+/**
+ * By default the clients are configured only by the environment (region, credentials and,
+ * locally, AWS_ENDPOINT_URL_<SERVICE> for the stand-ins). `activity` is what a stale
+ * configuration warning says the function carries on doing.
+ */
+export function awsRoutingDependencies(
+  env: RoutingEnvironment,
+  overrides: RoutingOverrides,
+  activity: string,
+): AwsRoutingDependencies {
+  const documents = documentClient(overrides.dynamodb);
+  const logger = overrides.logger ?? new Logger();
+  const clock = overrides.clock ?? systemClock;
+  const linkSecret = env.ticketLinks && ticketLinkSecret(env.ticketLinks.secretEnv);
+  return {
+    tickets: new DynamoDbTicketStore(documents, env.ticketsTable),
+    config: new ConfigCache({
+      store: new DynamoDbConfigReader(documents, env.configTable),
+      clock,
+      source: env.configTable,
+      ...(overrides.configRefreshMs === undefined ? {} : { refreshMs: overrides.configRefreshMs }),
+      onStale: (error, kept) =>
+        logger.warn(`configuration check failed; ${activity} with the version already loaded`, {
+          error,
+          configVersion: kept,
+        }),
+    }),
+    mailer: new SesMailer(overrides.sesv2 ?? new SESv2Client({}), {
+      from: env.senderEmail,
+      ...(env.configurationSet ? { configurationSet: env.configurationSet } : {}),
+    }),
+    clock,
+    logger,
+    metrics: overrides.metrics ?? new Metrics(),
+    ...(env.ticketLinks && linkSecret
+      ? { ticketLinks: ticketLinkSigner(env.ticketLinks.baseUrl, linkSecret) }
+      : {}),
+  };
+}
