@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { FieldError } from '../core/validation/field-error';
+import { isTicketListStatus, TICKET_LIST_STATUSES } from '../store/ticket-reader';
 import type { AdminDependencies, AdminRequest } from './admin-dependencies';
 import { AdminHttpError, invalidInput } from './admin-http-error';
 import { pathParameter, queryParameter } from './admin-request';
@@ -9,8 +10,9 @@ const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 500;
 
 /**
- * `GET /tickets?team=&status=&from=&limit=`: a team's tickets by status (all statuses when none
- * is given), whose status was set at or after `from`, the latest first, with their decisions.
+ * `GET /tickets?team=&status=&from=&limit=`: a team's tickets in one listing status (all when
+ * none is given; `acknowledged` is acknowledged and not resolved), whose status was set at or
+ * after `from`, the latest first, with their decisions.
  */
 export async function listTickets(
   deps: AdminDependencies,
@@ -20,9 +22,14 @@ export async function listTickets(
   const errors: FieldError[] = [];
   const team = queryParameter(event, 'team');
   if (team === undefined) errors.push({ path: 'query.team', message: 'is required' });
-  const status = queryParameter(event, 'status');
-  if (status !== undefined && !/^[a-z][a-z-]{0,31}$/.test(status)) {
-    errors.push({ path: 'query.status', message: `"${status}" is not a ticket status` });
+  const statusText = queryParameter(event, 'status');
+  const status =
+    statusText !== undefined && isTicketListStatus(statusText) ? statusText : undefined;
+  if (statusText !== undefined && status === undefined) {
+    errors.push({
+      path: 'query.status',
+      message: `"${statusText}" is not one of ${TICKET_LIST_STATUSES.join(', ')}`,
+    });
   }
   const fromText = queryParameter(event, 'from');
   const from =

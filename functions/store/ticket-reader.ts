@@ -1,8 +1,8 @@
 /** Which tickets a support lead asks for: one team's, in one status or all, since an instant. */
 export interface TicketListQuery {
   readonly team: string;
-  /** Absent: every status the reader knows (TICKET_LIST_STATUSES). */
-  readonly status?: string;
+  /** Absent: every listing status (TICKET_LIST_STATUSES). */
+  readonly status?: TicketListStatus;
   /** ISO instant: only tickets whose status was set at or after it. */
   readonly from?: string;
   /** At most this many, the latest status changes first. */
@@ -10,10 +10,19 @@ export interface TicketListQuery {
 }
 
 /**
- * The statuses a listing without `status` reads, one index partition each. Tickets are written
- * queued or assigned; acknowledgement and resolution (issue #8) add the others.
+ * Where a listing finds a ticket, one byTeamStatus partition each, so every ticket is in exactly
+ * one: `queued` and `assigned` while nobody has acknowledged it, `acknowledged` from the
+ * acknowledgement until it is resolved, then `resolved`. An acknowledged ticket keeps its stored
+ * `status` (assigned, or queued), which the router and the scheduler read; only its index key
+ * moves, so a listing by status stays one query with an exact `Limit`.
  */
 export const TICKET_LIST_STATUSES = ['queued', 'assigned', 'acknowledged', 'resolved'] as const;
+
+export type TicketListStatus = (typeof TICKET_LIST_STATUSES)[number];
+
+export function isTicketListStatus(value: string): value is TicketListStatus {
+  return (TICKET_LIST_STATUSES as readonly string[]).includes(value);
+}
 
 /** An email of the ticket's outbox, without its text. */
 export interface TicketEmailSummary {

@@ -7,10 +7,11 @@ import {
   type TicketListing,
   type TicketListQuery,
   type TicketReader,
+  type TicketListStatus,
   type TicketRecord,
 } from '../ticket-reader';
 import { StoredItemError } from '../stored-item-error';
-import { isOutboxItem, TICKET_SK, ticketPk } from './ticket-items';
+import { isOutboxItem, teamStatusKey, TICKET_SK, ticketPk } from './ticket-items';
 
 type Item = Record<string, unknown>;
 
@@ -78,7 +79,7 @@ export class DynamoDbTicketReader implements TicketReader {
 
   // One partition of byTeamStatus, newest status first; at most one item beyond the limit is
   // enough to know the listing is truncated.
-  private async listStatus(query: TicketListQuery, status: string): Promise<Item[]> {
+  private async listStatus(query: TicketListQuery, status: TicketListStatus): Promise<Item[]> {
     const page = await this.documents.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -88,7 +89,7 @@ export class DynamoDbTicketReader implements TicketReader {
             ? 'teamStatus = :teamStatus'
             : 'teamStatus = :teamStatus AND statusSince >= :from',
         ExpressionAttributeValues: {
-          ':teamStatus': `${query.team}#${status}`,
+          ':teamStatus': teamStatusKey(query.team, status),
           ...(query.from === undefined ? {} : { ':from': query.from }),
         },
         ScanIndexForward: false,

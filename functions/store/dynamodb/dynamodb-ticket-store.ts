@@ -39,6 +39,7 @@ import {
   storedTicketFields,
   ticketItem,
   ticketKey,
+  teamStatusKey,
   ticketPk,
   TICKET_SK,
   type ItemKey,
@@ -58,6 +59,9 @@ const BATCH_GET_LIMIT = 100;
  * more than one item.
  */
 const STICKY_LOOKBACK = 5;
+
+/** The byTeamStatus partitions of a team's tickets that are not resolved. */
+const OPEN_LIST_STATUSES = ['assigned', 'queued', 'acknowledged'] as const;
 
 /** Reads and conditional writes of one ticket tried before giving up to the caller's retry. */
 const TICKET_CHANGE_ATTEMPTS = 5;
@@ -207,14 +211,25 @@ export class DynamoDbTicketStore implements TicketStore, TicketActionStore, Foll
     return Item ? { ...storedTicketFields(this.tableName, Item), emails: [] } : undefined;
   }
 
+  /**
+   * Sets `acknowledgedAt` and keeps `status`, which routing and follow-ups read; the ticket moves
+   * to its team's `acknowledged` partition of byTeamStatus, so support leads can list it there.
+   */
   async acknowledgeTicket(action: TicketAction): Promise<TicketActionOutcome> {
     return this.changeTicket(action, (ticket) =>
       ticket.acknowledgedAt !== null || ticket.status === 'resolved'
         ? undefined
         : [
             this.ticketUpdate(ticket, action, 'acknowledged', {
-              set: 'acknowledgedAt = :when',
-              values: { ':when': new Date(action.at).toISOString() },
+              set:
+                'acknowledgedAt = :when' +
+                (ticket.team === null ? '' : ', teamStatus = :teamStatus, statusSince = :when'),
+              values: {
+                ':when': new Date(action.at).toISOString(),
+                ...(ticket.team === null
+                  ? {}
+                  : { ':teamStatus': teamStatusKey(ticket.team, 'acknowledged') }),
+              },
             }),
           ],
     );
@@ -232,7 +247,9 @@ export class DynamoDbTicketStore implements TicketStore, TicketActionStore, Foll
           values: {
             ':resolved': 'resolved',
             ':when': when,
-            ...(ticket.team === null ? {} : { ':teamStatus': `${ticket.team}#resolved` }),
+            ...(ticket.team === null
+              ? {}
+              : { ':teamStatus': teamStatusKey(ticket.team, 'resolved') }),
           },
         }),
       ];
@@ -394,8 +411,11 @@ export class DynamoDbTicketStore implements TicketStore, TicketActionStore, Foll
     };
   }
 
+  // Acknowledged tickets are open too: the scheduler counts them and sends their pending emails.
   async listOpenTickets(teamIds: readonly string[]): Promise<OpenTicketRecord[]> {
-    const keys = teamIds.flatMap((team) => [`${team}#assigned`, `${team}#queued`]);
+    const keys = teamIds.flatMap((team) =>
+      OPEN_LIST_STATUSES.map((status) => teamStatusKey(team, status)),
+    );
     const pages = await Promise.all(
       keys.map(async (teamStatus) => {
         const items: Record<string, unknown>[] = [];

@@ -13,6 +13,7 @@ import type {
   StoredTicket,
   TicketStatus,
 } from '../ticket-store';
+import type { TicketListStatus } from '../ticket-reader';
 import { StoredItemError } from '../stored-item-error';
 
 export interface ItemKey {
@@ -33,6 +34,10 @@ export const outboxKey = (ticketId: string, sequence: number): ItemKey => ({
   pk: ticketPk(ticketId),
   sk: `${OUTBOX_SK_PREFIX}${String(sequence).padStart(3, '0')}`,
 });
+
+/** The byTeamStatus partition key of a team's tickets in one listing status. */
+export const teamStatusKey = (team: string, status: TicketListStatus): string =>
+  `${team}#${status}`;
 
 const DAY_SECONDS = 86_400;
 
@@ -56,7 +61,9 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
     agent: decision.agent,
     decision,
     ticket,
-    ...(decision.team === null ? {} : { teamStatus: `${decision.team}#${decision.status}` }),
+    ...(decision.team === null
+      ? {}
+      : { teamStatus: teamStatusKey(decision.team, decision.status) }),
     statusSince: decision.at,
     ...(ticket.threadId === undefined ? {} : { threadKey: ticket.threadId }),
     ...(ticket.customer.id === undefined ? {} : { customerKey: ticket.customer.id }),
