@@ -1,16 +1,14 @@
 import type { Ticket } from '../ticket/ticket-schema';
 import { ackDueAt } from './ack-due';
-import type { EmailDocument } from './email-document';
-import { recipientAddress } from './email-address';
+import { agentRecipient } from './email-recipient';
 import { EmailInputError } from './email-input-error';
 import { failure, type EmailResult } from './email-message';
 import { languageName } from './language-name';
-import { renderHtml } from './render-html';
-import { renderText } from './render-text';
-import { findAgent, findTeam, type EmailConfig, type EmailDecision } from './routing-context';
+import type { EmailConfig, EmailDecision } from './routing-context';
 import { subjectLine } from './subject-line';
 import { templateFor } from './template-for-languages';
-import { customerMessage, ticketFacts } from './ticket-facts';
+import { ticketEmail } from './ticket-email';
+import { ticketFacts } from './ticket-facts';
 
 export interface AgentAssignmentInput {
   readonly ticket: Ticket;
@@ -36,16 +34,9 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
         'is null: a ticket without an agent goes to the team inbox (renderTeamNotice)',
       ),
     );
-  const agent = findAgent(config, decision.agent, 'decision.agent');
-  if (agent instanceof EmailInputError) return failure(agent);
-  const team = findTeam(config, agent.entry.team, `agents[${agent.index}].team`);
-  if (team instanceof EmailInputError) return failure(team);
-  const to = recipientAddress(
-    agent.entry.email,
-    `agents[${agent.index}].email`,
-    `agent ${agent.entry.id}`,
-  );
-  if (to instanceof EmailInputError) return failure(to);
+  const recipient = agentRecipient(config, decision.agent, 'decision.agent');
+  if (recipient instanceof EmailInputError) return failure(recipient);
+  const { agent, team, to } = recipient;
 
   const template = templateFor(agent.entry.languages ?? team.entry.languages);
   const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
@@ -57,9 +48,7 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
   if (input.followUp) notes.push(template.notes.followUp);
   if (input.now > dueAt) notes.push(template.notes.overdue);
 
-  const doc: EmailDocument = {
-    locale: template.locale,
-    colon: template.colon,
+  return ticketEmail(to, ticket, template, {
     subject: subjectLine(
       [
         ...(input.handedOverFrom === undefined ? [] : [template.followTheSun.handoverTag]),
@@ -80,11 +69,5 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
         ]
       : [],
     reasons: { heading: template.agent.reasonsHeading, items: decision.reasons },
-    message: customerMessage(ticket, template),
-    footer: template.footer,
-  };
-  return {
-    ok: true,
-    email: { to, subject: doc.subject, text: renderText(doc), html: renderHtml(doc) },
-  };
+  });
 }

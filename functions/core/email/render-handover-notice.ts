@@ -1,15 +1,13 @@
 import type { Ticket } from '../ticket/ticket-schema';
 import { ackDueAt } from './ack-due';
-import type { EmailDocument } from './email-document';
-import { recipientAddress } from './email-address';
+import { agentRecipient } from './email-recipient';
 import { EmailInputError } from './email-input-error';
 import { failure, type EmailResult } from './email-message';
-import { renderHtml } from './render-html';
-import { renderText } from './render-text';
-import { findAgent, findTeam, type EmailConfig, type EmailDecision } from './routing-context';
+import type { EmailConfig, EmailDecision } from './routing-context';
 import { subjectLine } from './subject-line';
 import { templateFor } from './template-for-languages';
-import { customerMessage, ticketFacts } from './ticket-facts';
+import { ticketEmail } from './ticket-email';
+import { ticketFacts } from './ticket-facts';
 
 export interface HandoverNoticeInput {
   readonly ticket: Ticket;
@@ -26,23 +24,14 @@ export interface HandoverNoticeInput {
  */
 export function renderHandoverNotice(input: HandoverNoticeInput): EmailResult {
   const { ticket, decision, config } = input;
-  const agent = findAgent(config, input.previousAgent, 'previousAgent');
-  if (agent instanceof EmailInputError) return failure(agent);
-  const team = findTeam(config, agent.entry.team, `agents[${agent.index}].team`);
-  if (team instanceof EmailInputError) return failure(team);
-  const to = recipientAddress(
-    agent.entry.email,
-    `agents[${agent.index}].email`,
-    `agent ${agent.entry.id}`,
-  );
-  if (to instanceof EmailInputError) return failure(to);
+  const recipient = agentRecipient(config, input.previousAgent, 'previousAgent');
+  if (recipient instanceof EmailInputError) return failure(recipient);
+  const { agent, team, to } = recipient;
 
   const template = templateFor(agent.entry.languages ?? team.entry.languages);
   const newHolder = [decision.team, decision.agent].filter((part) => part !== null).join(' / ');
   const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
-  const doc: EmailDocument = {
-    locale: template.locale,
-    colon: template.colon,
+  return ticketEmail(to, ticket, template, {
     subject: subjectLine([template.followTheSun.handoverTag], ticket, decision, template),
     greeting: template.agent.greeting(agent.entry.name),
     intro: template.followTheSun.handedAwayIntro(newHolder),
@@ -50,11 +39,5 @@ export function renderHandoverNotice(input: HandoverNoticeInput): EmailResult {
     facts: ticketFacts({ ticket, decision, template, readerZone: team.entry.timeZone, dueAt }),
     links: [],
     reasons: { heading: template.team.reasonsHeading, items: decision.reasons },
-    message: customerMessage(ticket, template),
-    footer: template.footer,
-  };
-  return {
-    ok: true,
-    email: { to, subject: doc.subject, text: renderText(doc), html: renderHtml(doc) },
-  };
+  });
 }

@@ -1,17 +1,15 @@
 import type { Ticket } from '../ticket/ticket-schema';
 import { ackDueAt } from './ack-due';
-import type { EmailDocument } from './email-document';
-import { recipientAddress } from './email-address';
+import { teamRecipient } from './email-recipient';
 import { EmailInputError } from './email-input-error';
 import { failure, type EmailResult } from './email-message';
 import { localTime, zonedAndUtc } from './email-time';
 import { languageName } from './language-name';
-import { renderHtml } from './render-html';
-import { renderText } from './render-text';
-import { findTeam, type EmailConfig, type EmailDecision } from './routing-context';
+import type { EmailConfig, EmailDecision } from './routing-context';
 import { subjectLine } from './subject-line';
 import { templateFor } from './template-for-languages';
-import { customerMessage, ticketFacts } from './ticket-facts';
+import { ticketEmail } from './ticket-email';
+import { ticketFacts } from './ticket-facts';
 
 export interface TeamNoticeInput {
   readonly ticket: Ticket;
@@ -47,14 +45,9 @@ export function renderTeamNotice(input: TeamNoticeInput): EmailResult {
     return failure(
       new EmailInputError('decision.queuedUntil', 'is null: a queued ticket must say until when'),
     );
-  const team = findTeam(config, decision.team, 'decision.team');
-  if (team instanceof EmailInputError) return failure(team);
-  const to = recipientAddress(
-    team.entry.email,
-    `teams[${team.index}].email`,
-    `team ${team.entry.id}`,
-  );
-  if (to instanceof EmailInputError) return failure(to);
+  const recipient = teamRecipient(config, decision.team, 'decision.team');
+  if (recipient instanceof EmailInputError) return failure(recipient);
+  const { team, to } = recipient;
 
   const template = templateFor(team.entry.languages);
   const zone = team.entry.timeZone;
@@ -66,9 +59,7 @@ export function renderTeamNotice(input: TeamNoticeInput): EmailResult {
   else if (queuedUntil !== null && queuedUntil > dueAt) notes.push(template.notes.dueBeforeShift);
 
   const facts = ticketFacts({ ticket, decision, template, readerZone: zone, dueAt });
-  const doc: EmailDocument = {
-    locale: template.locale,
-    colon: template.colon,
+  return ticketEmail(to, ticket, template, {
     subject: subjectLine(
       [queuedUntil === null ? template.team.unassignedTag : template.team.queuedTag],
       ticket,
@@ -90,11 +81,5 @@ export function renderTeamNotice(input: TeamNoticeInput): EmailResult {
           ],
     links: [],
     reasons: { heading: template.team.reasonsHeading, items: decision.reasons },
-    message: customerMessage(ticket, template),
-    footer: template.footer,
-  };
-  return {
-    ok: true,
-    email: { to, subject: doc.subject, text: renderText(doc), html: renderHtml(doc) },
-  };
+  });
 }
