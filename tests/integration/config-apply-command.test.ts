@@ -1,7 +1,6 @@
 // `sunroute config diff` and `config apply` against a configuration table in DynamoDB Local, as a
 // support lead runs them against the local stack or a deployed one.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { main } from '../../functions/cli/main';
 import { DynamoDbConfigReader } from '../../functions/store/dynamodb/dynamodb-config-reader';
@@ -9,15 +8,15 @@ import { CONFIG_TABLE } from '../../lib/definitions/tables';
 import { createLocalClients } from '../../lib/local/aws-clients';
 import { createTables } from '../../lib/local/create-tables';
 import { memoryIo } from '../unit/cli/memory-io';
+import { EXAMPLE_CONFIG } from './example-config';
 
 const { endpoints, prefix } = inject('standIns');
 const clients = createLocalClients(endpoints);
 afterAll(() => clients.destroy());
 afterEach(() => vi.unstubAllEnvs());
 
-const EXAMPLE = readFileSync(new URL('../../examples/sunroute.yaml', import.meta.url), 'utf8');
 // The same company with Berlin's weekday shift an hour longer.
-const CHANGED = EXAMPLE.replace(/(- id: emea-berlin[^]*?end: )'18:00'/, "$1'19:00'");
+const CHANGED = EXAMPLE_CONFIG.replace(/(- id: emea-berlin[^]*?end: )'18:00'/, "$1'19:00'");
 
 /** A configuration table of its own, reached the way a deployed one is: by name and AWS env. */
 async function freshTable(): Promise<string> {
@@ -40,7 +39,7 @@ async function run(args: string[], files: Record<string, string>) {
 describe('config diff and apply', () => {
   it('applies a first version, diffs a change, applies it, and applies nothing unchanged', async () => {
     const table = await freshTable();
-    const files = { 'sunroute.yaml': EXAMPLE, 'changed.yaml': CHANGED };
+    const files = { 'sunroute.yaml': EXAMPLE_CONFIG, 'changed.yaml': CHANGED };
 
     const empty = await run(['config', 'diff', 'sunroute.yaml'], files);
     expect(empty).toMatchObject({ status: 0, err: [] });
@@ -77,7 +76,7 @@ describe('config diff and apply', () => {
 
   it('lists the versions with who saved them and rolls back to one as a new version', async () => {
     const table = await freshTable();
-    const files = { 'sunroute.yaml': EXAMPLE, 'changed.yaml': CHANGED };
+    const files = { 'sunroute.yaml': EXAMPLE_CONFIG, 'changed.yaml': CHANGED };
     await run(['config', 'apply', 'sunroute.yaml'], files);
     await run(['config', 'apply', 'changed.yaml'], files);
 
@@ -85,7 +84,7 @@ describe('config diff and apply', () => {
     expect(rollback).toMatchObject({ status: 0, err: [] });
     expect(rollback.out).toBe(`restored version 1 as version 3 (was 2) in table ${table}\n`);
     expect((await new DynamoDbConfigReader(clients.documents, table).readVersion(3)).document).toBe(
-      EXAMPLE,
+      EXAMPLE_CONFIG,
     );
 
     const versions = await run(['config', 'versions'], files);
@@ -103,11 +102,11 @@ describe('config diff and apply', () => {
 
   it('refuses an invalid file whole, naming every problem, and leaves the table as it was', async () => {
     const table = await freshTable();
-    const broken = EXAMPLE.replace('timeZone: Europe/Berlin', 'timeZone: Europe/Berln').replace(
-      "start: '08:00'",
-      "start: '25:00'",
-    );
-    await run(['config', 'apply', 'sunroute.yaml'], { 'sunroute.yaml': EXAMPLE });
+    const broken = EXAMPLE_CONFIG.replace(
+      'timeZone: Europe/Berlin',
+      'timeZone: Europe/Berln',
+    ).replace("start: '08:00'", "start: '25:00'");
+    await run(['config', 'apply', 'sunroute.yaml'], { 'sunroute.yaml': EXAMPLE_CONFIG });
     const refused = await run(['config', 'apply', 'broken.yaml'], { 'broken.yaml': broken });
     expect(refused.status).toBe(2);
     expect(refused.out).toBe('');
@@ -123,7 +122,7 @@ describe('config diff and apply', () => {
   it('says where to find a table when neither --table, the environment nor a local stack names one', async () => {
     vi.stubEnv(CONFIG_TABLE.tableNameEnv, '');
     const missing = await run(['config', 'diff', 'sunroute.yaml', '--table', ''], {
-      'sunroute.yaml': EXAMPLE,
+      'sunroute.yaml': EXAMPLE_CONFIG,
     });
     // A developer may have `npm start` running: then the local stack is the target, and that is
     // right too; without it the command must say what to do.

@@ -2,7 +2,8 @@
 // document, versions with who and when, If-Match, entry edits, holiday import and rollback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_ADMIN_USERS } from '../../../lib/local/admin-authorizer';
-import { EXAMPLE_CONFIG, startAdminApi, TOKENS, type AdminApi } from './admin-harness';
+import { EXAMPLE_CONFIG } from '../example-config';
+import { startAdminApi, TOKENS, type AdminApi } from './admin-harness';
 
 let api: AdminApi;
 beforeAll(async () => {

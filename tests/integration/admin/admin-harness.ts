@@ -2,7 +2,6 @@
 // behind the authorizer stand-in) on a gateway of their own, over tables of their own on the
 // run's stand-ins, with version 1 of the demo company saved.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 import { DynamoDbConfigStore } from '../../../functions/store/dynamodb/dynamodb-config-store';
@@ -12,11 +11,7 @@ import { adminRoutes } from '../../../lib/local/admin-routes';
 import { createLocalClients, type LocalClients } from '../../../lib/local/aws-clients';
 import { createTables } from '../../../lib/local/create-tables';
 import { createHttpGateway } from '../../../lib/local/http-gateway';
-
-export const EXAMPLE_CONFIG = readFileSync(
-  new URL('../../../examples/sunroute.yaml', import.meta.url),
-  'utf8',
-);
+import { EXAMPLE_CONFIG } from '../example-config';
 
 export const TOKENS = { lead: `lead-${randomUUID()}`, reader: `reader-${randomUUID()}` };
 

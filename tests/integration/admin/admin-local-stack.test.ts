@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_ADMIN_TOKENS } from '../../../lib/local/admin-authorizer';
 import { startLocalStack, type LocalStack } from '../../../lib/local/local-stack';
 import { decisionOf, eventually, sendBodies, TUESDAY_AFTERNOON } from '../e2e/local-stack-harness';
+import { EXAMPLE_CONFIG } from '../example-config';
 
-const EXAMPLE = readFileSync(new URL('../../../examples/sunroute.yaml', import.meta.url), 'utf8');
 const GERMAN = JSON.parse(
   readFileSync(new URL('../../../examples/tickets/de-order-missing.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
@@ -23,7 +23,7 @@ beforeAll(async () => {
     ports: { dynamodb: 0, sqs: 0, sesv2: 0 },
     httpPort: 0,
     prefix: 'admin-e2e',
-    configDocument: EXAMPLE,
+    configDocument: EXAMPLE_CONFIG,
     // Checks every second instead of every minute, so the test need not wait a minute.
     router: { configRefreshMs: 1_000, clock },
     waitTimeSeconds: 1,

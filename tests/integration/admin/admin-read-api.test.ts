@@ -9,7 +9,8 @@ import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-sta
 import { parseConfig } from '../../../functions/core/config/parse-config';
 import { parseTicket, type Ticket } from '../../../functions/core/ticket/ticket-schema';
 import { ticketItem } from '../../../functions/store/dynamodb/ticket-items';
-import { EXAMPLE_CONFIG, startAdminApi, TOKENS, type AdminApi } from './admin-harness';
+import { EXAMPLE_CONFIG } from '../example-config';
+import { startAdminApi, TOKENS, type AdminApi } from './admin-harness';
 
 const GERMAN = JSON.parse(
   readFileSync(new URL('../../../examples/tickets/de-order-missing.json', import.meta.url), 'utf8'),

@@ -9,12 +9,12 @@ import {
   demoTickets,
   emailsFor,
   eventually,
-  EXAMPLE_CONFIG,
   receiveDeadLetters,
   sendBodies,
   sentEmails,
   TUESDAY_AFTERNOON,
 } from './local-stack-harness';
+import { EXAMPLE_CONFIG } from '../example-config';
 
 const quiet = { info() {}, warn() {}, error() {} };
 // The router's failures during the DynamoDB outage are expected here; metrics only go to logs.

@@ -2,9 +2,6 @@
 // unique to the run (so this test's mail can be told from others' in the shared SES store), and
 // one simulated clock both read: a test routes a ticket, then moves the clock in the scheduler's
 // five-minute steps and reads what happened where a support lead would.
-import { readFileSync } from 'node:fs';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { awsSchedulerDependencies } from '../../../functions/scheduler/aws-scheduler-dependencies';
 import { runFollowUp, type FollowUpSummary } from '../../../functions/scheduler/run-follow-up';
 import type { SchedulerDependencies } from '../../../functions/scheduler/scheduler-dependencies';
@@ -16,7 +13,9 @@ import { TICKETS_TABLE } from '../../../lib/definitions/tables';
 import { TICKET_LINKS } from '../../../lib/definitions/ticket-links';
 import { createLocalClients } from '../../../lib/local/aws-clients';
 import type { SentEmail } from '../../../lib/local/ses-store';
+import { EXAMPLE_CONFIG } from '../example-config';
 import { sqsRecord, startTestRouter, type TestRouter } from '../router/router-harness';
+import { testLogger, testMetrics } from '../test-telemetry';
 import { inject } from 'vitest';
 
 const { endpoints } = inject('standIns');
@@ -28,8 +27,6 @@ const LINKS_ENV = {
   [TICKET_LINKS.baseUrlEnv]: 'http://links.test',
   [TICKET_LINKS.secretEnv]: 'follow-up-test-secret',
 };
-
-const EXAMPLE = readFileSync(new URL('../../../examples/sunroute.yaml', import.meta.url), 'utf8');
 
 export interface FollowUpTest {
   readonly router: TestRouter;
@@ -50,7 +47,10 @@ export async function startFollowUpTest(start: number): Promise<FollowUpTest> {
   const router = await startTestRouter();
   router.now = start;
   await router.saveConfig(
-    EXAMPLE.replace(/([\w.-]+)@parcelwise\.example/g, `$1.${router.runId}@parcelwise.example`),
+    EXAMPLE_CONFIG.replace(
+      /([\w.-]+)@parcelwise\.example/g,
+      `$1.${router.runId}@parcelwise.example`,
+    ),
   );
   const tickets = new DynamoDbTicketStore(
     router.documents,
@@ -64,11 +64,8 @@ export async function startFollowUpTest(start: number): Promise<FollowUpTest> {
       dynamodb: clients.dynamodb,
       sesv2: clients.sesv2,
       clock: () => router.now,
-      logger: new Logger({
-        serviceName: SCHEDULER.service,
-        logLevel: (process.env.POWERTOOLS_LOG_LEVEL as 'DEBUG' | undefined) ?? 'SILENT',
-      }),
-      metrics: new Metrics({ namespace: 'SunrouteTest', serviceName: SCHEDULER.service }),
+      logger: testLogger(SCHEDULER.service),
+      metrics: testMetrics(SCHEDULER.service),
     });
   };
   const main = scheduler();

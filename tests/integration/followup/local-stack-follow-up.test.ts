@@ -4,13 +4,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStack, type LocalStack } from '../../../lib/local/local-stack';
-import {
-  decisionOf,
-  EXAMPLE_CONFIG,
-  eventually,
-  sendBodies,
-  sentEmails,
-} from '../e2e/local-stack-harness';
+import { decisionOf, eventually, sendBodies, sentEmails } from '../e2e/local-stack-harness';
+import { EXAMPLE_CONFIG } from '../example-config';
 
 const quiet = { info() {}, warn() {}, error() {} };
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';

@@ -3,18 +3,12 @@
 // integration sends it, and comes out where the agent reads it (the tickets table, the inbox).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
 import type { Decision } from '../../../functions/core/routing/decision';
-import { awsDependencies } from '../../../functions/router/aws-dependencies';
-import { readRouterEnvironment } from '../../../functions/router/router-environment';
 import { createRouterHandler } from '../../../functions/router/router-handler';
 import { DynamoDbConfigStore } from '../../../functions/store/dynamodb/dynamodb-config-store';
-import { ticketKey } from '../../../functions/store/dynamodb/ticket-items';
 import { EMAIL_SENDING } from '../../../lib/definitions/email-sending';
 import { INGEST } from '../../../lib/definitions/ingest';
 import { TICKET_QUEUE } from '../../../lib/definitions/queues';
@@ -27,6 +21,8 @@ import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
 import { readSentEmails, type SentEmail } from '../../../lib/local/ses-store';
 import { createSqsEventSource } from '../../../lib/local/sqs-event-source';
 import { standInEnv } from '../../../lib/local/stand-in-env';
+import { standInRouterDependencies } from '../router/router-harness';
+import { readDecision } from '../ticket-decision';
 
 const { endpoints, prefix } = inject('standIns');
 
@@ -105,16 +101,7 @@ export async function startIngestStack(): Promise<IngestStack> {
   );
   let now = BERLIN_MORNING;
   const clock = () => now;
-  const router = createRouterHandler(
-    awsDependencies(readRouterEnvironment(env), {
-      dynamodb: clients.dynamodb,
-      sqs: clients.sqs,
-      sesv2: clients.sesv2,
-      clock,
-      logger: new Logger({ logLevel: 'SILENT' }),
-      metrics: new Metrics({ namespace: 'SunrouteTest', serviceName: 'router' }),
-    }),
-  );
+  const router = createRouterHandler(standInRouterDependencies(env, clients, { clock }));
   const eventSource = createSqsEventSource({
     sqs: clients.sqs,
     queueUrl: env[TICKET_QUEUE.queueUrlEnv]!,
@@ -150,16 +137,8 @@ export async function startIngestStack(): Promise<IngestStack> {
         json: text ? (JSON.parse(text) as Record<string, unknown>) : {},
       };
     },
-    async decisionOf(ticketId) {
-      const { Item } = await clients.documents.send(
-        new GetCommand({
-          TableName: env[TICKETS_TABLE.tableNameEnv],
-          Key: ticketKey(ticketId),
-          ConsistentRead: true,
-        }),
-      );
-      return Item?.decision as Decision | undefined;
-    },
+    decisionOf: (ticketId) =>
+      readDecision(clients.documents, env[TICKETS_TABLE.tableNameEnv], ticketId),
     async emailsFor(ticketId) {
       return (await readSentEmails(endpoints.sesStore)).filter(
         (email) =>

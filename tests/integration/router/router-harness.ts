@@ -2,25 +2,28 @@
 // own, so loads and outboxes never mix with another test's), the real adapters on real SDK
 // clients, a DynamoDB client that counts the commands it sends, and a clock the test moves.
 import { randomUUID } from 'node:crypto';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { inject } from 'vitest';
 import { EMAIL_SENDING } from '../../../lib/definitions/email-sending';
 import { TICKET_QUEUE } from '../../../lib/definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../../lib/definitions/tables';
+import { ROUTER_TELEMETRY } from '../../../lib/definitions/telemetry';
 import { createLocalClients, type LocalClients } from '../../../lib/local/aws-clients';
 import { createResources } from '../../../lib/local/create-resources';
 import { readSentEmails, type SentEmail } from '../../../lib/local/ses-store';
-import { awsDependencies } from '../../../functions/router/aws-dependencies';
+import {
+  awsDependencies,
+  type AwsDependencyOverrides,
+} from '../../../functions/router/aws-dependencies';
 import type { RouterDependencies } from '../../../functions/router/router-dependencies';
 import { readRouterEnvironment } from '../../../functions/router/router-environment';
 import { createRouterHandler } from '../../../functions/router/router-handler';
 import { DynamoDbConfigStore } from '../../../functions/store/dynamodb/dynamodb-config-store';
 import type { Mailer } from '../../../functions/store/mailer';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
+import { readDeadLetters, type DeadLetterSeen } from '../dead-letters';
+import { testLogger, testMetrics } from '../test-telemetry';
 
 const { endpoints, prefix } = inject('standIns');
 
@@ -154,12 +157,25 @@ export interface TestRouter {
   agentLoads(): Promise<Record<string, number>>;
   outbox(ticketId: string): Promise<Record<string, unknown>[]>;
   sentEmails(): Promise<SentEmail[]>;
-  deadLetters(): Promise<{ body: string; attributes: Record<string, string> }[]>;
+  deadLetters(): Promise<DeadLetterSeen[]>;
   close(): void;
 }
 
-// Quiet unless asked (POWERTOOLS_LOG_LEVEL=DEBUG npm test …); metrics never go to stdout here.
-process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+/** The router's real adapters on the stand-ins' clients, with the test's quiet telemetry. */
+export function standInRouterDependencies(
+  env: Record<string, string>,
+  clients: LocalClients,
+  overrides: Omit<AwsDependencyOverrides, 'dynamodb' | 'sqs' | 'sesv2'> = {},
+): RouterDependencies {
+  return awsDependencies(readRouterEnvironment(env), {
+    logger: testLogger(ROUTER_TELEMETRY.service),
+    metrics: testMetrics(ROUTER_TELEMETRY.service),
+    ...overrides,
+    dynamodb: clients.dynamodb,
+    sqs: clients.sqs,
+    sesv2: clients.sesv2,
+  });
+}
 
 export async function startTestRouter(
   options: { mailer?: (real: Mailer) => Mailer; configRefreshMs?: number } = {},
@@ -185,16 +201,8 @@ export async function startTestRouter(
     marshallOptions: { removeUndefinedValues: true },
   });
   const router = {} as TestRouter;
-  const base = awsDependencies(readRouterEnvironment(env), {
-    dynamodb: clients.dynamodb,
-    sqs: clients.sqs,
-    sesv2: clients.sesv2,
+  const base = standInRouterDependencies(env, clients, {
     clock: () => router.now,
-    logger: new Logger({
-      serviceName: 'sunroute-router',
-      logLevel: (process.env.POWERTOOLS_LOG_LEVEL as 'DEBUG' | undefined) ?? 'SILENT',
-    }),
-    metrics: new Metrics({ namespace: 'SunrouteTest', serviceName: 'sunroute-router' }),
     ...(options.configRefreshMs === undefined ? {} : { configRefreshMs: options.configRefreshMs }),
   });
   const deps: RouterDependencies = {
@@ -241,25 +249,7 @@ export async function startTestRouter(
       (await readSentEmails(endpoints.sesStore)).filter((email) =>
         addresses(email).some((to) => to.includes(runId)),
       ),
-    deadLetters: async () => {
-      const { Messages } = await clients.sqs.send(
-        new ReceiveMessageCommand({
-          QueueUrl: env[TICKET_QUEUE.deadLetter.queueUrlEnv],
-          MaxNumberOfMessages: 10,
-          WaitTimeSeconds: 0,
-          MessageAttributeNames: ['All'],
-        }),
-      );
-      return (Messages ?? []).map((message) => ({
-        body: message.Body ?? '',
-        attributes: Object.fromEntries(
-          Object.entries(message.MessageAttributes ?? {}).map(([name, value]) => [
-            name,
-            value.StringValue ?? '',
-          ]),
-        ),
-      }));
-    },
+    deadLetters: () => readDeadLetters(clients.sqs, env[TICKET_QUEUE.deadLetter.queueUrlEnv]),
     close: () => clients.destroy(),
   });
 }
