@@ -6,6 +6,11 @@ import middy from '@middy/core';
 import httpErrorHandler from '@middy/http-error-handler';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  idempotentTicketId,
+  parseIdempotencyKey,
+} from '../core/ingest/idempotency-key';
 import { InboundEmailError } from '../core/ingest/inbound-email-error';
 import { SIGNATURE_HEADER } from '../core/ingest/webhook-signature';
 import { parseTicket } from '../core/ticket/ticket-schema';
@@ -36,7 +41,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * `POST /ingest/chat` and `POST /ingest/email`: the size limit, then the signature over the raw
- * body (SPEC §8), then the content; 202 once the ticket is on the queue. Everything a client can
+ * body (SPEC §8), then the content; 202 once the ticket is on the queue. A chat post without an
+ * `id` gets one derived from its `Idempotency-Key`, so its retries are one ticket, else a new one. Everything a client can
  * get wrong is a 4xx naming what and where; only faults on the server's side (secrets, SQS)
  * become a 500, which http-error-handler answers without details.
  */
@@ -82,9 +88,26 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
     return { integration: verification.integration, now };
   }
 
+  // After the signature: a client that is not one of ours learns nothing about the header.
+  function idempotencyKey(event: APIGatewayProxyEventV2): string | undefined {
+    const header = event.headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()];
+    if (header === undefined) return undefined;
+    const parsed = parseIdempotencyKey(header);
+    if (!parsed.ok)
+      refuse(
+        new IngestRequestError(
+          400,
+          'idempotency-key',
+          `${IDEMPOTENCY_KEY_HEADER}: ${parsed.message}`,
+        ),
+      );
+    return parsed.key;
+  }
+
   async function chat(event: APIGatewayProxyEventV2) {
     const body = rawBody(event);
     const { integration, now } = await authenticate(event, body, INGEST.maxChatBodyBytes);
+    const key = idempotencyKey(event);
     let value: unknown;
     try {
       value = JSON.parse(body.toString('utf8'));
@@ -95,7 +118,9 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
       refuse(new IngestRequestError(400, 'invalid-ticket', '$: must be a ticket object'));
     const parsed = parseTicket({
       ...value,
-      id: value.id ?? newTicketId(),
+      id:
+        value.id ??
+        (key === undefined ? newTicketId() : idempotentTicketId({ integration, key, body })),
       channel: value.channel ?? 'chat',
       receivedAt: value.receivedAt ?? new Date(now).toISOString(),
     });

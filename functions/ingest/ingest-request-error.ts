@@ -3,6 +3,7 @@ import type { FieldError } from '../core/validation/field-error';
 export type IngestRefusal =
   | 'body-too-large'
   | 'signature'
+  | 'idempotency-key'
   | 'invalid-json'
   | 'invalid-ticket'
   | 'ticket-too-large'
