@@ -10,12 +10,15 @@ import { TICKET_QUEUE } from '../lib/definitions/queues';
 import { TICKETS_TABLE } from '../lib/definitions/tables';
 import { startLocalStack } from '../lib/local/local-stack';
 import { conditionalWriteRate } from './bench/conditional-write-rate';
+import { jvmCpuMs } from './bench/jvm-cpu';
 import { sampleTicket } from './bench/sample-messages';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 2_000);
 const WARM_UP = 100;
 const ROUTER_CONCURRENCY = Number(process.env.BENCH_ROUTER_CONCURRENCY ?? 4);
 const RAW_CONCURRENCY = 16;
+const RAW_WARM_UP = 1_000;
+const RAW_MEASURED = 5_000;
 const WRITE_COMMANDS = new Set([
   'TransactWriteItemsCommand',
   'UpdateItemCommand',
@@ -38,10 +41,15 @@ const stack = await startLocalStack({
 
 // Counted on the clients the router uses, so nothing of the router is changed to be measured.
 const commands = new Map<string, number>();
+/** Items written: a transaction's every item, one per single write. */
+let itemsWritten = 0;
 stack.clients.dynamodb.middlewareStack.add(
   (next, context) => (args) => {
     const name = context.commandName ?? 'unknown';
     commands.set(name, (commands.get(name) ?? 0) + 1);
+    if (WRITE_COMMANDS.has(name)) {
+      itemsWritten += (args.input as { TransactItems?: unknown[] }).TransactItems?.length ?? 1;
+    }
     return next(args);
   },
   { step: 'initialize', name: 'benchCountCommands' },
@@ -95,6 +103,16 @@ async function allEmailed(run: string, count: number, timeoutMs: number) {
   throw new Error(`${missing} of ${count} tickets were not emailed within ${timeoutMs / 1000} s`);
 }
 
+/** CPU seconds the Node process and the DynamoDB Local JVM used since `before`, and cores. */
+function cpuSince(before: { node: NodeJS.CpuUsage; jvm: number }, port: number, wallS: number) {
+  const node = process.cpuUsage(before.node);
+  const nodeS = (node.user + node.system) / 1e6;
+  const jvmS = (jvmCpuMs(port) - before.jvm) / 1000;
+  return { nodeS, jvmS, nodeCores: nodeS / wallS, jvmCores: jvmS / wallS };
+}
+
+const perUnit = (seconds: number, units: number) => `${((seconds * 1000) / units).toFixed(2)} ms`;
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -102,11 +120,15 @@ try {
   await push('warm', WARM_UP);
   await allEmailed('warm', WARM_UP, 60_000);
   commands.clear();
+  itemsWritten = 0;
 
+  const dynamoPort = Number(new URL(stack.endpoints.dynamodb).port);
+  const cpuBefore = { node: process.cpuUsage(), jvm: jvmCpuMs(dynamoPort) };
   const began = performance.now();
   await push('run', TICKETS);
   const ids = await allEmailed('run', TICKETS, 600_000);
   const elapsedS = (Math.max(...ids.map((id) => emailedAt.get(id)!)) - began) / 1000;
+  const cpu = cpuSince(cpuBefore, dynamoPort, (performance.now() - began) / 1000);
   const e2e = TICKETS / elapsedS;
   const latencies = ids.map((id) => emailedAt.get(id)! - sentAt.get(id)!).sort((a, b) => a - b);
   const perTicket = Object.fromEntries(
@@ -118,16 +140,22 @@ try {
     [...commands].filter(([name]) => WRITE_COMMANDS.has(name)).reduce((sum, [, n]) => sum + n, 0) /
     TICKETS;
 
+  const rawCpuBefore = { node: process.cpuUsage(), jvm: jvmCpuMs(dynamoPort) };
+  const rawBegan = performance.now();
   const raw = await conditionalWriteRate(
     stack.clients.dynamodb,
     stack.env[TICKETS_TABLE.tableNameEnv]!,
     {
       concurrency: RAW_CONCURRENCY,
-      warmUpWrites: 1_000,
-      measuredWrites: 5_000,
+      warmUpWrites: RAW_WARM_UP,
+      measuredWrites: RAW_MEASURED,
     },
   );
+  const rawCpu = cpuSince(rawCpuBefore, dynamoPort, (performance.now() - rawBegan) / 1000);
+  const rawWrites = RAW_WARM_UP + RAW_MEASURED;
   const ceiling = raw / writesPerTicket;
+  const itemsPerTicket = itemsWritten / TICKETS;
+  const itemCeiling = raw / itemsPerTicket;
   console.log(
     `tickets                      ${TICKETS} (after ${WARM_UP} to warm up), router concurrency ${ROUTER_CONCURRENCY}`,
   );
@@ -145,7 +173,16 @@ try {
   console.log(
     `storage ceiling              ${ceiling.toFixed(0)} tickets/s (raw ÷ write calls per ticket)`,
   );
+  console.log(
+    `CPU per ticket, end to end   Node ${perUnit(cpu.nodeS, TICKETS)} (${cpu.nodeCores.toFixed(2)} cores), JVM ${perUnit(cpu.jvmS, TICKETS)} (${cpu.jvmCores.toFixed(2)} cores)`,
+  );
+  console.log(
+    `CPU per raw write            Node ${perUnit(rawCpu.nodeS, rawWrites)} (${rawCpu.nodeCores.toFixed(2)} cores), JVM ${perUnit(rawCpu.jvmS, rawWrites)} (${rawCpu.jvmCores.toFixed(2)} cores)`,
+  );
   console.log(`ratio e2e ÷ ceiling          ${(e2e / ceiling).toFixed(2)} (target ≥ 0.7)`);
+  console.log(
+    `items written per ticket     ${itemsPerTicket.toFixed(2)}: ceiling ${itemCeiling.toFixed(0)} tickets/s, ratio ${(e2e / itemCeiling).toFixed(2)}`,
+  );
 } finally {
   await stack.stop();
 }
