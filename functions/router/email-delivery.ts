@@ -15,7 +15,21 @@ export function newClaim(at: number): EmailClaim {
   return { token: randomUUID(), at };
 }
 
-type Deps = Pick<RouterDependencies, 'tickets' | 'mailer' | 'clock' | 'logger' | 'metrics'>;
+/**
+ * How long marking an accepted email sent is retried. A record that failed here would come back
+ * after the visibility timeout, find the claim stale and send the email again, so the mark is
+ * worth waiting for while DynamoDB recovers; it stays under the lease and the function's timeout.
+ */
+export const MARK_SENT_PATIENCE_MS = CLAIM_LEASE_MS * (2 / 3);
+const MARK_SENT_FIRST_PAUSE_MS = 100;
+const MARK_SENT_MAX_PAUSE_MS = 2_000;
+
+type Deps = Pick<
+  RouterDependencies,
+  'tickets' | 'mailer' | 'clock' | 'logger' | 'metrics' | 'sleep'
+>;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Sends an email this run holds the claim of, then marks it sent (one UpdateItem). When SES
@@ -37,13 +51,48 @@ export async function sendClaimedEmail(
     );
     throw new EmailSendError(email, { cause });
   }
-  await deps.tickets.markEmailSent(email, { messageId, at: deps.clock() });
+  await markSent(deps, email, { messageId, at: deps.clock() });
   count(deps.metrics, ROUTER_METRICS.emailsSent);
   deps.logger.info('email sent', {
     ticketId: email.ticketId,
     recipient: email.recipient,
     sesMessageId: messageId,
   });
+}
+
+/**
+ * Marks an email SES accepted as sent, trying again with growing pauses for MARK_SENT_PATIENCE_MS
+ * (real time, and pauses counted, since the clock may be simulated) before the record fails.
+ */
+async function markSent(
+  deps: Deps,
+  email: OutboxEmail,
+  sent: { readonly messageId: string; readonly at: number },
+): Promise<void> {
+  const sleep = deps.sleep ?? realSleep;
+  const began = Date.now();
+  let paused = 0;
+  for (
+    let pause = MARK_SENT_FIRST_PAUSE_MS;
+    ;
+    pause = Math.min(pause * 2, MARK_SENT_MAX_PAUSE_MS)
+  ) {
+    try {
+      await deps.tickets.markEmailSent(email, sent);
+      return;
+    } catch (error) {
+      const waited = Math.max(Date.now() - began, paused);
+      if (waited + pause > MARK_SENT_PATIENCE_MS) throw error;
+      deps.logger.warn('SES accepted the email but marking it sent failed; trying again', {
+        ticketId: email.ticketId,
+        recipient: email.recipient,
+        sesMessageId: sent.messageId,
+        error,
+      });
+      await sleep(pause);
+      paused += pause;
+    }
+  }
 }
 
 /**
