@@ -5,21 +5,12 @@ import type { DefinitionTable } from '../../../lib/constructs/definition-table';
 import { ADMIN_ROUTE_KEYS, SUPPORT_LEADS_GROUP } from '../../../lib/definitions/admin-api';
 import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../../lib/definitions/tables';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
-
-interface Statement {
-  Action: string | string[];
-  Resource: unknown;
-}
+import { grants, roleStatements } from './role-grants';
 
 const { stack, template } = synthTestStack();
 const admin = child<AdminApi>(stack, 'Admin');
 const configTable = child<DefinitionTable>(stack, CONFIG_TABLE.id).table;
 const ticketsTable = child<DefinitionTable>(stack, TICKETS_TABLE.id).table;
-const resources = template.toJSON().Resources as Record<
-  string,
-  { Type: string; Properties: Record<string, unknown> }
->;
-const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 describe('admin API infrastructure', () => {
   it('has a user pool nobody signs up to, with strong passwords and required MFA', () => {
@@ -72,22 +63,7 @@ describe('admin API infrastructure', () => {
 
   it('lets the function add configuration versions and read tickets, nothing more', () => {
     const roleId = logicalId(stack, admin.function.role!);
-    const statements: Statement[] = Object.values(resources)
-      .filter(
-        (r) =>
-          r.Type === 'AWS::IAM::Policy' &&
-          (r.Properties.Roles as unknown[]).some(
-            (role) => JSON.stringify(role) === JSON.stringify({ Ref: roleId }),
-          ),
-      )
-      .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
-    const granted = new Set(
-      statements.flatMap((s) =>
-        asArray(s.Action).flatMap((action) =>
-          asArray(s.Resource).map((resource) => `${action} on ${JSON.stringify(resource)}`),
-        ),
-      ),
-    );
+    const granted = new Set(grants(roleStatements(template, roleId)));
     const pairs = (actions: string[], on: unknown[]) =>
       actions.flatMap((action) =>
         on.map((resource) => `${action} on ${JSON.stringify(cfn(stack, resource))}`),

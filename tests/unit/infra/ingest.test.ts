@@ -5,41 +5,15 @@ import type { IngestMailReceiving } from '../../../lib/constructs/ingest-mail-re
 import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
 import { INGEST } from '../../../lib/definitions/ingest';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
-
-interface Statement {
-  Effect: string;
-  Action: string | string[];
-  Resource: unknown;
-}
+import { grants, roleStatements } from './role-grants';
 
 const DOMAIN = 'support.example.com';
 const withMail = synthTestStack({ inboundDomain: DOMAIN });
 const withoutMail = synthTestStack();
 
-const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
-
 /** Every `action on resource` a role's inline policies allow. */
 function grantsOf(synth: typeof withMail, roleLogicalId: string): Set<string> {
-  const resources = synth.template.toJSON().Resources as Record<
-    string,
-    { Type: string; Properties: Record<string, unknown> }
-  >;
-  return new Set(
-    Object.values(resources)
-      .filter(
-        (r) =>
-          r.Type === 'AWS::IAM::Policy' &&
-          (r.Properties.Roles as unknown[]).some(
-            (role) => JSON.stringify(role) === JSON.stringify({ Ref: roleLogicalId }),
-          ),
-      )
-      .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement)
-      .flatMap((s) =>
-        asArray(s.Action).flatMap((action) =>
-          asArray(s.Resource).map((resource) => `${action} on ${JSON.stringify(resource)}`),
-        ),
-      ),
-  );
+  return new Set(grants(roleStatements(synth.template, roleLogicalId)));
 }
 
 const pairs = (synth: typeof withMail, actions: string[], resources: unknown[]) =>

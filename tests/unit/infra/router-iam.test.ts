@@ -6,13 +6,7 @@ import type { TicketLinks } from '../../../lib/constructs/ticket-links-function'
 import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../../lib/definitions/tables';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
-
-interface Statement {
-  Effect: string;
-  Action: string | string[];
-  Resource: unknown;
-  Condition?: unknown;
-}
+import { asArray, grants, roleStatements } from './role-grants';
 
 const { stack, template } = synthTestStack();
 const router = child<RouterFunction>(stack, 'Router');
@@ -27,26 +21,10 @@ const resources = template.toJSON().Resources as Record<
   string,
   { Type: string; Properties: Record<string, unknown> }
 >;
-const routerStatements: Statement[] = Object.values(resources)
-  .filter(
-    (r) =>
-      r.Type === 'AWS::IAM::Policy' &&
-      (r.Properties.Roles as unknown[]).some(
-        (role) => JSON.stringify(role) === JSON.stringify({ Ref: roleId }),
-      ),
-  )
-  .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
-
-const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+const routerStatements = roleStatements(template, roleId);
 
 /** Every (action, resource) the router is allowed, as comparable strings. */
-const granted = new Set(
-  routerStatements.flatMap((s) =>
-    asArray(s.Action).flatMap((action) =>
-      asArray(s.Resource).map((resource) => `${action} on ${JSON.stringify(resource)}`),
-    ),
-  ),
-);
+const granted = new Set(grants(routerStatements));
 
 function pairs(actions: string[], resources: unknown[]): string[] {
   return actions.flatMap((action) =>

@@ -9,12 +9,7 @@ import { SCHEDULER } from '../../../lib/definitions/scheduler';
 import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../../lib/definitions/tables';
 import { TICKET_LINKS } from '../../../lib/definitions/ticket-links';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
-
-interface Statement {
-  Effect: string;
-  Action: string | string[];
-  Resource: unknown;
-}
+import { grants, roleStatements } from './role-grants';
 
 const { stack, template } = synthTestStack();
 const scheduler = child<SchedulerFunction>(stack, 'Scheduler');
@@ -30,7 +25,6 @@ const resources = template.toJSON().Resources as Record<
 const functionId = logicalId(stack, scheduler.function);
 const properties = resources[functionId]!.Properties;
 const ref = (construct: Parameters<typeof logicalId>[1]) => ({ Ref: logicalId(stack, construct) });
-const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 describe('scheduler', () => {
   it('runs every five minutes from an EventBridge rule, without retries', () => {
@@ -79,18 +73,7 @@ describe('scheduler', () => {
 
   it('may do exactly what a run needs, nothing more', () => {
     const roleId = logicalId(stack, scheduler.function.role!);
-    const granted = Object.values(resources)
-      .filter(
-        (r) =>
-          r.Type === 'AWS::IAM::Policy' &&
-          JSON.stringify(r.Properties.Roles) === JSON.stringify([{ Ref: roleId }]),
-      )
-      .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement)
-      .flatMap((s) =>
-        asArray(s.Action).flatMap((action) =>
-          asArray(s.Resource).map((resource) => `${action} on ${JSON.stringify(resource)}`),
-        ),
-      );
+    const granted = grants(roleStatements(template, roleId));
     const on = (actions: string[], resource: unknown) =>
       actions.map((action) => `${action} on ${JSON.stringify(cfn(stack, resource))}`);
     expect(granted.sort()).toEqual(

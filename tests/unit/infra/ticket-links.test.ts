@@ -5,12 +5,7 @@ import type { TicketLinks } from '../../../lib/constructs/ticket-links-function'
 import { TICKETS_TABLE } from '../../../lib/definitions/tables';
 import { TICKET_LINKS } from '../../../lib/definitions/ticket-links';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
-
-interface Statement {
-  Effect: string;
-  Action: string | string[];
-  Resource: unknown;
-}
+import { grants, roleStatements } from './role-grants';
 
 const { stack, template } = synthTestStack();
 const links = child<TicketLinks>(stack, 'TicketLinks');
@@ -22,7 +17,6 @@ const resources = template.toJSON().Resources as Record<
 >;
 const functionId = logicalId(stack, links.function);
 const roleId = logicalId(stack, links.function.role!);
-const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 describe('ticket links', () => {
   it('serves GET /tickets/{id}/ack and /resolve without an authorizer, through its function', () => {
@@ -58,18 +52,7 @@ describe('ticket links', () => {
   });
 
   it('may read and update tickets, read its key and write its logs, nothing else', () => {
-    const statements = Object.values(resources)
-      .filter(
-        (r) =>
-          r.Type === 'AWS::IAM::Policy' &&
-          JSON.stringify(r.Properties.Roles) === JSON.stringify([{ Ref: roleId }]),
-      )
-      .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
-    const granted = statements.flatMap((s) =>
-      asArray(s.Action).flatMap((action) =>
-        asArray(s.Resource).map((resource) => `${action} on ${JSON.stringify(resource)}`),
-      ),
-    );
+    const granted = grants(roleStatements(template, roleId));
     const on = (value: unknown) => JSON.stringify(cfn(stack, value));
     expect(granted.sort()).toEqual(
       [
