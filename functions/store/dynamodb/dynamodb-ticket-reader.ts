@@ -11,7 +11,8 @@ import {
   type TicketRecord,
 } from '../ticket-reader';
 import { StoredItemError } from '../stored-item-error';
-import { isOutboxItem, teamStatusKey, TICKET_SK, ticketPk } from './ticket-items';
+import { isOutboxItem, teamStatusKey, TICKET_SK } from './ticket-items';
+import { readTicketPartition } from './ticket-partition';
 
 type Item = Record<string, unknown>;
 
@@ -45,21 +46,7 @@ export class DynamoDbTicketReader implements TicketReader {
   }
 
   async readTicket(ticketId: string): Promise<TicketDetail | undefined> {
-    const items: Item[] = [];
-    let startKey: Item | undefined;
-    do {
-      const page = await this.documents.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': ticketPk(ticketId) },
-          ConsistentRead: true,
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await readTicketPartition(this.documents, this.tableName, ticketId);
     const ticketItem = items.find((item) => item.sk === TICKET_SK);
     if (!ticketItem) return undefined;
     const others = items.filter((item) => item !== ticketItem && !isOutboxItem(item));

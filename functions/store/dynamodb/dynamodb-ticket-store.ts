@@ -40,10 +40,10 @@ import {
   ticketItem,
   ticketKey,
   teamStatusKey,
-  ticketPk,
   TICKET_SK,
   type ItemKey,
 } from './ticket-items';
+import { readTicketPartition } from './ticket-partition';
 import type { TicketEvent } from '../../core/followup/ticket-history';
 import { TicketChangeContentionError } from '../ticket-change-contention-error';
 import { BATCH_GET_ATTEMPTS, UnprocessedKeysError } from './unprocessed-keys-error';
@@ -171,22 +171,7 @@ export class DynamoDbTicketStore implements TicketStore, TicketActionStore, Foll
   }
 
   async findTicket(ticketId: string): Promise<StoredTicket | undefined> {
-    // One query for the ticket and its outbox: they share the partition key.
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documents.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': ticketPk(ticketId) },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await readTicketPartition(this.documents, this.tableName, ticketId);
     const ticket = items.find((item) => item.sk === TICKET_SK);
     if (!ticket) return undefined;
     return {
