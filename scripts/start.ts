@@ -103,9 +103,8 @@ console.log(`
     npx sunroute send --ticket examples/tickets/de-order-missing.json
     npm run tour                                   the routing engine alone: coverage and decisions
     npx sunroute send-email tests/fixtures/email/ja-iso-2022-jp.eml      a customer's mail, as SES hands it over
-    BODY='{"body":"Hallo, meine Bestellung ist nicht angekommen.","customer":{"country":"DE"}}' T=$(date +%s)
-    curl -sS ${http?.url}${INGEST.chatPath} -H 'Content-Type: application/json' --data-binary "$BODY" \\
-      -H "Sunroute-Signature: t=$T,v1=$(printf '%s.%s' "$T" "$BODY" | openssl dgst -sha256 -hmac ${LOCAL_WEBHOOK_SECRET} -r | cut -d' ' -f1)"
+    echo '{"body":"Hallo, meine Bestellung ist nicht angekommen.","customer":{"country":"DE"}}' > chat.json
+    curl -sS ${http?.url}${INGEST.chatPath} -H 'Content-Type: application/json' -H "$(npx sunroute sign chat.json)" --data-binary @chat.json
     curl -H "Authorization: Bearer ${env[LOCAL_ADMIN_TOKENS.readerEnv]}" ${http?.url}/config/versions
 
   Ctrl-C stops everything.

@@ -9,6 +9,7 @@ import { registerResolveCommand } from './resolve';
 import { registerRouteCommand } from './route';
 import { registerSendCommand } from './send';
 import { registerSendEmailCommand } from './send-email';
+import { registerSignCommand } from './sign';
 
 /** Adds every sunroute sub-command to `program`; each command lives in its own file here. */
 export function registerCommands(program: Command, io: CliIo): void {
@@ -19,6 +20,7 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerHolidaysCommand(program, io);
   registerSendCommand(program, io);
   registerSendEmailCommand(program, io);
+  registerSignCommand(program, io);
   registerAckCommand(program, io);
   registerResolveCommand(program, io);
 }

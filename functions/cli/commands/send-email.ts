@@ -2,17 +2,15 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { SIGNATURE_HEADER, signWebhook } from '../../core/ingest/webhook-signature';
 import { INGEST } from '../../../lib/definitions/ingest';
-import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { runningLocalStack } from '../running-local-stack';
+import { webhookSigningSecret } from '../webhook-signing-secret';
 
 interface SendEmailOptions {
   url?: string;
 }
 
-/** Names the variable that holds the integration's secret for a deployed API. */
-export const WEBHOOK_SECRET_ENV = 'SUNROUTE_WEBHOOK_SECRET';
 /** Names the variable that holds a deployed stack's HttpApiUrl output. */
 export const API_URL_ENV = 'SUNROUTE_API_URL';
 
@@ -41,12 +39,7 @@ function targetOf(options: SendEmailOptions, env: NodeJS.ProcessEnv): Target {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new CliInputError(`--url: "${base}" is not an http(s) URL`);
-  const secret = env[WEBHOOK_SECRET_ENV] || (local ? LOCAL_WEBHOOK_SECRET : undefined);
-  if (!secret)
-    throw new CliInputError(
-      `${WEBHOOK_SECRET_ENV}: not set; a deployed API needs an integration's secret ` +
-        "(from the stack's webhook secret in Secrets Manager)",
-    );
+  const secret = webhookSigningSecret(env, local !== undefined);
   const path = url.pathname.replace(/\/+$/, '');
   url.pathname = path.endsWith(INGEST.emailPath) ? path : `${path}${INGEST.emailPath}`;
   return { url: url.href, secret };

@@ -1,9 +1,14 @@
-// A chat client that retries a post without an id of its own, with the same Idempotency-Key:
-// over HTTP into the local gateway, through the queue and the router, to the agent's inbox.
+// A chat client as an integrator writes one: a post without an id of its own retried with the
+// same Idempotency-Key, and a body signed with `sunroute sign`; over HTTP into the local gateway,
+// through the queue and the router, to the agent's inbox.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { main } from '../../../functions/cli/main';
 import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
 import { ticketKey } from '../../../functions/store/dynamodb/ticket-items';
 import { TICKET_QUEUE } from '../../../lib/definitions/queues';
@@ -11,6 +16,7 @@ import { TICKETS_TABLE } from '../../../lib/definitions/tables';
 import { createLocalClients } from '../../../lib/local/aws-clients';
 import { createResources, type LocalResources } from '../../../lib/local/create-resources';
 import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
+import { memoryIo } from '../../unit/cli/memory-io';
 import { BERLIN_MORNING, chatPath, startIngestStack, type IngestStack } from './ingest-harness';
 
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
@@ -29,6 +35,7 @@ afterAll(async () => {
   await stack?.stop();
   clients.destroy();
 }, 60_000);
+afterEach(() => vi.unstubAllEnvs());
 
 /** Polls until `done` holds or 15 s pass; returns whether it held. */
 async function eventually(done: () => Promise<boolean>): Promise<boolean> {
@@ -105,5 +112,39 @@ describe('POST /ingest/chat retried with the same Idempotency-Key', () => {
     expect(item).toMatchObject({ ticketId: id, status: 'assigned', team: 'emea', version: 1 });
     expect(item!.history).toHaveLength(1);
     expect(emails[0]!.destination.to).toEqual([stack.agentAddress(String(item!.agent))]);
+  });
+});
+
+describe('sunroute sign', () => {
+  it('prints a header with which curl’s post of the file is taken and routed', async () => {
+    stack.setNow(BERLIN_MORNING);
+    const dir = mkdtempSync(join(tmpdir(), 'sunroute-sign-'));
+    try {
+      const file = join(dir, 'chat.json');
+      const id = `chat-${stack.runId}-signed-by-cli`;
+      writeFileSync(file, `${JSON.stringify({ id, body: 'Hello, where is my order?' })}\n`);
+      vi.stubEnv('SUNROUTE_WEBHOOK_SECRET', LOCAL_WEBHOOK_SECRET);
+      const cli = memoryIo();
+      // The stack's clock is Tuesday morning; --at signs for it, as for a simulated local clock.
+      const status = await main(
+        ['sign', file, '--at', new Date(BERLIN_MORNING).toISOString()],
+        cli.io,
+      );
+      expect({ status, err: cli.errLines() }).toEqual({ status: 0, err: [] });
+      const [name, value] = cli.out().trimEnd().split(': ');
+      // What curl -H "$(sunroute sign FILE)" --data-binary @FILE sends.
+      const response = await fetch(`${stack.apiUrl}${chatPath}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [name!]: value! },
+        body: readFileSync(file),
+      });
+      expect({ status: response.status, json: await response.json() }).toEqual({
+        status: 202,
+        json: { id },
+      });
+      expect(await eventually(async () => (await stack.emailsFor(id)).length === 1)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
