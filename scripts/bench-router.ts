@@ -76,7 +76,10 @@ const summary = (values: number[]) =>
 // or `index.mjs` (an ES-module build), each with its source map.
 const BUNDLE_NAMES = ['index.js', 'index.mjs'];
 
-/** The router's bundle file in the synthesized asset. */
+/**
+ * The router's bundle file in the synthesized asset, found through the template: every function
+ * is an `asset.<hash>` folder with an `index.js`, and the router's S3 key names its hash.
+ */
 function synthesizeBundle(): string {
   rmSync(join(OUT, 'cdk.out'), { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -85,14 +88,22 @@ function synthesizeBundle(): string {
     context: { senderEmail: 'bench@example.com' },
   });
   new SunrouteStack(app, 'Bench');
-  app.synth();
-  const root = join(OUT, 'cdk.out');
-  for (const name of readdirSync(root).filter((entry) => entry.startsWith('asset.'))) {
-    const files = readdirSync(join(root, name));
-    const bundle = BUNDLE_NAMES.find((file) => files.includes(file));
-    if (bundle) return join(root, name, bundle);
-  }
-  throw new Error(`no router asset in ${root}`);
+  const { template } = app.synth().getStackByName('Bench') as {
+    template: {
+      Resources: Record<string, { Type: string; Properties?: { Code?: { S3Key?: string } } }>;
+    };
+  };
+  const routers = Object.entries(template.Resources).filter(
+    ([logicalId, resource]) =>
+      resource.Type === 'AWS::Lambda::Function' && logicalId.startsWith('RouterFunction'),
+  );
+  const key = routers.length === 1 ? routers[0]![1].Properties?.Code?.S3Key : undefined;
+  const hash = key?.replace(/\.zip$/, '');
+  if (!hash) throw new Error(`no single router function with an asset in the Bench template`);
+  const dir = join(OUT, 'cdk.out', `asset.${hash}`);
+  const bundle = BUNDLE_NAMES.find((file) => readdirSync(dir).includes(file));
+  if (!bundle) throw new Error(`no ${BUNDLE_NAMES.join(' or ')} in ${dir}`);
+  return join(dir, bundle);
 }
 
 function zippedSize(dir: string, files: string[], name: string): number {
