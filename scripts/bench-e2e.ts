@@ -1,17 +1,21 @@
 // `npm run bench:e2e`: 2,000 tickets through the local stack of `npm start` — SQS, the local event
 // source, the real router handler, DynamoDB Local and the SES stand-in — and, in the same run and
-// on the same DynamoDB Local, the raw rate of conditional writes. The ratio
-// e2e ÷ (raw ÷ write calls per ticket) says how close the pipeline comes to its storage limit.
+// on the same DynamoDB Local, the raw rate of conditional writes and the rate of the router's own
+// DynamoDB calls alone. The ratio e2e ÷ (raw ÷ write calls per ticket) is issue #5's measure of
+// how close the pipeline comes to its storage limit; e2e ÷ storage alone says what SQS, SES and
+// the handler add to the storage work a ticket really costs.
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { TICKET_QUEUE } from '../lib/definitions/queues';
+import { ROUTER, TICKET_QUEUE } from '../lib/definitions/queues';
 import { TICKETS_TABLE } from '../lib/definitions/tables';
 import { startLocalStack } from '../lib/local/local-stack';
 import { conditionalWriteRate } from './bench/conditional-write-rate';
+import { exampleLiveConfig } from './bench/example-live-config';
 import { jvmCpuMs } from './bench/jvm-cpu';
 import { sampleTicket } from './bench/sample-messages';
+import { ticketMixRate } from './bench/ticket-mix-rate';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 2_000);
 const WARM_UP = 100;
@@ -155,6 +159,15 @@ try {
   );
   const rawCpu = cpuSince(rawCpuBefore, dynamoPort, (performance.now() - rawBegan) / 1000);
   const rawWrites = RAW_WARM_UP + RAW_MEASURED;
+  // The router's DynamoDB sequence alone, with as many tickets in flight as the pollers hold.
+  const mixConcurrency = ROUTER_CONCURRENCY * ROUTER.batchSize;
+  const storageAlone = await ticketMixRate(stack.clients, exampleLiveConfig(), {
+    prefix: 'bench-mix',
+    at: AT,
+    concurrency: mixConcurrency,
+    warmUpTickets: WARM_UP,
+    measuredTickets: TICKETS,
+  });
   const ceiling = raw / writesPerTicket;
   const itemCeiling = raw / itemsPerTicket;
   console.log(
@@ -181,6 +194,9 @@ try {
     `CPU per raw write            Node ${perUnit(rawCpu.nodeS, rawWrites)} (${rawCpu.nodeCores.toFixed(2)} cores), JVM ${perUnit(rawCpu.jvmS, rawWrites)} (${rawCpu.jvmCores.toFixed(2)} cores)`,
   );
   console.log(`ratio e2e ÷ ceiling          ${(e2e / ceiling).toFixed(2)} (target ≥ 0.7)`);
+  console.log(
+    `storage alone                ${storageAlone.toFixed(0)} tickets/s (the router's DynamoDB calls without SQS, SES or handler, ${mixConcurrency} tickets in flight): e2e ÷ storage alone ${(e2e / storageAlone).toFixed(2)}`,
+  );
   console.log(
     `items written per ticket     ${itemsPerTicket.toFixed(2)}: ceiling ${itemCeiling.toFixed(0)} tickets/s, ratio ${(e2e / itemCeiling).toFixed(2)}`,
   );

@@ -6,18 +6,11 @@
 // `node --import tsx scripts/bench/storage-call-rates.ts [--jvm-default]` (the flag runs the JVM
 // with its default C2 compiler instead of the fast-start flags); BENCH_CONCURRENCY (default 40: the
 // e2e bench's 4 pollers with 10 records each in flight), BENCH_CALLS per phase (default 3,000).
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { parseConfig } from '../../functions/core/config/parse-config';
-import { dateHolidaysCalendar } from '../../functions/core/holidays/date-holidays-calendar';
-import { compileConfig } from '../../functions/core/routing/compiled-config';
 import { decideRoute, planRoute } from '../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../functions/core/routing/routing-state';
-import { assignTicket } from '../../functions/router/assign-ticket';
 import { newClaim } from '../../functions/router/email-delivery';
 import { outboxEmailFor } from '../../functions/router/outbox-email';
 import { DynamoDbTicketStore } from '../../functions/store/dynamodb/dynamodb-ticket-store';
@@ -27,7 +20,9 @@ import { TICKETS_TABLE } from '../../lib/definitions/tables';
 import { createLocalClients } from '../../lib/local/aws-clients';
 import { createTables } from '../../lib/local/create-tables';
 import { startStandIns } from '../../lib/local/stand-ins';
+import { exampleLiveConfig } from './example-live-config';
 import { jvmCpuMs } from './jvm-cpu';
+import { createTicketMix } from './ticket-mix-rate';
 import { sampleTicket } from './sample-messages';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 40);
@@ -39,15 +34,7 @@ const AT = Date.parse('2026-12-22T15:00:00Z');
 
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 
-const parsed = parseConfig(readFileSync('examples/sunroute.yaml', 'utf8'), {
-  holidays: dateHolidaysCalendar,
-});
-if (!parsed.ok) throw new Error(`example config is invalid: ${JSON.stringify(parsed.errors)}`);
-const live = {
-  version: 1,
-  config: parsed.config,
-  compiled: compileConfig(parsed.config, dateHolidaysCalendar),
-};
+const live = exampleLiveConfig();
 
 const standIns = await startStandIns({
   ports: { dynamodb: 0, sqs: 0, sesv2: 0 },
@@ -186,19 +173,9 @@ try {
     store.markEmailSent(emails[i]!, { messageId: `message-${i}`, at: AT }),
   );
 
-  // The router's own sequence per ticket on fresh tickets and agent loads: state read (BatchGet
-  // and Query at once), decision, transaction (agents fill up and tickets go to the team inbox,
-  // as in the e2e bench), then the sent mark.
-  const mixStore = new DynamoDbTicketStore(
-    clients.documents,
-    (await createTables(clients.dynamodb, 'mix'))[TICKETS_TABLE.tableNameEnv]!,
-  );
-  const deps = {
-    tickets: mixStore,
-    clock: () => AT,
-    logger: new Logger({ logLevel: 'ERROR' }),
-    metrics: new Metrics({ namespace: 'bench', serviceName: 'bench' }),
-  };
+  // The router's own sequence per ticket, on fresh tables: agents fill up and tickets go to the
+  // team inbox, as in the e2e bench.
+  const route = await createTicketMix(clients, live, { prefix: 'mix', at: AT });
   let mixCalls = 0;
   clients.dynamodb.middlewareStack.add(
     (next) => (args) => {
@@ -207,12 +184,7 @@ try {
     },
     { step: 'initialize', name: 'benchCountCalls' },
   );
-  const mix = await phase(async (i) => {
-    const result = await assignTicket(deps, live, assignments[i]!.ticket, AT);
-    if (result.kind === 'recorded' && result.email) {
-      await mixStore.markEmailSent(result.email, { messageId: `message-${i}`, at: AT });
-    }
-  });
+  const mix = await phase(route);
   results['ticket mix (assignTicket + sent mark), tickets'] = mix;
 
   console.log(
