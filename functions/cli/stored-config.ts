@@ -5,7 +5,7 @@ import { validateConfig } from '../core/config/validate-config';
 import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
 import { formatFieldError } from '../core/validation/field-error';
 import { DynamoDbConfigStore } from '../store/dynamodb/dynamodb-config-store';
-import type { ConfigTableTarget } from './config-table';
+import type { TableTarget } from './table-target';
 
 /** The configuration stored in a table: the store, and the current version read and validated. */
 export interface StoredConfig {
@@ -22,7 +22,7 @@ export class StoredConfigUnreadableError extends Error {
   override readonly name = 'StoredConfigUnreadableError';
 }
 
-export async function readStoredConfig(target: ConfigTableTarget): Promise<StoredConfig> {
+export async function readStoredConfig(target: TableTarget): Promise<StoredConfig> {
   const client = new DynamoDBClient(target.client);
   const documents = DynamoDBDocumentClient.from(client);
   const store = new DynamoDbConfigStore(documents, target.tableName);
