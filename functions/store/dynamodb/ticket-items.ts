@@ -47,10 +47,11 @@ export function expiresAt(routedAtMs: number): number {
 }
 
 /**
- * The ticket with its decision. `teamStatus`/`statusSince` feed byTeamStatus (a team's queued or
- * assigned tickets in order), `threadKey`/`customerKey` with `receivedAt` feed byThread and
- * byCustomer (stickiness); a GSI key attribute is left out rather than empty, so tickets without
- * a thread or customer id stay out of those indexes.
+ * The ticket with its decision. `teamStatus`/`statusSince` feed byTeamStatus (a team's tickets
+ * in one listing status, in order; acknowledging and resolving move them), `threadKey`/
+ * `customerKey` with `receivedAt` feed byThread and byCustomer (stickiness); a GSI key attribute
+ * is left out rather than empty, so tickets without a thread or customer id stay out of those
+ * indexes.
  */
 export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: number) {
   return {
