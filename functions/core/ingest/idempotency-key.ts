@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 
 /**
- * A chat post's retry key (the common `Idempotency-Key` convention): a client that has no ticket id
- * of its own sends the same key with every attempt of one post, and every attempt becomes the
+ * A chat post's retry key (the common `Idempotency-Key` convention): a client that has no ticket
+ * id of its own sends the same key with every attempt of one post, and every attempt becomes the
  * same ticket id, which the router records once (SPEC §8).
  */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
