@@ -43,6 +43,9 @@ const PROFILE = process.argv.includes('--profile');
 const OTHER_BUNDLE = process.argv
   .find((arg) => arg.startsWith('--bundle='))
   ?.slice('--bundle='.length);
+// `-- --versus=OPTIONS` alternates every cold run with one under NODE_OPTIONS=OPTIONS instead of
+// the function's own, so that a lever is compared on the same machine load.
+const VERSUS = process.argv.find((arg) => arg.startsWith('--versus='))?.slice('--versus='.length);
 const execFileAsync = promisify(execFile);
 
 const ONE_TEAM = `
@@ -76,11 +79,16 @@ const summary = (values: number[]) =>
 // or `index.mjs` (an ES-module build), each with its source map.
 const BUNDLE_NAMES = ['index.js', 'index.mjs'];
 
+interface FunctionProperties {
+  readonly Code?: { readonly S3Key?: string };
+  readonly Environment?: { readonly Variables?: Readonly<Record<string, string>> };
+}
+
 /**
  * The router's bundle file in the synthesized asset, found through the template: every function
  * is an `asset.<hash>` folder with an `index.js`, and the router's S3 key names its hash.
  */
-function synthesizeBundle(): string {
+function synthesizeBundle(): { bundle: string; nodeOptions: string } {
   rmSync(join(OUT, 'cdk.out'), { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const app = new App({
@@ -90,20 +98,24 @@ function synthesizeBundle(): string {
   new SunrouteStack(app, 'Bench');
   const { template } = app.synth().getStackByName('Bench') as {
     template: {
-      Resources: Record<string, { Type: string; Properties?: { Code?: { S3Key?: string } } }>;
+      Resources: Record<string, { Type: string; Properties?: FunctionProperties }>;
     };
   };
   const routers = Object.entries(template.Resources).filter(
     ([logicalId, resource]) =>
       resource.Type === 'AWS::Lambda::Function' && logicalId.startsWith('RouterFunction'),
   );
-  const key = routers.length === 1 ? routers[0]![1].Properties?.Code?.S3Key : undefined;
+  const properties = routers.length === 1 ? routers[0]![1].Properties : undefined;
+  const key = properties?.Code?.S3Key;
   const hash = key?.replace(/\.zip$/, '');
   if (!hash) throw new Error(`no single router function with an asset in the Bench template`);
   const dir = join(OUT, 'cdk.out', `asset.${hash}`);
   const bundle = BUNDLE_NAMES.find((file) => readdirSync(dir).includes(file));
   if (!bundle) throw new Error(`no ${BUNDLE_NAMES.join(' or ')} in ${dir}`);
-  return join(dir, bundle);
+  return {
+    bundle: join(dir, bundle),
+    nodeOptions: properties?.Environment?.Variables?.NODE_OPTIONS ?? '',
+  };
 }
 
 function zippedSize(dir: string, files: string[], name: string): number {
@@ -158,10 +170,9 @@ async function routerEnv(clients: LocalClients, endpoints: StandInEndpoints, con
     // The explicit fauxqs endpoint: a fresh process has no *.localhost resolver.
     AWS_ENDPOINT_URL_SQS: endpoints.sqs,
     [EMAIL_SENDING.senderEmailEnv]: 'bench@example.com',
-    // As lib/constructs/router-function.ts sets them.
+    // As lib/constructs/router-function.ts sets them (NODE_OPTIONS is taken from the template).
     POWERTOOLS_SERVICE_NAME: 'sunroute-router',
     POWERTOOLS_METRICS_NAMESPACE: 'Sunroute',
-    NODE_OPTIONS: '--enable-source-maps',
     POWERTOOLS_LOG_LEVEL: 'WARN',
     POWERTOOLS_METRICS_DISABLED: 'true',
   };
@@ -171,6 +182,9 @@ interface ColdRun {
   importMs: number;
   firstTicketMs: number;
   totalMs: number;
+  importCpuMs: number;
+  firstTicketCpuMs: number;
+  totalCpuMs: number;
   processMs: number;
 }
 
@@ -198,12 +212,18 @@ async function coldRun(bundle: string, env: NodeJS.ProcessEnv, run: number): Pro
   const processMs = performance.now() - spawned;
   const result = JSON.parse(output.trim().split('\n').at(-1)!) as ColdRun & { failures: number };
   if (result.failures > 0) throw new Error(`cold run ${run} failed its ticket: ${output}`);
-  return { ...result, totalMs: result.importMs + result.firstTicketMs, processMs };
+  return {
+    ...result,
+    totalMs: result.importMs + result.firstTicketMs,
+    totalCpuMs: result.importCpuMs + result.firstTicketCpuMs,
+    processMs,
+  };
 }
 
-function reportAsset(): string {
+function reportAsset(): { bundle: string; nodeOptions: string } {
   const synthStarted = performance.now();
-  const bundle = synthesizeBundle();
+  const asset = synthesizeBundle();
+  const { bundle } = asset;
   const synthMs = performance.now() - synthStarted;
   const assetDir = dirname(bundle);
   const name = basename(bundle);
@@ -217,25 +237,44 @@ function reportAsset(): string {
   );
   const codeBytes = zippedSize(assetDir, [name], 'code.zip');
   console.log(`  code alone zipped        ${kib(codeBytes)} (${codeBytes} bytes)`);
-  return bundle;
+  console.log(`  NODE_OPTIONS             ${asset.nodeOptions}`);
+  return asset;
 }
 
-const bundle = OTHER_BUNDLE ? join(process.cwd(), OTHER_BUNDLE) : reportAsset();
-if (OTHER_BUNDLE) console.log(`router bundle: ${OTHER_BUNDLE} (an experiment, not the asset)`);
+const { bundle, nodeOptions } = OTHER_BUNDLE
+  ? { bundle: join(process.cwd(), OTHER_BUNDLE), nodeOptions: '--enable-source-maps' }
+  : reportAsset();
+if (OTHER_BUNDLE) {
+  console.log(`router bundle: ${OTHER_BUNDLE} (an experiment, not the asset; ${nodeOptions})`);
+}
+const variants = [
+  { label: '', nodeOptions },
+  ...(VERSUS === undefined ? [] : [{ label: ` with NODE_OPTIONS=${VERSUS}`, nodeOptions: VERSUS }]),
+];
 
 const standIns = await startStandIns({ ports: { dynamodb: 0, sqs: 0, sesv2: 0 } });
 const clients = createLocalClients(standIns.endpoints);
 try {
   for (const [name, config] of Object.entries(CONFIGS)) {
     const env = await routerEnv(clients, standIns.endpoints, config);
-    const runs: ColdRun[] = [];
-    for (let run = 0; run < COLD_RUNS; run++) runs.push(await coldRun(bundle, env, run));
-    const of = (key: keyof ColdRun) => summary(runs.map((run) => run[key]));
-    console.log(`cold start, ${name}: ${COLD_RUNS} fresh node ${process.version} processes`);
-    console.log(`  import                   ${of('importMs')}`);
-    console.log(`  first routed ticket      ${of('firstTicketMs')}`);
-    console.log(`  import + first ticket    ${of('totalMs')}`);
-    console.log(`  whole process            ${of('processMs')} (node's own start and exit too)`);
+    const runs: ColdRun[][] = variants.map(() => []);
+    for (let run = 0; run < COLD_RUNS; run++) {
+      for (const [index, variant] of variants.entries()) {
+        const variantEnv = { ...env, NODE_OPTIONS: variant.nodeOptions };
+        runs[index]!.push(await coldRun(bundle, variantEnv, run));
+      }
+    }
+    for (const [index, variant] of variants.entries()) {
+      const of = (key: keyof ColdRun) => summary(runs[index]!.map((run) => run[key]));
+      console.log(
+        `cold start, ${name}${variant.label}: ${COLD_RUNS} fresh node ${process.version} processes`,
+      );
+      console.log(`  import                   ${of('importMs')}`);
+      console.log(`  first routed ticket      ${of('firstTicketMs')}`);
+      console.log(`  import + first ticket    ${of('totalMs')}`);
+      console.log(`  whole process            ${of('processMs')} (node's own start and exit too)`);
+      console.log(`  CPU, import + ticket     ${of('totalCpuMs')} (all threads)`);
+    }
   }
 
   // Commands per ticket and warm latency, on the same handler code (from source).
