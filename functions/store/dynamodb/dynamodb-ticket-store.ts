@@ -43,6 +43,7 @@ import {
   TICKET_SK,
   type ItemKey,
 } from './ticket-items';
+import { queryAll } from './query-all';
 import { readTicketPartition } from './ticket-partition';
 import type { TicketEvent } from '../../core/followup/ticket-history';
 import { TicketChangeContentionError } from '../ticket-change-contention-error';
@@ -402,24 +403,14 @@ export class DynamoDbTicketStore implements TicketStore, TicketActionStore, Foll
       OPEN_LIST_STATUSES.map((status) => teamStatusKey(team, status)),
     );
     const pages = await Promise.all(
-      keys.map(async (teamStatus) => {
-        const items: Record<string, unknown>[] = [];
-        let startKey: Record<string, unknown> | undefined;
-        do {
-          const page = await this.documents.send(
-            new QueryCommand({
-              TableName: this.tableName,
-              IndexName: TICKET_INDEXES.byTeamStatus,
-              KeyConditionExpression: 'teamStatus = :teamStatus',
-              ExpressionAttributeValues: { ':teamStatus': teamStatus },
-              ExclusiveStartKey: startKey,
-            }),
-          );
-          items.push(...(page.Items ?? []));
-          startKey = page.LastEvaluatedKey;
-        } while (startKey);
-        return items;
-      }),
+      keys.map((teamStatus) =>
+        queryAll(this.documents, {
+          TableName: this.tableName,
+          IndexName: TICKET_INDEXES.byTeamStatus,
+          KeyConditionExpression: 'teamStatus = :teamStatus',
+          ExpressionAttributeValues: { ':teamStatus': teamStatus },
+        }),
+      ),
     );
     return pages.flat().map((item) => openTicketFromItem(this.tableName, item));
   }
