@@ -91,7 +91,7 @@ describe('renderHandoverNotice', () => {
   });
 
   it('falls back on the team’s languages when the agent names none', () => {
-    const { languages: _, ...noLanguages } = AGENT;
+    const noLanguages = { id: AGENT.id, name: AGENT.name, email: AGENT.email, team: AGENT.team };
     const email = sent(
       renderHandoverNotice({
         ticket: ticket(),
@@ -117,7 +117,7 @@ describe('renderHandoverNotice', () => {
       field: 'previousAgent',
       message: 'previousAgent "nobody" is not an agent of the configuration',
     });
-    const { email: _, ...noAddress } = AGENT;
+    const noAddress = { id: AGENT.id, name: AGENT.name, team: AGENT.team };
     expect(
       refused(
         renderHandoverNotice({
