@@ -70,7 +70,8 @@ describe('renderEscalation', () => {
 });
 
 describe('renderHandoverNotice', () => {
-  const withYuki = config([AGENT, YUKI]);
+  // Jonas writes German, his team English: the notice follows the agent.
+  const withYuki = config([AGENT, YUKI], [{ ...BERLIN, languages: ['en'] }, TOKYO]);
 
   it('tells the previous agent, in the agent’s language, where the ticket went', () => {
     const email = sent(
