@@ -38,8 +38,12 @@ export interface DynamoDbLocal {
   readonly endpoint: string;
   readonly port: number;
   /**
-   * Kills the JVM as a crash would (SIGKILL), waits `downForMs`, starts it again on the same port
-   * and resolves once it answers. Without `dataDir` the restarted instance is empty.
+   * Kills the JVM with SIGTERM while requests may be in flight (they fail), waits `downForMs`,
+   * starts it again on the same port and resolves once it answers. Not SIGKILL: DynamoDB Local
+   * then loses one or two of the transactions it acknowledged last (measured: 1–2 of ~200–800
+   * over three kills, in each of six runs; none in three runs with SIGTERM), which DynamoDB itself
+   * never does, so an outage test would see a recorded ticket vanish, be routed again and its
+   * agent emailed twice. Without `dataDir` the restarted instance is empty.
    */
   restart(options?: { downForMs?: number }): Promise<void>;
   stop(): Promise<void>;
@@ -176,7 +180,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
     port,
     async restart({ downForMs = 0 } = {}) {
       if (stopped) throw new StandInStartError(SERVICE, 'restart() after stop()');
-      await terminate(jvm, 'SIGKILL');
+      await terminate(jvm, 'SIGTERM');
       await sleep(downForMs);
       jvm = await start();
       // stop() may have run while the JVM was down; it must not outlive the stand-ins.

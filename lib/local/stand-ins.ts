@@ -21,7 +21,7 @@ export interface StandInsOptions {
 export interface StandIns {
   readonly endpoints: StandInEndpoints;
   /**
-   * Kills only DynamoDB Local (SIGKILL, as a crash), keeps it down for `downForMs` and starts it
+   * Kills only DynamoDB Local (SIGTERM: see DynamoDbLocal.restart), keeps it down for `downForMs` and starts it
    * again on the same port; resolves once it answers.
    */
   restartDynamo(options?: { downForMs?: number }): Promise<void>;

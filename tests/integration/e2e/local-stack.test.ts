@@ -121,7 +121,7 @@ describe('the local stack, end to end', () => {
       stack,
       tickets.map((ticket) => JSON.stringify(ticket)),
     );
-    // Let the first batches start, then kill DynamoDB Local as a crash would.
+    // Let the first batches start, then kill DynamoDB Local under them (requests in flight fail).
     await new Promise((resolve) => setTimeout(resolve, 400));
     await stack.standIns.restartDynamo({ downForMs: 3_000 });
     await sending;
