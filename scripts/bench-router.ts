@@ -242,7 +242,7 @@ function reportAsset(): { bundle: string; nodeOptions: string } {
 }
 
 const { bundle, nodeOptions } = OTHER_BUNDLE
-  ? { bundle: join(process.cwd(), OTHER_BUNDLE), nodeOptions: '--enable-source-maps' }
+  ? { bundle: join(process.cwd(), OTHER_BUNDLE), nodeOptions: '' }
   : reportAsset();
 if (OTHER_BUNDLE) {
   console.log(`router bundle: ${OTHER_BUNDLE} (an experiment, not the asset; ${nodeOptions})`);

@@ -1,4 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
 import { systemClock, type Clock } from '../router/clock';
@@ -8,6 +8,7 @@ import { DynamoDbTicketReader } from '../store/dynamodb/dynamodb-ticket-reader';
 import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
 import type { AdminDependencies } from './admin-dependencies';
 import type { AdminEnvironment } from './admin-environment';
+import { lambdaLogger } from '../shared/lambda-logger';
 
 export interface AdminDependencyOverrides {
   readonly dynamodb?: DynamoDBClient;
@@ -28,6 +29,6 @@ export function awsAdminDependencies(
     routingState: new DynamoDbTicketStore(documents, env.ticketsTable),
     holidays: dateHolidaysCalendar,
     clock,
-    logger: overrides.logger ?? new Logger(),
+    logger: overrides.logger ?? lambdaLogger(),
   };
 }

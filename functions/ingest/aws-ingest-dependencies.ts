@@ -1,4 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -11,6 +11,7 @@ import type { HttpIngestDependencies, MailReceiverDependencies } from './ingest-
 import type { HttpIngestEnvironment, MailReceiverEnvironment } from './ingest-environment';
 import { secretsManagerWebhookSecrets } from './secrets-manager-webhook-secrets';
 import { parseWebhookSecrets, staticWebhookSecrets } from './webhook-secrets';
+import { lambdaLogger } from '../shared/lambda-logger';
 
 /** What a caller may supply instead of the defaults: the local stack and tests, never the Lambda. */
 export interface IngestOverrides {
@@ -34,7 +35,7 @@ export function httpIngestDependencies(
         ? secretsManagerWebhookSecrets(env.secrets.secretArn)
         : staticWebhookSecrets(parseWebhookSecrets(env.secrets.json, INGEST.secretsEnv)),
     clock: overrides.clock ?? systemClock,
-    logger: overrides.logger ?? new Logger(),
+    logger: overrides.logger ?? lambdaLogger(),
     metrics: overrides.metrics ?? new Metrics(),
     ...(overrides.newTicketId ? { newTicketId: overrides.newTicketId } : {}),
   };
@@ -50,7 +51,7 @@ export function mailReceiverDependencies(
     deadLetters: new SqsDeadLetterQueue(sqs, env.deadLetterQueueUrl),
     mail: new S3RawMailStore(overrides.s3 ?? new S3Client({}), env.mailBucket),
     clock: overrides.clock ?? systemClock,
-    logger: overrides.logger ?? new Logger(),
+    logger: overrides.logger ?? lambdaLogger(),
     metrics: overrides.metrics ?? new Metrics(),
   };
 }

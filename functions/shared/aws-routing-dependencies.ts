@@ -1,4 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
@@ -11,6 +11,7 @@ import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
 import { SesMailer } from '../store/ses/ses-mailer';
 import { ticketLinkSecret } from '../ticket-links/ticket-link-secret';
 import type { RoutingEnvironment } from './routing-environment';
+import { lambdaLogger } from './lambda-logger';
 
 /** What tests, benchmarks and the local stack may supply instead of the defaults; never the Lambda. */
 export interface RoutingOverrides {
@@ -44,7 +45,7 @@ export function awsRoutingDependencies(
   activity: string,
 ): AwsRoutingDependencies {
   const documents = documentClient(overrides.dynamodb);
-  const logger = overrides.logger ?? new Logger();
+  const logger = overrides.logger ?? lambdaLogger();
   const clock = overrides.clock ?? systemClock;
   const linkSecret = env.ticketLinks && ticketLinkSecret(env.ticketLinks.secretEnv);
   return {

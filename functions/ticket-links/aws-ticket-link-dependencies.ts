@@ -1,4 +1,3 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { systemClock } from '../router/clock';
@@ -6,6 +5,7 @@ import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
 import type { TicketLinkDependencies } from './ticket-link-dependencies';
 import { readTicketLinkEnvironment, TICKET_LINK_READER } from './ticket-link-environment';
 import { requiredTicketLinkSecret } from './ticket-link-secret';
+import { lambdaLogger } from '../shared/lambda-logger';
 
 /** The link handler on the AWS adapters, configured by the environment (locally: the stand-ins'). */
 export function awsTicketLinkDependencies(
@@ -20,6 +20,6 @@ export function awsTicketLinkDependencies(
     tickets: new DynamoDbTicketStore(documents, ticketsTable),
     secret: requiredTicketLinkSecret(env, TICKET_LINK_READER),
     clock: overrides.clock ?? systemClock,
-    logger: overrides.logger ?? new Logger(),
+    logger: overrides.logger ?? lambdaLogger(),
   };
 }

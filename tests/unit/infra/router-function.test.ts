@@ -56,7 +56,6 @@ describe('router function', () => {
       [TICKET_LINKS.secretArnEnv]: ref(child<TicketLinks>(stack, 'TicketLinks').secret),
       POWERTOOLS_SERVICE_NAME: 'sunroute-router',
       POWERTOOLS_METRICS_NAMESPACE: 'Sunroute',
-      NODE_OPTIONS: '--enable-source-maps',
     });
   });
 

@@ -67,7 +67,6 @@ describe('scheduler', () => {
       [TICKET_LINKS.secretArnEnv]: ref(links.secret),
       POWERTOOLS_SERVICE_NAME: SCHEDULER.service,
       POWERTOOLS_METRICS_NAMESPACE: SCHEDULER.namespace,
-      NODE_OPTIONS: '--enable-source-maps',
     });
   });
 
