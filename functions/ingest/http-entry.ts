@@ -2,7 +2,7 @@
 // ingest-http-function.ts bundles this file). Clients and the secrets cache live as long as the
 // container.
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { httpIngestDependencies } from './aws-ingest-dependencies';
 import { createHttpIngestHandler, type HttpIngestHandler } from './http-ingest-handler';
 import { readHttpIngestEnvironment } from './ingest-environment';

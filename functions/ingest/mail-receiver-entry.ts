@@ -1,7 +1,7 @@
 // The Lambda entry point of SES receiving (lib/constructs/ingest-mail-receiving.ts bundles this
 // file): SES stored the raw mail in S3 and invokes this function with its message id.
 import type { Context, SESEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { mailReceiverDependencies } from './aws-ingest-dependencies';
 import { readMailReceiverEnvironment } from './ingest-environment';
 import { createMailReceiverHandler, type MailReceiverHandler } from './mail-receiver-handler';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldErrorsFromZod, formatFieldError } from '../core/validation/field-error';
 import { WebhookSecretsConfigError } from './webhook-secrets-config-error';
 

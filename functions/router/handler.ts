@@ -2,7 +2,7 @@
 // built on the first invocation and kept for the container's life: clients, the configuration
 // cache, the compiled configuration.
 import type { Context, SQSEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { awsDependencies } from './aws-dependencies';
 import { createRouterHandler, type RouterHandler } from './router-handler';
 import { readRouterEnvironment } from './router-environment';

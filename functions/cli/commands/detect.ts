@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod';
 import { detectLanguage, type LanguageResult } from '../../core/language/detect-language';
 import { loadLanguageModel } from '../../core/language/language-model';
 import { CliInputError } from '../cli-input-error';

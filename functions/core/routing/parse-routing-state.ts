@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AgentLoad, RoutingState } from './routing-state';
 
 const instant = z.string().refine((value) => DateTime.fromISO(value, { setZone: true }).isValid, {

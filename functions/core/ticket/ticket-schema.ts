@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldErrorsFromZod, type FieldError } from '../validation/field-error';
 import { countryCode, email, instant, stringRule, timeZone } from '../validation/field-rules';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** One problem with an input document, at the exact path where it is (`teams[2].shifts[0].end`). */
 export interface FieldError {

@@ -1,5 +1,5 @@
 import { DateTime, Duration, IANAZone } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCountryCode } from '../region/country-regions';
 import { isLanguageCode } from './language-codes';
 
