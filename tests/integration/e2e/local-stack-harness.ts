@@ -3,7 +3,6 @@
 // would, and read the outcome where a support lead would: the tickets table, the dead-letter
 // queue and the mail inbox.
 import { readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { TICKET_QUEUE } from '../../../lib/definitions/queues';
 import { TICKETS_TABLE } from '../../../lib/definitions/tables';
 import type { LocalStack } from '../../../lib/local/local-stack';
@@ -31,15 +30,7 @@ export function decisionOf(stack: LocalStack, ticketId: string) {
   return readDecision(stack.clients.documents, stack.env[TICKETS_TABLE.tableNameEnv], ticketId);
 }
 
-/** Polls until `done` holds or `timeoutMs` passes; returns whether it held. */
-export async function eventually(done: () => Promise<boolean>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await done()) return true;
-    await sleep(250);
-  }
-  return done();
-}
+export { eventually } from '../eventually';
 
 /** Drains what the dead-letter queue holds now (each message is then deleted by nobody). */
 export function receiveDeadLetters(stack: LocalStack): Promise<DeadLetterSeen[]> {

@@ -4,7 +4,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
@@ -18,6 +17,7 @@ import { createResources, type LocalResources } from '../../../lib/local/create-
 import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
 import { memoryIo } from '../../unit/cli/memory-io';
 import { BERLIN_MORNING, chatPath, startIngestStack, type IngestStack } from './ingest-harness';
+import { eventually } from '../eventually';
 
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 
@@ -36,16 +36,6 @@ afterAll(async () => {
   clients.destroy();
 }, 60_000);
 afterEach(() => vi.unstubAllEnvs());
-
-/** Polls until `done` holds or 15 s pass; returns whether it held. */
-async function eventually(done: () => Promise<boolean>): Promise<boolean> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (await done()) return true;
-    await sleep(200);
-  }
-  return done();
-}
 
 /** Messages on the ticket queue, waiting or being routed. */
 async function queueDepth(): Promise<number> {

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../functions/cli/main';
 import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
@@ -13,19 +12,10 @@ import {
   TOKYO_MORNING,
   type IngestStack,
 } from './ingest-harness';
+import { eventually } from '../eventually';
 
 // The router's and ingest's metrics would only print lines here.
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-
-/** Polls until `done` holds or 15 s pass; returns whether it held. */
-async function eventually(done: () => Promise<boolean>): Promise<boolean> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (await done()) return true;
-    await sleep(200);
-  }
-  return done();
-}
 
 describe('ingest on the local stand-ins, from the HTTP request to the agent’s inbox', () => {
   let stack: IngestStack;
