@@ -1,11 +1,11 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { systemClock } from '../router/clock';
+import { lambdaLogger } from '../shared/lambda-logger';
+import { documentClient } from '../store/dynamodb/document-client';
 import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
 import type { TicketLinkDependencies } from './ticket-link-dependencies';
 import { readTicketLinkEnvironment, TICKET_LINK_READER } from './ticket-link-environment';
 import { requiredTicketLinkSecret } from './ticket-link-secret';
-import { lambdaLogger } from '../shared/lambda-logger';
 
 /** The link handler on the AWS adapters, configured by the environment (locally: the stand-ins'). */
 export function awsTicketLinkDependencies(
@@ -15,9 +15,10 @@ export function awsTicketLinkDependencies(
   } = {},
 ): TicketLinkDependencies {
   const { ticketsTable } = readTicketLinkEnvironment(env);
-  const documents = DynamoDBDocumentClient.from(overrides.dynamodb ?? new DynamoDBClient({}));
   return {
-    tickets: new DynamoDbTicketStore(documents, ticketsTable),
+    // The same document client as the router's and scheduler's: the store's writes rely on it
+    // dropping undefined attributes.
+    tickets: new DynamoDbTicketStore(documentClient(overrides.dynamodb), ticketsTable),
     secret: requiredTicketLinkSecret(env, TICKET_LINK_READER),
     clock: overrides.clock ?? systemClock,
     logger: overrides.logger ?? lambdaLogger(),
