@@ -1,3 +1,4 @@
+import { setTimeout as realSleep } from 'node:timers/promises';
 import type { EmailInputError } from '../core/email/email-input-error';
 import type { Decision } from '../core/routing/decision';
 import { decideRoute, planRoute } from '../core/routing/route-ticket';
@@ -29,8 +30,6 @@ type Deps = Pick<
   RouterDependencies,
   'tickets' | 'clock' | 'logger' | 'metrics' | 'sleep' | 'ticketLinks'
 >;
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The state with the agents known to be full raised to their limit, so routing passes them by. */
 export function withFullAgents(

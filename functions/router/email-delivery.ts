@@ -1,3 +1,4 @@
+import { setTimeout as realSleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { ROUTER } from '../../lib/definitions/queues';
 import type { EmailClaim, OutboxEmail, StoredTicket } from '../store/ticket-store';
@@ -28,8 +29,6 @@ type Deps = Pick<
   RouterDependencies,
   'tickets' | 'mailer' | 'clock' | 'logger' | 'metrics' | 'sleep'
 >;
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Sends an email this run holds the claim of, then marks it sent (one UpdateItem). When SES

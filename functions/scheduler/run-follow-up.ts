@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { planFollowUp, type FollowUp } from '../core/followup/plan-follow-up';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
@@ -34,7 +35,6 @@ type Reroute = NonNullable<Parameters<typeof followUpEmails>[0]['reroute']>;
 const FOLLOW_UP_CONCURRENCY = 8;
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Sends what an earlier run wrote but could not send, then notes the outbox is done. An email a

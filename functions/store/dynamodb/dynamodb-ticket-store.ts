@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import {
   ConditionalCheckFailedException,
   TransactionCanceledException,
@@ -79,8 +80,6 @@ const TICKET_STATE_ATTRIBUTES = [
   'version',
   'history',
 ] as const;
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The tickets table through the DynamoDB document client. */
 export class DynamoDbTicketStore implements TicketStore, TicketActionStore, FollowUpStore {
