@@ -5,6 +5,14 @@ import {
   type SourceMapLoader,
 } from './source-mapped-stack';
 
+// As on an Error: not enumerable, so the own fields Powertools spreads stay the error's own.
+const hidden = (value: unknown) => ({
+  value,
+  enumerable: false,
+  writable: true,
+  configurable: true,
+});
+
 /**
  * Logged errors keep their name, message, own fields and cause, with a stack pointing at the
  * TypeScript sources instead of the minified bundle (a JSON replacer runs before Powertools
@@ -17,19 +25,15 @@ export function sourceMappedErrors(loadMap: SourceMapLoader = besideFileSourceMa
       error,
     );
     Object.defineProperties(copy, {
-      name: { value: error.name, enumerable: false, writable: true, configurable: true },
-      message: { value: error.message, enumerable: false, writable: true, configurable: true },
-      stack: {
-        value: error.stack === undefined ? undefined : sourceMappedStack(error.stack, loadMap),
-        enumerable: false,
-        writable: true,
-        configurable: true,
-      },
+      name: hidden(error.name),
+      message: hidden(error.message),
+      stack: hidden(
+        error.stack === undefined ? undefined : sourceMappedStack(error.stack, loadMap),
+      ),
+      ...('cause' in error
+        ? { cause: hidden(error.cause instanceof Error ? mapped(error.cause) : error.cause) }
+        : {}),
     });
-    if ('cause' in error) {
-      const cause = error.cause instanceof Error ? mapped(error.cause) : error.cause;
-      Object.defineProperty(copy, 'cause', { value: cause, writable: true, configurable: true });
-    }
     return copy;
   };
   return (_key: string, value: unknown): unknown =>

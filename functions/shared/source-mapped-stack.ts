@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 
 /** A source map for a generated file, or undefined when it has none. */
@@ -39,16 +39,12 @@ const loaded = new Map<string, SourceMap | undefined>();
  */
 export const besideFileSourceMaps: SourceMapLoader = (generatedFile) => {
   if (!loaded.has(generatedFile)) {
-    const mapFile = `${generatedFile}.map`;
     let map: SourceMap | undefined;
     try {
-      map = existsSync(mapFile)
-        ? new SourceMap(
-            JSON.parse(readFileSync(mapFile, 'utf8')) as ConstructorParameters<typeof SourceMap>[0],
-          )
-        : undefined;
+      const payload: unknown = JSON.parse(readFileSync(`${generatedFile}.map`, 'utf8'));
+      map = new SourceMap(payload as ConstructorParameters<typeof SourceMap>[0]);
     } catch {
-      // An unreadable map must never stop an error from being logged; the frame stays generated.
+      // No map, or an unreadable one: the frame stays as generated, and logging goes on.
       map = undefined;
     }
     loaded.set(generatedFile, map);
