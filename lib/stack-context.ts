@@ -1,6 +1,6 @@
 import type { Node } from 'constructs';
-import { EMAIL_SENDING } from './definitions/email-sending';
-import { TICKET_QUEUE } from './definitions/queues';
+import { EMAIL_SENDING } from '../functions/definitions/email-sending';
+import { TICKET_QUEUE } from '../functions/definitions/queues';
 import { StackContextError } from './stack-context-error';
 
 /** Deployment choices read from CDK context (`-c key=value` or cdk.json), checked up front. */

@@ -15,8 +15,8 @@ import { SchedulerFunction } from './constructs/scheduler-function';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
-import { ROUTER, TICKET_QUEUE } from './definitions/queues';
-import { CONFIG_TABLE, TICKETS_TABLE } from './definitions/tables';
+import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../functions/definitions/tables';
 import { readStackContext } from './stack-context';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,12 +29,7 @@ const TICKET_LINKS_ENTRY = fileURLToPath(
   new URL('../functions/ticket-links/handler.ts', import.meta.url),
 );
 
-const INGEST_HTTP_ENTRY = fileURLToPath(
-  new URL('../functions/ingest/http-entry.ts', import.meta.url),
-);
-const MAIL_RECEIVER_ENTRY = fileURLToPath(
-  new URL('../functions/ingest/mail-receiver-entry.ts', import.meta.url),
-);
+const INGEST_ENTRY = fileURLToPath(new URL('../functions/ingest/handler.ts', import.meta.url));
 
 const SCHEDULER_ENTRY = fileURLToPath(
   new URL('../functions/scheduler/handler.ts', import.meta.url),
@@ -66,7 +61,7 @@ export class SunrouteStack extends Stack {
     // Features add their routes to this one API (admin, ingest, acknowledgement links).
     const httpApi = new SunrouteHttpApi(this, 'HttpApi');
     new IngestHttpFunction(this, 'IngestHttp', {
-      entry: INGEST_HTTP_ENTRY,
+      entry: INGEST_ENTRY,
       projectRoot: PROJECT_ROOT,
       api: httpApi.api,
       queues,
@@ -74,7 +69,7 @@ export class SunrouteStack extends Stack {
     const inboundDomain = readInboundDomain(this.node);
     if (inboundDomain !== undefined)
       new IngestMailReceiving(this, 'IngestMail', {
-        entry: MAIL_RECEIVER_ENTRY,
+        entry: INGEST_ENTRY,
         projectRoot: PROJECT_ROOT,
         domain: inboundDomain,
         queues,

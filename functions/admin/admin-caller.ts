@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { SUPPORT_LEADS_GROUP } from '../../lib/definitions/admin-api';
+import { SUPPORT_LEADS_GROUP } from '../definitions/admin-api';
 import { AdminHttpError } from './admin-http-error';
 
 /** Who sent the request, as the JWT authorizer vouches for them. */

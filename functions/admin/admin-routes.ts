@@ -1,5 +1,5 @@
-import type { AdminRouteKey } from '../../lib/definitions/admin-api';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import type { AdminRouteKey } from '../definitions/admin-api';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import type { AdminResponse } from './admin-response';
 import { getConfig, listConfigVersions, putConfig, rollbackConfig } from './config-endpoints';
 import { getCoverage } from './coverage-endpoint';

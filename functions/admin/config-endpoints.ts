@@ -1,6 +1,6 @@
 import { detectConfigFormat, type ConfigFormat } from '../core/config/parse-config';
-import { ConfigVersionMissingError } from '../store/config-version-missing-error';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import { ConfigVersionMissingError } from '../adapters/config-version-missing-error';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import { AdminHttpError, invalidInput } from './admin-http-error';
 import { bodyText, jsonObjectBody } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';

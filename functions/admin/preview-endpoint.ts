@@ -4,7 +4,7 @@ import { decideRoute, planRoute } from '../core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../core/routing/routing-state';
 import { parseTicket } from '../core/ticket/ticket-schema';
 import type { FieldError } from '../core/validation/field-error';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import { invalidInput } from './admin-http-error';
 import { jsonObjectBody } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';

@@ -1,7 +1,7 @@
 import { diffConfig, formatConfigChange } from '../core/config/config-diff';
 import { configOrThrow } from '../core/config/config-validation-error';
 import { parseConfig, type ConfigFormat } from '../core/config/parse-config';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import { jsonResponse, type AdminResponse } from './admin-response';
 import { configEtag } from './config-etag';
 import type { CurrentConfig } from './current-config';

@@ -4,7 +4,7 @@ import type { SunrouteConfig } from '../core/config/config-schema';
 import { validateConfig } from '../core/config/validate-config';
 import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
 import { formatFieldError } from '../core/validation/field-error';
-import { DynamoDbConfigStore } from '../store/dynamodb/dynamodb-config-store';
+import { DynamoDbConfigStore } from '../adapters/dynamodb/dynamodb-config-store';
 import type { TableTarget } from './table-target';
 
 /** The configuration stored in a table: the store, and the current version read and validated. */

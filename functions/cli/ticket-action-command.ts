@@ -1,8 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Command } from 'commander';
-import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
-import type { StoredTicket, TicketActionOutcome } from '../store/ticket-store';
+import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
+import type { StoredTicket, TicketActionOutcome } from '../adapters/ticket-store';
 import { CliInputError } from './cli-input-error';
 import type { CliIo } from './cli-io';
 import { ticketsTableTarget } from './tickets-table';

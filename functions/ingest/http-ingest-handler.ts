@@ -14,9 +14,9 @@ import {
 import { InboundEmailError } from '../core/ingest/inbound-email-error';
 import { SIGNATURE_HEADER } from '../core/ingest/webhook-signature';
 import { parseTicket } from '../core/ticket/ticket-schema';
-import { INGEST, INGEST_METRICS } from '../../lib/definitions/ingest';
-import { TicketTooLargeError } from '../store/ticket-too-large-error';
-import type { HttpIngestDependencies } from './ingest-dependencies';
+import { INGEST, INGEST_METRICS } from '../definitions/ingest';
+import { TicketTooLargeError } from '../adapters/ticket-too-large-error';
+import type { HttpIngestDependencies } from './dependencies';
 import { IngestRequestError } from './ingest-request-error';
 import { ingestRawEmail } from './ingest-raw-email';
 import { verifyRequestSignature } from './verify-request-signature';

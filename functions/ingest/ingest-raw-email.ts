@@ -2,8 +2,8 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { AutomaticEmail } from '../core/ingest/automatic-email';
 import { ingestEmail } from '../core/ingest/ingest-email';
 import type { Ticket } from '../core/ticket/ticket-schema';
-import { INGEST_METRICS } from '../../lib/definitions/ingest';
-import type { IngestDependencies } from './ingest-dependencies';
+import { INGEST_METRICS } from '../definitions/ingest';
+import type { IngestDependencies } from './dependencies';
 
 export type RawEmailOutcome =
   | { readonly kind: 'queued'; readonly ticket: Ticket; readonly queueMessageId: string }

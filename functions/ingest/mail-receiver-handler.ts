@@ -4,8 +4,8 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { SESEvent, SESMessage } from 'aws-lambda';
 import { InboundEmailError } from '../core/ingest/inbound-email-error';
-import { INGEST, INGEST_METRICS } from '../../lib/definitions/ingest';
-import type { MailReceiverDependencies } from './ingest-dependencies';
+import { INGEST, INGEST_METRICS } from '../definitions/ingest';
+import type { MailReceiverDependencies } from './dependencies';
 import { ingestRawEmail } from './ingest-raw-email';
 
 /** What a dead letter of an inbound mail carries: where the raw mail is, to read or replay it. */

@@ -1,5 +1,5 @@
 import { formatFieldError, type FieldError } from '../core/validation/field-error';
-import type { DeadLetter } from '../store/dead-letter-queue';
+import type { DeadLetter } from '../adapters/dead-letter-queue';
 
 /**
  * The dead letter for a message that is not JSON or breaks SPEC §2: its body untouched, every

@@ -2,12 +2,13 @@ import type { SQSRecord } from 'aws-lambda';
 import { HolidayYearMissingError } from '../core/holidays/holiday-year-missing-error';
 import { parseTicketJson, type Ticket } from '../core/ticket/ticket-schema';
 import { formatFieldError, type FieldError } from '../core/validation/field-error';
-import type { StoredTicket } from '../store/ticket-store';
-import { assignTicket } from './assign-ticket';
+import type { StoredTicket } from '../adapters/ticket-store';
+import { assignTicket } from '../shared/assign-ticket';
 import { deadLetterFor } from './dead-letter-reason';
-import { deliverUnsentEmails, sendClaimedEmail } from './email-delivery';
-import type { RouterDependencies } from './router-dependencies';
-import { count, countDecision, ROUTER_METRICS } from './router-metrics';
+import { deliverUnsentEmails, sendClaimedEmail } from '../shared/email-delivery';
+import type { RouterDependencies } from './dependencies';
+import { count } from '../shared/delivery-metrics';
+import { countDecision, ROUTER_METRICS } from './router-metrics';
 import { TicketVanishedError } from './ticket-vanished-error';
 
 /** How a record ended; anything thrown makes the record fail and SQS retry it. */

@@ -7,8 +7,8 @@ import { renderHandoverNotice } from '../core/email/render-handover-notice';
 import { renderTeamNotice } from '../core/email/render-team-notice';
 import type { Decision } from '../core/routing/decision';
 import type { Ticket } from '../core/ticket/ticket-schema';
-import type { AssignmentLinks } from '../router/ticket-link-signer';
-import type { EmailRecipientKind } from '../store/ticket-store';
+import type { AssignmentLinks } from '../shared/ticket-link-signer';
+import type { EmailRecipientKind } from '../adapters/ticket-store';
 
 export interface FollowUpEmail {
   readonly recipient: EmailRecipientKind;

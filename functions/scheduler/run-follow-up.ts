@@ -4,15 +4,15 @@ import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
 import { decideRoute } from '../core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../core/routing/routing-state';
-import { CONFLICT_ATTEMPTS, withFullAgents } from '../router/assign-ticket';
-import type { LiveConfig } from '../router/config-cache';
-import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../router/email-delivery';
-import { count } from '../router/router-metrics';
-import { TicketChangeContentionError } from '../store/ticket-change-contention-error';
-import type { EmailClaim, OpenTicketRecord, OutboxEmail } from '../store/ticket-store';
-import { SCHEDULER, SCHEDULER_METRICS } from '../../lib/definitions/scheduler';
+import { CONFLICT_ATTEMPTS, withFullAgents } from '../shared/assign-ticket';
+import type { LiveConfig } from '../shared/config-cache';
+import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../shared/email-delivery';
+import { count } from '../shared/delivery-metrics';
+import { TicketChangeContentionError } from '../adapters/ticket-change-contention-error';
+import type { EmailClaim, OpenTicketRecord, OutboxEmail } from '../adapters/ticket-store';
+import { SCHEDULER, SCHEDULER_METRICS } from '../definitions/scheduler';
 import { followUpEmails } from './follow-up-emails';
-import type { SchedulerDependencies } from './scheduler-dependencies';
+import type { SchedulerDependencies } from './dependencies';
 
 export interface FollowUpSummary {
   /** Open tickets looked at. */

@@ -1,11 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { TICKET_LINKS } from '../../lib/definitions/ticket-links';
+import { TICKET_LINKS } from '../definitions/ticket-links';
 import { ticketLinkPage, type TicketLinkResult } from '../core/followup/ticket-link-page';
 import { checkTicketLink, type TicketLinkAction } from '../core/followup/ticket-link-token';
-import type { TicketActionOutcome } from '../store/ticket-store';
-import type { TicketLinkDependencies } from './ticket-link-dependencies';
+import type { TicketActionOutcome } from '../adapters/ticket-store';
+import type { TicketLinkDependencies } from './dependencies';
 
 const ROUTE_ACTIONS: Record<string, TicketLinkAction> = {
   [TICKET_LINKS.routes.ack]: 'ack',

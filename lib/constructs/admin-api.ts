@@ -13,8 +13,12 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
-import { ADMIN_FUNCTION, ADMIN_ROUTE_KEYS, SUPPORT_LEADS_GROUP } from '../definitions/admin-api';
-import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../definitions/tables';
+import {
+  ADMIN_FUNCTION,
+  ADMIN_ROUTE_KEYS,
+  SUPPORT_LEADS_GROUP,
+} from '../../functions/definitions/admin-api';
+import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
 import { createSunrouteFunction } from './sunroute-function';
 
 export interface AdminApiProps {

@@ -4,9 +4,9 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { INGEST } from '../definitions/ingest';
-import { TICKET_QUEUE } from '../definitions/queues';
-import { ROUTER_TELEMETRY } from '../definitions/telemetry';
+import { INGEST } from '../../functions/definitions/ingest';
+import { TICKET_QUEUE } from '../../functions/definitions/queues';
+import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
 import { createSunrouteFunction } from './sunroute-function';
 import type { TicketQueues } from './ticket-queues';
 
@@ -49,6 +49,7 @@ export class IngestHttpFunction extends Construct {
 
     this.function = createSunrouteFunction(this, {
       entry: props.entry,
+      handlerName: 'http',
       projectRoot: props.projectRoot,
       description:
         'sunroute ingest webhooks: its webhook secret, send to the ticket queue, its logs',

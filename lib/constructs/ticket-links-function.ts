@@ -6,8 +6,8 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { TICKETS_TABLE } from '../definitions/tables';
-import { TICKET_LINKS } from '../definitions/ticket-links';
+import { TICKETS_TABLE } from '../../functions/definitions/tables';
+import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import { createSunrouteFunction } from './sunroute-function';
 
 export interface TicketLinksProps {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { diffConfig, formatConfigChange } from '../../core/config/config-diff';
 import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
-import { ConfigSaveConflictError } from '../../store/config-save-conflict-error';
-import { ConfigVersionMissingError } from '../../store/config-version-missing-error';
+import { ConfigSaveConflictError } from '../../adapters/config-save-conflict-error';
+import { ConfigVersionMissingError } from '../../adapters/config-version-missing-error';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { cliUser } from '../cli-user';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { SIGNATURE_HEADER, signWebhook } from '../../core/ingest/webhook-signature';
-import { INGEST } from '../../../lib/definitions/ingest';
+import { INGEST } from '../../definitions/ingest';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { runningLocalStack } from '../running-local-stack';

@@ -1,6 +1,6 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Command } from 'commander';
-import { TICKET_QUEUE } from '../../../lib/definitions/queues';
+import { TICKET_QUEUE } from '../../definitions/queues';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { readInput } from '../read-input';

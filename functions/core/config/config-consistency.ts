@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
-import { isCountryCode } from '../region/country-regions';
+import { isCountryCode } from '../region/generated/country-regions';
 import type { FieldError } from '../validation/field-error';
 import { isLocalDateTime } from '../validation/field-rules';
 

@@ -1,4 +1,4 @@
-import { STOPWORDS } from './stopword-lists';
+import { STOPWORDS } from './generated/stopword-lists';
 
 /**
  * Evidence from whole words: function words tell closely related languages apart on texts too

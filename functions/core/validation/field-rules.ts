@@ -1,6 +1,6 @@
 import { DateTime, Duration, IANAZone } from 'luxon';
 import * as z from 'zod';
-import { isCountryCode } from '../region/country-regions';
+import { isCountryCode } from '../region/generated/country-regions';
 import { isLanguageCode } from './language-codes';
 
 /** A string that must pass `test`; the message quotes the value, as a support lead needs. */

@@ -1,7 +1,7 @@
 // The configuration half of the admin API against DynamoDB Local through the local gateway: the
 // document, versions with who and when, If-Match, entry edits, holiday import and rollback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_ADMIN_USERS } from '../../../lib/local/admin-authorizer';
+import { LOCAL_ADMIN_USERS } from '../../../functions/local-stack/admin-authorizer';
 import { EXAMPLE_CONFIG } from '../example-config';
 import { startAdminApi, TOKENS, type AdminApi } from './admin-harness';
 

@@ -8,7 +8,7 @@ import { routeTicket } from '../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
 import { parseConfig } from '../../../functions/core/config/parse-config';
 import { parseTicket, type Ticket } from '../../../functions/core/ticket/ticket-schema';
-import { ticketItem } from '../../../functions/store/dynamodb/ticket-items';
+import { ticketItem } from '../../../functions/adapters/dynamodb/ticket-items';
 import { EXAMPLE_CONFIG } from '../example-config';
 import { startAdminApi, TOKENS, type AdminApi } from './admin-harness';
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideRoute, planRoute } from '../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
-import { DynamoDbTicketStore } from '../../../functions/store/dynamodb/dynamodb-ticket-store';
+import { DynamoDbTicketStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-store';
 import { AT, liveConfig, ticket } from '../../unit/router/router-fixtures';
 import { startAdminApi, TOKENS, type AdminApi } from './admin-harness';
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../functions/cli/main';
-import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
+import { LOCAL_WEBHOOK_SECRET } from '../../../functions/definitions/local-webhook-secret';
 import { memoryIo } from '../../unit/cli/memory-io';
 import {
   BERLIN_MORNING,

@@ -1,6 +1,6 @@
 // SPEC §8: at-least-once input, exactly-once effect.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Mailer } from '../../../functions/store/mailer';
+import type { Mailer } from '../../../functions/adapters/mailer';
 import {
   sqsRecord,
   startTestRouter,

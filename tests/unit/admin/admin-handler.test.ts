@@ -3,7 +3,7 @@ import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { groupsClaim } from '../../../functions/admin/admin-caller';
 import { createAdminHandler } from '../../../functions/admin/admin-handler';
-import { ADMIN_MAX_BODY_BYTES } from '../../../lib/definitions/admin-api';
+import { ADMIN_MAX_BODY_BYTES } from '../../../functions/definitions/admin-api';
 import { adminEvent, memoryAdminDependencies, READER_CLAIMS } from './memory-admin-dependencies';
 
 const EXAMPLE = readFileSync(new URL('../../../examples/sunroute.yaml', import.meta.url), 'utf8');

@@ -1,18 +1,18 @@
 // In-memory stand-ins for the admin API's ports, so its logic runs without DynamoDB.
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { AdminDependencies } from '../../../functions/admin/admin-dependencies';
+import type { AdminDependencies } from '../../../functions/admin/dependencies';
 import { ConfigValidationError } from '../../../functions/core/config/config-validation-error';
 import { detectConfigFormat, parseConfig } from '../../../functions/core/config/parse-config';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
-import { ConfigSaveConflictError } from '../../../functions/store/config-save-conflict-error';
+import { ConfigSaveConflictError } from '../../../functions/adapters/config-save-conflict-error';
 import type {
   ConfigHistoryStore,
   SaveConfigOptions,
   StoredConfigVersion,
-} from '../../../functions/store/config-store';
-import { ConfigVersionMissingError } from '../../../functions/store/config-version-missing-error';
+} from '../../../functions/adapters/config-store';
+import { ConfigVersionMissingError } from '../../../functions/adapters/config-version-missing-error';
 
 export class MemoryConfigStore implements ConfigHistoryStore {
   readonly versions: StoredConfigVersion[] = [];

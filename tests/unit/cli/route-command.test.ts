@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../functions/cli/main';
-import { TEAMS_YAML } from '../routing/routing-fixtures';
+import { TEAMS_YAML } from '../core/routing/routing-fixtures';
 import { memoryIo } from './memory-io';
 
 const AGENTS = `

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../functions/cli/main';
 import { verifyWebhookSignature } from '../../../functions/core/ingest/webhook-signature';
-import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
+import { LOCAL_WEBHOOK_SECRET } from '../../../functions/definitions/local-webhook-secret';
 import { memoryIo } from './memory-io';
 
 // Whether `npm start` runs must not depend on this machine: each test says.

@@ -1,0 +1,121 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  paginateQuery,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { ConfigValidationError } from '../../core/config/config-validation-error';
+import { detectConfigFormat, parseConfig } from '../../core/config/parse-config';
+import { expandHolidayTable } from '../../core/holidays/expand-holiday-table';
+import { systemClock, type Clock } from '../clock';
+import { ConfigSaveConflictError } from '../config-save-conflict-error';
+import type { ConfigHistoryStore, ConfigVersionSummary, SaveConfigOptions } from '../config-store';
+import {
+  CONFIG_PK,
+  CURRENT_SK,
+  DynamoDbConfigReader,
+  VERSION_SK_PREFIX,
+  versionSk,
+} from './dynamodb-config-reader';
+
+/**
+ * The configuration table with saving: what `npm start`, the tests and (later) the admin API and
+ * `config apply` use. Saving validates the document with the full holiday data and stores, beside
+ * the document as written, the validated configuration and its holiday table for the router, and
+ * who saved it.
+ */
+export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigHistoryStore {
+  constructor(
+    documents: DynamoDBDocumentClient,
+    tableName: string,
+    private readonly clock: Clock = systemClock,
+  ) {
+    super(documents, tableName);
+  }
+
+  async saveVersion(document: string, options: SaveConfigOptions): Promise<number> {
+    const format = options.format ?? detectConfigFormat(document);
+    const parsed = parseConfig(document, { holidays: options.holidays, format });
+    if (!parsed.ok) throw new ConfigValidationError(parsed.errors);
+    const savedAt = new Date(this.clock());
+    const holidays = expandHolidayTable(parsed.config, options.holidays, savedAt.getUTCFullYear());
+    const current = (await this.currentVersion())?.version;
+    if (options.basedOn !== undefined && current !== options.basedOn) {
+      throw new ConfigSaveConflictError(this.tableName, options.basedOn);
+    }
+    const version = (current ?? 0) + 1;
+    try {
+      await this.documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  pk: CONFIG_PK,
+                  sk: versionSk(version),
+                  version,
+                  document,
+                  format,
+                  savedAt: savedAt.toISOString(),
+                  config: JSON.stringify(parsed.config),
+                  holidays: JSON.stringify(holidays),
+                  ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
+                  ...(options.restoredFrom === undefined
+                    ? {}
+                    : { restoredFrom: options.restoredFrom }),
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { pk: CONFIG_PK, sk: CURRENT_SK, version },
+                // Moves only from the version this save started from, so two saves at once
+                // cannot both win and one silently vanish.
+                ConditionExpression:
+                  current === undefined ? 'attribute_not_exists(pk)' : 'version = :current',
+                ...(current === undefined
+                  ? {}
+                  : { ExpressionAttributeValues: { ':current': current } }),
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) {
+        throw new ConfigSaveConflictError(this.tableName, current);
+      }
+      throw error;
+    }
+    return version;
+  }
+
+  async listVersions(): Promise<ConfigVersionSummary[]> {
+    const versions: ConfigVersionSummary[] = [];
+    const pages = paginateQuery(
+      { client: this.documents },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': CONFIG_PK, ':prefix': VERSION_SK_PREFIX },
+        // Only the listing: the documents and holiday tables stay where they are.
+        ProjectionExpression: 'version, savedAt, savedBy, restoredFrom',
+        ScanIndexForward: false,
+      },
+    );
+    for await (const page of pages) {
+      for (const item of page.Items ?? []) {
+        versions.push({
+          version: Number(item.version),
+          savedAt: String(item.savedAt),
+          ...(typeof item.savedBy === 'string' ? { savedBy: item.savedBy } : {}),
+          ...(typeof item.restoredFrom === 'number' ? { restoredFrom: item.restoredFrom } : {}),
+        });
+      }
+    }
+    return versions;
+  }
+}
