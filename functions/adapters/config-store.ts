@@ -1,3 +1,4 @@
+import type { SunrouteConfig } from '../core/config/config-schema';
 import type { ConfigFormat } from '../core/config/parse-config';
 import type { HolidayCalendar } from '../core/holidays/holiday-calendar';
 import type { HolidayTable } from '../core/holidays/holiday-table';
@@ -55,6 +56,14 @@ export interface SaveConfigOptions {
   readonly basedOn?: number;
 }
 
+/**
+ * What a save did: added the next version (with the configuration as validated, for a change
+ * list), or nothing, because the version it would add stores exactly what the current one does.
+ */
+export type ConfigSaveOutcome =
+  | { readonly kind: 'saved'; readonly version: number; readonly config: SunrouteConfig }
+  | { readonly kind: 'unchanged'; readonly version: number };
+
 /** Reading versioned configuration documents: all the router needs. */
 export interface ConfigVersionReader {
   /** The CURRENT pointer; undefined before any configuration is saved. */
@@ -70,10 +79,14 @@ export interface ConfigVersionReader {
 export interface ConfigStore extends ConfigVersionReader {
   /**
    * Validates the document (refusing it whole with ConfigValidationError), expands its imported
-   * holidays into the version's table, saves it as the next version and makes it current;
-   * returns the new version number.
+   * holidays into the version's table, saves it as the next version and makes it current.
+   *
+   * Unless nothing would change (sameConfigContent): when the version would store the document
+   * the current one stores, to the character (comments and layout count), in the same format,
+   * validating to the same configuration with the same holiday table, nothing is saved and the
+   * answer is `unchanged`. Who saves, and whether it is a rollback, do not count.
    */
-  saveVersion(document: string, options: SaveConfigOptions): Promise<number>;
+  saveVersion(document: string, options: SaveConfigOptions): Promise<ConfigSaveOutcome>;
 }
 
 /** The store with its history: what the admin API and `config versions` read. */

@@ -1,6 +1,7 @@
 /**
- * Changing a ticket kept meeting other changes of the same ticket (scheduler runs, clicks). The
- * caller's retry (a reload of the page, the next scheduler run) will find it settled.
+ * Acknowledging or resolving a ticket kept meeting other changes of the same ticket (scheduler
+ * runs, other clicks). The caller's retry (a reload of the page, the command run again) will find
+ * it settled.
  */
 export class TicketChangeContentionError extends Error {
   override readonly name = 'TicketChangeContentionError';

@@ -13,6 +13,8 @@ export interface StoredConfig {
   readonly current?: {
     readonly version: number;
     readonly savedAt: string;
+    /** As written, comments and all. */
+    readonly document: string;
     readonly config: SunrouteConfig;
   };
   close(): void;
@@ -43,7 +45,12 @@ export async function readStoredConfig(target: TableTarget): Promise<StoredConfi
     }
     return {
       store,
-      current: { version: stored.version, savedAt: stored.savedAt, config: valid.config },
+      current: {
+        version: stored.version,
+        savedAt: stored.savedAt,
+        document: stored.document,
+        config: valid.config,
+      },
       close,
     };
   } catch (error) {

@@ -1,19 +1,14 @@
-import { setTimeout as realSleep } from 'node:timers/promises';
 import type { EmailInputError } from '../core/email/email-input-error';
 import type { Decision } from '../core/routing/decision';
 import { decideRoute, planRoute } from '../core/routing/route-ticket';
-import { EMPTY_ROUTING_STATE, type RoutingState } from '../core/routing/routing-state';
+import type { RoutingState } from '../core/routing/routing-state';
 import type { Ticket } from '../core/ticket/ticket-schema';
 import type { OutboxEmail } from '../adapters/ticket-store';
-import { AssignmentContentionError } from './assignment-contention-error';
+import { assignWithRetry, type AttemptOutcome } from './assign-with-retry';
 import type { LiveConfig } from './config-cache';
 import { newClaim } from './email-delivery';
 import { outboxEmailFor } from './outbox-email';
 import type { DeliveryDependencies } from './delivery-dependencies';
-import { count, DELIVERY_METRICS } from './delivery-metrics';
-
-/** Transaction conflicts tried again before the record is left to SQS's retry. */
-export const CONFLICT_ATTEMPTS = 5;
 
 export type AssignResult =
   | {
@@ -28,22 +23,6 @@ export type AssignResult =
 
 type Deps = Omit<DeliveryDependencies, 'mailer'>;
 
-/** The state with the agents known to be full raised to their limit, so routing passes them by. */
-export function withFullAgents(
-  state: RoutingState,
-  full: ReadonlyMap<string, number>,
-): RoutingState {
-  if (full.size === 0) return state;
-  const agents = { ...state.agents };
-  for (const [agentId, limit] of full) {
-    agents[agentId] = {
-      ...agents[agentId],
-      openTickets: Math.max(agents[agentId]?.openTickets ?? 0, limit),
-    };
-  }
-  return { ...state, agents };
-}
-
 /**
  * Routes a ticket at `at` and records it with one transaction: the ticket (refused when already
  * there), the agent's capacity (refused at `maxOpenTickets`) and the claimed outbox email.
@@ -53,7 +32,7 @@ export function withFullAgents(
  * customer's latest agent (one index query each) are read. A queued ticket reads nothing. When
  * another router fills the chosen agent first, that agent counts as full and the next is chosen,
  * down to the team inbox; a conflict with another transaction waits a jittered moment and reads
- * the state again.
+ * the state again (assignWithRetry).
  */
 export async function assignTicket(
   deps: Deps,
@@ -62,13 +41,10 @@ export async function assignTicket(
   at: number,
 ): Promise<AssignResult> {
   const { compiled, config } = live;
-  const sleep = deps.sleep ?? realSleep;
   // Language, region and team once; only the agent is chosen again on each attempt.
   const plan = planRoute(compiled, ticket, at);
   const team = plan.choice?.status === 'assigned' ? plan.choice.team : undefined;
   const agentIds = team ? team.agents.map((agent) => agent.id) : [];
-  const full = new Map<string, number>();
-  const maxAttempts = agentIds.length + CONFLICT_ATTEMPTS;
   // The same links whichever agent gets it: they name the ticket, not the agent.
   const links = team && deps.ticketLinks ? await deps.ticketLinks(ticket.id, at) : undefined;
 
@@ -85,70 +61,57 @@ export async function assignTicket(
     return rootRecorded;
   };
 
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const state =
-      agentIds.length === 0
-        ? EMPTY_ROUTING_STATE
-        : withFullAgents(
-            await deps.tickets.loadRoutingState({
-              agentIds,
-              ...(ticket.threadId === undefined ? {} : { threadId: ticket.threadId }),
-              ...(ticket.customer.id === undefined ? {} : { customerId: ticket.customer.id }),
-            }),
-            full,
-          );
-    const decision = decideRoute(plan, state);
-    const toAgent = decision.status === 'assigned' && decision.agent !== null;
-    const email = outboxEmailFor({
-      ticket,
-      decision,
-      config,
-      now: at,
-      followUp: toAgent && (await continuesThread(state)),
-      ...(links ? { links } : {}),
-    });
-    const limit =
-      decision.agent === null
-        ? Infinity
-        : (compiled.agentsById.get(decision.agent)?.maxOpenTickets ?? Infinity);
-    const outcome = await deps.tickets.recordAssignment({
-      ticket,
-      decision,
-      ...(Number.isFinite(limit) ? { agentLimit: limit } : {}),
-      ...(email.kind === 'email'
-        ? {
-            email: {
-              recipient: email.recipient,
-              message: email.message,
-              claim: newClaim(deps.clock()),
+  return assignWithRetry(
+    deps,
+    { ticket, agentIds },
+    async (state): Promise<AttemptOutcome<AssignResult>> => {
+      const decision = decideRoute(plan, state);
+      const toAgent = decision.status === 'assigned' && decision.agent !== null;
+      const email = outboxEmailFor({
+        ticket,
+        decision,
+        config,
+        now: at,
+        followUp: toAgent && (await continuesThread(state)),
+        ...(links ? { links } : {}),
+      });
+      const limit =
+        decision.agent === null
+          ? Infinity
+          : (compiled.agentsById.get(decision.agent)?.maxOpenTickets ?? Infinity);
+      const outcome = await deps.tickets.recordAssignment({
+        ticket,
+        decision,
+        ...(Number.isFinite(limit) ? { agentLimit: limit } : {}),
+        ...(email.kind === 'email'
+          ? {
+              email: {
+                recipient: email.recipient,
+                message: email.message,
+                claim: newClaim(deps.clock()),
+              },
+            }
+          : {}),
+        at,
+      });
+      switch (outcome.kind) {
+        case 'recorded':
+          return {
+            kind: 'done',
+            result: {
+              kind: 'recorded',
+              decision,
+              ...(outcome.email ? { email: outcome.email } : {}),
+              ...(email.kind === 'unrenderable' ? { unrenderable: email.error } : {}),
             },
-          }
-        : {}),
-      at,
-    });
-    switch (outcome.kind) {
-      case 'recorded':
-        return {
-          kind: 'recorded',
-          decision,
-          ...(outcome.email ? { email: outcome.email } : {}),
-          ...(email.kind === 'unrenderable' ? { unrenderable: email.error } : {}),
-        };
-      case 'ticket-exists':
-        return outcome;
-      case 'agent-full':
-        count(deps.metrics, DELIVERY_METRICS.capacityRetries);
-        deps.logger.info('agent filled up meanwhile, choosing again', {
-          ticketId: ticket.id,
-          agent: outcome.agentId,
-        });
-        full.set(outcome.agentId, limit);
-        break;
-      case 'conflict':
-        count(deps.metrics, DELIVERY_METRICS.conflictRetries);
-        await sleep(5 + Math.random() * 20 * attempt);
-        break;
-    }
-  }
-  throw new AssignmentContentionError(ticket.id, maxAttempts);
+          };
+        case 'ticket-exists':
+          return { kind: 'done', result: outcome };
+        case 'agent-full':
+          return { ...outcome, limit };
+        case 'conflict':
+          return outcome;
+      }
+    },
+  );
 }

@@ -1,6 +1,7 @@
 /**
- * The assignment transaction kept meeting other routers' transactions on the same items. The
- * record fails and SQS retries it later, when the burst is over.
+ * Assigning a ticket (routing it, or moving it on at a run of the scheduler) kept meeting other
+ * transactions on the same items. It is left to the caller's retry, when the burst is over: SQS
+ * delivers the record again, the scheduler's next run looks at the ticket again.
  */
 export class AssignmentContentionError extends Error {
   override readonly name = 'AssignmentContentionError';

@@ -7,7 +7,7 @@ import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 export const DELIVERY_METRICS = {
   /** Transactions refused because the agent filled up meanwhile; the next agent was tried. */
   capacityRetries: 'AgentCapacityRetries',
-  /** Transactions that met another router's on the same items and were tried again. */
+  /** Transactions that met another (a router's, a scheduler run's) on the same items: retried. */
   conflictRetries: 'TransactionConflictRetries',
   emailsSent: 'EmailsSent',
   /** Emails SES refused or that failed in transit; the record is retried. */

@@ -4,12 +4,20 @@ import {
   TransactWriteCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { ConfigValidationError } from '../../core/config/config-validation-error';
+import { configOrThrow } from '../../core/config/config-validation-error';
 import { detectConfigFormat, parseConfig } from '../../core/config/parse-config';
 import { expandHolidayTable } from '../../core/holidays/expand-holiday-table';
 import { systemClock, type Clock } from '../clock';
 import { ConfigSaveConflictError } from '../config-save-conflict-error';
-import type { ConfigHistoryStore, ConfigVersionSummary, SaveConfigOptions } from '../config-store';
+import { sameConfigContent, type ConfigContent } from '../config-content';
+import type {
+  ConfigHistoryStore,
+  ConfigSaveOutcome,
+  ConfigVersionSummary,
+  SaveConfigOptions,
+} from '../config-store';
+import { ConfigVersionMissingError } from '../config-version-missing-error';
+import { StoredItemError } from '../stored-item-error';
 import {
   CONFIG_PK,
   CURRENT_SK,
@@ -19,10 +27,11 @@ import {
 } from './dynamodb-config-reader';
 
 /**
- * The configuration table with saving: what `npm start`, the tests and (later) the admin API and
- * `config apply` use. Saving validates the document with the full holiday data and stores, beside
- * the document as written, the validated configuration and its holiday table for the router, and
- * who saved it.
+ * The configuration table with saving: what `npm start`, the tests, the admin API and the CLI's
+ * `config apply` and `rollback` use. Saving validates the document with the full holiday data and
+ * stores, beside the document as written, the validated configuration and its holiday table for
+ * the router, and who saved it; a save that would store what the current version stores adds
+ * nothing.
  */
 export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigHistoryStore {
   constructor(
@@ -33,15 +42,20 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
     super(documents, tableName);
   }
 
-  async saveVersion(document: string, options: SaveConfigOptions): Promise<number> {
+  async saveVersion(document: string, options: SaveConfigOptions): Promise<ConfigSaveOutcome> {
     const format = options.format ?? detectConfigFormat(document);
-    const parsed = parseConfig(document, { holidays: options.holidays, format });
-    if (!parsed.ok) throw new ConfigValidationError(parsed.errors);
+    const config = configOrThrow(parseConfig(document, { holidays: options.holidays, format }));
     const savedAt = new Date(this.clock());
-    const holidays = expandHolidayTable(parsed.config, options.holidays, savedAt.getUTCFullYear());
+    const holidays = expandHolidayTable(config, options.holidays, savedAt.getUTCFullYear());
     const current = (await this.currentVersion())?.version;
     if (options.basedOn !== undefined && current !== options.basedOn) {
       throw new ConfigSaveConflictError(this.tableName, options.basedOn);
+    }
+    if (
+      current !== undefined &&
+      (await this.holds(current, { document, format, config, holidays }))
+    ) {
+      return { kind: 'unchanged', version: current };
     }
     const version = (current ?? 0) + 1;
     try {
@@ -58,7 +72,7 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
                   document,
                   format,
                   savedAt: savedAt.toISOString(),
-                  config: JSON.stringify(parsed.config),
+                  config: JSON.stringify(config),
                   holidays: JSON.stringify(holidays),
                   ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
                   ...(options.restoredFrom === undefined
@@ -90,7 +104,19 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
       }
       throw error;
     }
-    return version;
+    return { kind: 'saved', version, config };
+  }
+
+  /** Whether the version stores this content; one that cannot be read is replaced, not kept. */
+  private async holds(version: number, content: ConfigContent): Promise<boolean> {
+    try {
+      return sameConfigContent(content, await this.readVersion(version));
+    } catch (error) {
+      if (error instanceof StoredItemError || error instanceof ConfigVersionMissingError) {
+        return false;
+      }
+      throw error;
+    }
   }
 
   async listVersions(): Promise<ConfigVersionSummary[]> {

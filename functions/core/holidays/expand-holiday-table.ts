@@ -7,8 +7,8 @@ import { holidayTableKey, type HolidayTable } from './holiday-table';
  * saved in: one back, because a calendar's week-long chunks and zone offsets reach across New
  * Year, and three ahead, because a calendar looks up to 400 days ahead for a shift's end or next
  * start. A version saved in 2026 holds 2025–2029 and so routes at least until 400 days before the
- * end of 2029 (late November 2028), whatever its shifts; saving it again (`npm start`, later
- * `config apply`) moves the window. See docs/configuration.md.
+ * end of 2029 (late November 2028), whatever its shifts; saving it again in a later year
+ * (`config apply`, the admin API) moves the window. See docs/configuration.md.
  */
 export const HOLIDAY_TABLE_YEARS = { before: 1, after: 3 } as const;
 

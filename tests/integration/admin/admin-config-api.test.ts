@@ -52,6 +52,33 @@ describe('admin API: the configuration', () => {
     expect(versions.versions.at(-1)).toMatchObject({ version: 1, savedBy: 'npm start' });
   });
 
+  it('saves a comment-only edit as a new version, and the same text again as nothing', async () => {
+    const live = await api.call('GET', '/config');
+    const commented = `# Late shift in Berlin agreed with the team\n${live.text}`;
+    const put = await api.call('PUT', '/config', {
+      body: commented,
+      headers: { 'content-type': 'application/yaml', 'if-match': live.headers.get('etag')! },
+    });
+    expect(put.status).toBe(200);
+    const saved = put.json();
+    const previous = Number(live.headers.get('x-config-version'));
+    expect(saved).toMatchObject({ version: previous + 1, previous, changed: true, changes: [] });
+    expect((await api.call('GET', '/config', { token: TOKENS.reader })).text).toBe(commented);
+
+    const again = await api.call('PUT', '/config', {
+      body: commented,
+      headers: { 'content-type': 'application/yaml', 'if-match': put.headers.get('etag')! },
+    });
+    expect(again.status).toBe(200);
+    expect(again.json()).toEqual({ version: saved.version, changed: false, changes: [] });
+    const rollback = await api.call('POST', '/config/rollback', {
+      body: { version: saved.version },
+      headers: { 'if-match': put.headers.get('etag')! },
+    });
+    expect(rollback.json()).toEqual({ version: saved.version, changed: false, changes: [] });
+    expect(await etag()).toBe(put.headers.get('etag'));
+  });
+
   it('refuses a write on a stale ETag with 409, one without If-Match with 428, and saves neither', async () => {
     const current = await etag();
     const stale = await api.call('PUT', '/config', {

@@ -100,6 +100,52 @@ describe('config diff and apply', () => {
     expect((await run(['config', 'rollback', 'two'], files)).status).toBe(2);
   });
 
+  it('applies a comment-only edit as a new version holding the text, and the same text again as nothing', async () => {
+    const table = await freshTable();
+    const commented = `# Berlin asked for the late shift; reviewed in January\n${CHANGED}`;
+    const files = { 'sunroute.yaml': CHANGED, 'commented.yaml': commented };
+    await run(['config', 'apply', 'sunroute.yaml'], files);
+
+    const diff = await run(['config', 'diff', 'commented.yaml'], files);
+    expect(diff.out).toBe(
+      'commented.yaml differs from version 1 only in its text (comments, layout): ' +
+        'applying it saves the text as a new version, routing stays the same\n',
+    );
+    const applied = await run(['config', 'apply', 'commented.yaml'], files);
+    expect(applied).toMatchObject({ status: 0, err: [] });
+    expect(applied.out).toContain(
+      `applied commented.yaml as version 2 (was 1, 0 changes: the text only) to table ${table}\n`,
+    );
+    const reader = new DynamoDbConfigReader(clients.documents, table);
+    expect((await reader.readVersion(2)).document).toBe(commented);
+
+    const again = await run(['config', 'apply', 'commented.yaml'], files);
+    expect(again.out).toBe('commented.yaml is what version 2 holds: nothing applied\n');
+    expect(await reader.currentVersion()).toEqual({ version: 2 });
+  });
+
+  it('rolls back by the same rule: a version the live one already equals adds nothing', async () => {
+    const table = await freshTable();
+    const files = { 'sunroute.yaml': EXAMPLE_CONFIG, 'changed.yaml': CHANGED };
+    await run(['config', 'apply', 'sunroute.yaml'], files);
+    await run(['config', 'apply', 'changed.yaml'], files);
+
+    expect((await run(['config', 'rollback', '2'], files)).out).toBe(
+      'version 2 is current: nothing rolled back\n',
+    );
+    expect((await run(['config', 'rollback', '1'], files)).out).toBe(
+      `restored version 1 as version 3 (was 2) in table ${table}\n`,
+    );
+    expect((await run(['config', 'rollback', '1'], files)).out).toBe(
+      'version 3 holds what version 1 does: nothing rolled back\n',
+    );
+    expect((await run(['config', 'apply', 'sunroute.yaml'], files)).out).toBe(
+      'sunroute.yaml is what version 3 holds: nothing applied\n',
+    );
+    const reader = new DynamoDbConfigReader(clients.documents, table);
+    expect(await reader.currentVersion()).toEqual({ version: 3 });
+  });
+
   it('refuses an invalid file whole, naming every problem, and leaves the table as it was', async () => {
     const table = await freshTable();
     const broken = EXAMPLE_CONFIG.replace(

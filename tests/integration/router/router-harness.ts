@@ -225,7 +225,8 @@ export async function startTestRouter(
     counter,
     deps,
     now: TUESDAY_MORNING,
-    saveConfig: (yaml: string) => configStore.saveVersion(yaml, { holidays: dateHolidaysCalendar }),
+    saveConfig: async (yaml: string) =>
+      (await configStore.saveVersion(yaml, { holidays: dateHolidaysCalendar })).version,
     invoke: (records: SQSRecord[]) =>
       handler({ Records: records }, lambdaContext()) as Promise<SQSBatchResponse>,
     ticketItems: async () => (await scanTickets()).filter((item) => item.sk === 'TICKET'),

@@ -86,6 +86,29 @@ describe('admin handler', () => {
     expect(config.versions).toHaveLength(1);
   });
 
+  it('saves a comment-only edit as a new version with no changes: the stored text is the text sent', async () => {
+    const { call, config } = await setup();
+    const commented = `# reviewed by lea\n${EXAMPLE}`;
+    const saved = await call('PUT /config', { body: commented, headers: { 'if-match': '"v1"' } });
+    expect(saved.json()).toMatchObject({ version: 2, previous: 1, changed: true, changes: [] });
+    expect((await call('GET /config')).body).toBe(commented);
+    const again = await call('PUT /config', { body: commented, headers: { 'if-match': '"v2"' } });
+    expect(again.json()).toEqual({ version: 2, changed: false, changes: [] });
+    expect(config.versions).toHaveLength(2);
+  });
+
+  it('rolls back to nothing new when the live version already holds that document', async () => {
+    const { call, config } = await setup();
+    const current = await call('POST /config/rollback', {
+      body: '{"version": 1}',
+      headers: { 'if-match': '"v1"' },
+    });
+    expect(current.statusCode).toBe(200);
+    expect(current.json()).toEqual({ version: 1, changed: false, changes: [] });
+    expect(current.headers.etag).toBe('"v1"');
+    expect(config.versions).toHaveLength(1);
+  });
+
   it('answers 409 when another save wins between the check and the write', async () => {
     const { call, config } = await setup();
     config.raceNextSave = true;

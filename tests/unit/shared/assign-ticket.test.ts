@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
 import { AssignmentContentionError } from '../../../functions/shared/assignment-contention-error';
-import { assignTicket, CONFLICT_ATTEMPTS } from '../../../functions/shared/assign-ticket';
+import { assignTicket } from '../../../functions/shared/assign-ticket';
+import { CONFLICT_ATTEMPTS } from '../../../functions/shared/assign-with-retry';
 import type {
   Assignment,
   AssignmentOutcome,

@@ -8,14 +8,17 @@ import { HolidayYearMissingError } from '../../../functions/core/holidays/holida
 import { ConfigCache } from '../../../functions/shared/config-cache';
 import { NoConfigurationError } from '../../../functions/shared/no-configuration-error';
 import { StoredConfigInvalidError } from '../../../functions/shared/stored-config-invalid-error';
-import type { ConfigStore, StoredConfigVersion } from '../../../functions/adapters/config-store';
+import type {
+  ConfigVersionReader,
+  StoredConfigVersion,
+} from '../../../functions/adapters/config-store';
 import { CONFIG_YAML } from '../router/router-fixtures';
 
 /**
  * An in-memory store that counts its reads. Like the DynamoDB store it expands a valid document's
  * holiday table when saving; unlike it, it keeps an invalid document too (as if edited by hand).
  */
-class MemoryConfigStore implements ConfigStore {
+class MemoryConfigStore implements ConfigVersionReader {
   versions: { document: string; config: unknown; holidays: HolidayTable }[] = [];
   pointerReads = 0;
   versionReads = 0;

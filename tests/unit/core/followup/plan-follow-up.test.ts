@@ -15,28 +15,10 @@ import {
 } from '../../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../../functions/core/routing/routing-state';
 import { parseTicket } from '../../../../functions/core/ticket/ticket-schema';
+import { HANDOVER_TEAMS_YAML } from './handover-teams';
 
-// Two teams that hand over to each other at 17:00 UTC; Berlin's agent Ann leaves an hour early.
-const YAML = `
-defaultLanguage: en
-defaultRegion: EU
-routing:
-  handoffLead: PT15M
-  ackWithin: { urgent: PT15M, high: PT1H, normal: PT4H, low: PT24H }
-teams:
-  - id: berlin
-    region: EU
-    timeZone: UTC
-    languages: [en]
-    email: berlin@example.com
-    shifts: [{ days: [mon, tue, wed, thu, fri], start: "08:00", end: "17:00" }]
-  - id: york
-    region: NA
-    timeZone: UTC
-    languages: [en]
-    email: york@example.com
-    shifts: [{ days: [mon, tue, wed, thu, fri], start: "17:00", end: "23:00" }]
-agents:
+// The two teams; Berlin's agent Ann leaves an hour early.
+const YAML = `${HANDOVER_TEAMS_YAML}agents:
   - { id: ann, email: ann@example.com, team: berlin, shifts: [{ days: [mon, tue, wed, thu, fri], start: "08:00", end: "16:00" }] }
   - { id: ben, email: ben@example.com, team: berlin }
   - { id: yan, email: yan@example.com, team: york }
