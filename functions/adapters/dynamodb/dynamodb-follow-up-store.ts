@@ -1,5 +1,4 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TICKET_INDEXES } from '../../definitions/tables';
 import type {
   FollowUpChange,
@@ -8,9 +7,11 @@ import type {
   OpenTicketRecord,
 } from '../follow-up-store';
 import { agentLoadUpdate } from './agent-load-update';
+import { conditionalUpdate } from './conditional-update';
 import { queryAll } from './query-all';
 import { openTicketFromItem, outboxItem, teamStatusKey, ticketKey } from './ticket-items';
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
+import { versionedTicketUpdate } from './versioned-ticket-update';
 
 /** The byTeamStatus partitions of a team's tickets that are not resolved. */
 const OPEN_LIST_STATUSES = ['assigned', 'queued', 'acknowledged'] as const;
@@ -43,16 +44,9 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
   async recordFollowUp(change: FollowUpChange): Promise<FollowUpOutcome> {
     const { reroute } = change;
     const when = new Date(change.at).toISOString();
-    const sets = [
-      '#version = :next',
-      '#history = list_append(if_not_exists(#history, :none), :events)',
-    ];
-    const names: Record<string, string> = { '#version': 'version', '#history': 'history' };
-    const values: Record<string, unknown> = {
-      ':next': change.version + 1,
-      ':none': [],
-      ':events': change.events,
-    };
+    const sets: string[] = [];
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
     if (reroute) {
       const { decision } = reroute;
       sets.push(
@@ -89,20 +83,12 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
     }
     // Order matters: cancellation reasons come back by position.
     const items: TransactItem[] = [
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: ticketKey(change.ticketId),
-          UpdateExpression: `SET ${sets.join(', ')}`,
-          ConditionExpression:
-            change.version === 0 ? 'attribute_not_exists(#version)' : '#version = :version',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: {
-            ...values,
-            ...(change.version === 0 ? {} : { ':version': change.version }),
-          },
-        },
-      },
+      versionedTicketUpdate(this.tableName, change.ticketId, change.version, {
+        sets,
+        names,
+        values,
+        events: change.events,
+      }),
     ];
     let agentIndex = -1;
     if (reroute?.previousAgent) {
@@ -150,18 +136,13 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
   }
 
   async clearPendingEmails(ticketId: string, lastEmailSequence: number): Promise<void> {
-    try {
-      await this.documents.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: ticketKey(ticketId),
-          UpdateExpression: 'SET pendingEmails = :false',
-          ConditionExpression: 'lastEmailSequence = :sequence',
-          ExpressionAttributeValues: { ':false': false, ':sequence': lastEmailSequence },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    // Refused when a newer change wrote more emails: their sender clears the flag.
+    await conditionalUpdate(this.documents, {
+      TableName: this.tableName,
+      Key: ticketKey(ticketId),
+      UpdateExpression: 'SET pendingEmails = :false',
+      ConditionExpression: 'lastEmailSequence = :sequence',
+      ExpressionAttributeValues: { ':false': false, ':sequence': lastEmailSequence },
+    });
   }
 }

@@ -7,6 +7,7 @@ import type { StoredTicket } from '../ticket-store';
 import { agentLoadUpdate } from './agent-load-update';
 import { storedTicketFields, teamStatusKey, ticketKey } from './ticket-items';
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
+import { versionedTicketUpdate, type TicketItemChange } from './versioned-ticket-update';
 
 /** Reads and conditional writes of one ticket tried before giving up to the caller's retry. */
 const TICKET_CHANGE_ATTEMPTS = 5;
@@ -57,9 +58,12 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
         ? undefined
         : [
             this.ticketUpdate(ticket, action, 'acknowledged', {
-              set:
-                'acknowledgedAt = :when' +
-                (ticket.team === null ? '' : ', teamStatus = :teamStatus, statusSince = :when'),
+              sets: [
+                'acknowledgedAt = :when',
+                ...(ticket.team === null
+                  ? []
+                  : ['teamStatus = :teamStatus', 'statusSince = :when']),
+              ],
               values: {
                 ':when': new Date(action.at).toISOString(),
                 ...(ticket.team === null
@@ -77,9 +81,13 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
       const when = new Date(action.at).toISOString();
       const items: TransactItem[] = [
         this.ticketUpdate(ticket, action, 'resolved', {
-          set:
-            '#status = :resolved, resolvedAt = :when, statusSince = :when' +
-            (ticket.team === null ? '' : ', teamStatus = :teamStatus'),
+          sets: [
+            '#status = :resolved',
+            'resolvedAt = :when',
+            'statusSince = :when',
+            ...(ticket.team === null ? [] : ['teamStatus = :teamStatus']),
+          ],
+          names: { '#status': 'status' },
           values: {
             ':resolved': 'resolved',
             ':when': when,
@@ -132,41 +140,24 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
     throw new TicketChangeContentionError(action.ticketId, TICKET_CHANGE_ATTEMPTS);
   }
 
-  /** The ticket's own update: the change, a history entry and the next version, if still read. */
+  /** The ticket's own update: the change and its history entry, if the ticket is still as read. */
   private ticketUpdate(
     ticket: StoredTicket,
     action: TicketAction,
     event: TicketEvent['event'],
-    change: { readonly set: string; readonly values: Record<string, unknown> },
+    change: Omit<TicketItemChange, 'events'>,
   ): TransactItem {
-    const entry: TicketEvent = {
-      event,
-      at: new Date(action.at).toISOString(),
-      by: action.by,
-      team: ticket.team,
-      agent: ticket.agent,
-    };
-    return {
-      Update: {
-        TableName: this.tableName,
-        Key: ticketKey(ticket.ticketId),
-        UpdateExpression: `SET ${change.set}, #version = :next, #history = list_append(if_not_exists(#history, :none), :entry)`,
-        // Tickets recorded before versions existed count as version 0.
-        ConditionExpression:
-          ticket.version === 0 ? 'attribute_not_exists(#version)' : '#version = :version',
-        ExpressionAttributeNames: {
-          '#version': 'version',
-          '#history': 'history',
-          ...(change.set.includes('#status') ? { '#status': 'status' } : {}),
+    return versionedTicketUpdate(this.tableName, ticket.ticketId, ticket.version, {
+      ...change,
+      events: [
+        {
+          event,
+          at: new Date(action.at).toISOString(),
+          by: action.by,
+          team: ticket.team,
+          agent: ticket.agent,
         },
-        ExpressionAttributeValues: {
-          ...change.values,
-          ':next': ticket.version + 1,
-          ':none': [],
-          ':entry': [entry],
-          ...(ticket.version === 0 ? {} : { ':version': ticket.version }),
-        },
-      },
-    };
+      ],
+    });
   }
 }

@@ -1,5 +1,4 @@
 import { setTimeout as pause } from 'node:timers/promises';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   QueryCommand,
@@ -18,6 +17,7 @@ import type {
   TicketStore,
 } from '../ticket-store';
 import { agentLoadUpdate } from './agent-load-update';
+import { conditionalUpdate } from './conditional-update';
 import {
   agentLoadKey,
   isOutboxItem,
@@ -198,44 +198,30 @@ export class DynamoDbTicketStore implements TicketStore {
   }
 
   async claimEmail(email: OutboxEmail, claim: EmailClaim, staleBefore: number): Promise<boolean> {
-    try {
-      await this.documents.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: this.outboxKeyOf(email),
-          UpdateExpression: 'SET claimToken = :token, claimedAt = :at',
-          ConditionExpression:
-            'sent = :false AND (attribute_not_exists(claimedAt) OR claimedAt < :staleBefore)',
-          ExpressionAttributeValues: {
-            ':token': claim.token,
-            ':at': claim.at,
-            ':false': false,
-            ':staleBefore': staleBefore,
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return conditionalUpdate(this.documents, {
+      TableName: this.tableName,
+      Key: this.outboxKeyOf(email),
+      UpdateExpression: 'SET claimToken = :token, claimedAt = :at',
+      ConditionExpression:
+        'sent = :false AND (attribute_not_exists(claimedAt) OR claimedAt < :staleBefore)',
+      ExpressionAttributeValues: {
+        ':token': claim.token,
+        ':at': claim.at,
+        ':false': false,
+        ':staleBefore': staleBefore,
+      },
+    });
   }
 
   async releaseEmail(email: OutboxEmail, claim: EmailClaim): Promise<void> {
-    try {
-      await this.documents.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: this.outboxKeyOf(email),
-          UpdateExpression: 'REMOVE claimToken, claimedAt',
-          // Only our own claim: another run may have taken over a stale one meanwhile.
-          ConditionExpression: 'claimToken = :token AND sent = :false',
-          ExpressionAttributeValues: { ':token': claim.token, ':false': false },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    await conditionalUpdate(this.documents, {
+      TableName: this.tableName,
+      Key: this.outboxKeyOf(email),
+      UpdateExpression: 'REMOVE claimToken, claimedAt',
+      // Only our own claim: another run may have taken over a stale one meanwhile.
+      ConditionExpression: 'claimToken = :token AND sent = :false',
+      ExpressionAttributeValues: { ':token': claim.token, ':false': false },
+    });
   }
 
   async markEmailSent(
