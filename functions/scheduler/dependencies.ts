@@ -3,7 +3,7 @@ import type { ConfigSource, DeliveryDependencies } from '../shared/delivery-depe
 
 /** Everything the scheduler talks to; tests hand it the stand-ins and a clock they move. */
 export interface SchedulerDependencies extends DeliveryDependencies {
-  /** Open tickets and their changes; `tickets`, the router's view, finds and sends the rest. */
+  /** Open tickets and their follow-up changes; finding tickets and sending go through `tickets`. */
   readonly followUps: FollowUpStore;
   readonly config: ConfigSource;
 }

@@ -1,5 +1,5 @@
 // GET /tickets?status= as a support lead reads it: tickets recorded, acknowledged and resolved
-// through the real ticket store on DynamoDB Local, listed through the local gateway.
+// through the real ticket stores on DynamoDB Local, listed through the local gateway.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideRoute, planRoute } from '../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
