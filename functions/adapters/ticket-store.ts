@@ -1,5 +1,4 @@
 import type { EmailMessage } from '../core/email/email-message';
-import type { OpenTicket } from '../core/followup/open-ticket';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
 import type { RoutingState } from '../core/routing/routing-state';
@@ -84,25 +83,11 @@ export interface StoredTicket {
   readonly emails: readonly OutboxEmail[];
 }
 
-/** Acknowledging or resolving a ticket: a person's action, from an email link or the CLI. */
-export interface TicketAction {
-  readonly ticketId: string;
-  /** Epoch ms. */
-  readonly at: number;
-  /** `link` or `cli`, kept in the history. */
-  readonly by: string;
-}
-
-/** How an acknowledgement or resolution ended; clicking twice is `unchanged`, not an error. */
-export type TicketActionOutcome =
-  | { readonly kind: 'done'; readonly ticket: StoredTicket }
-  /** Already acknowledged (or resolved, which needs no acknowledgement), or already resolved. */
-  | { readonly kind: 'unchanged'; readonly ticket: StoredTicket }
-  | { readonly kind: 'not-found' };
-
 /**
  * Where tickets, their decisions and outbox emails, and agents' loads are kept. The router's only
- * view of ticket storage, so its logic does not depend on DynamoDB.
+ * view of ticket storage, so its logic does not depend on DynamoDB; the scheduler sends outbox
+ * emails through it too. What the scheduler alone and what people change are ports of their own
+ * (follow-up-store.ts, ticket-action-store.ts).
  */
 export interface TicketStore {
   /** Loads, for agent choice, the load of the given agents and the sticky thread/customer agent. */
@@ -126,61 +111,4 @@ export interface TicketStore {
     email: OutboxEmail,
     sent: { readonly messageId: string; readonly at: number },
   ): Promise<void>;
-}
-
-/**
- * What people do to a routed ticket: the acknowledgement links and the CLI. Apart from the
- * router's view, so the router's store and its test doubles need not know about it.
- */
-export interface TicketActionStore {
-  /** Marks the ticket acknowledged, which stops its handoff and escalation. */
-  acknowledgeTicket(action: TicketAction): Promise<TicketActionOutcome>;
-  /** Marks the ticket resolved and gives its agent's capacity back, once however often asked. */
-  resolveTicket(action: TicketAction): Promise<TicketActionOutcome>;
-}
-
-/** An open ticket as the scheduler reads it, with what its conditional change needs. */
-export interface OpenTicketRecord extends OpenTicket {
-  readonly version: number;
-  /** The highest outbox sequence used so far (1 when only the router has written). */
-  readonly lastEmailSequence: number;
-  /** Emails were written with the last change and may not all be sent yet. */
-  readonly pendingEmails: boolean;
-}
-
-/** One scheduler change of one ticket, written all or nothing if the ticket is still as read. */
-export interface FollowUpChange {
-  readonly ticketId: string;
-  /** The version read: the change is refused when anything changed the ticket since. */
-  readonly version: number;
-  /** Epoch ms of the run. */
-  readonly at: number;
-  /** The ticket's new routing (handover, queued ticket assigned); absent for an escalation alone. */
-  readonly reroute?: {
-    readonly decision: Decision;
-    /** The agent whose load the ticket leaves; null when it had none. */
-    readonly previousAgent: string | null;
-    /** The new agent's `maxOpenTickets`, when limited. */
-    readonly agentLimit?: number;
-  };
-  readonly escalated: boolean;
-  readonly events: readonly TicketEvent[];
-  /** Claimed by this run already, numbered after `lastEmailSequence`. */
-  readonly emails: readonly (OutboxEmail & { readonly claim: EmailClaim })[];
-}
-
-export type FollowUpOutcome =
-  | { readonly kind: 'recorded' }
-  /** The ticket changed since it was read (another run, an acknowledgement): leave it. */
-  | { readonly kind: 'stale' }
-  | { readonly kind: 'agent-full'; readonly agentId: string }
-  | { readonly kind: 'conflict' };
-
-/** What the scheduler reads and writes. */
-export interface FollowUpStore {
-  /** The assigned and queued tickets of these teams. */
-  listOpenTickets(teamIds: readonly string[]): Promise<OpenTicketRecord[]>;
-  recordFollowUp(change: FollowUpChange): Promise<FollowUpOutcome>;
-  /** Notes that every email up to `lastEmailSequence` went out, unless newer ones were written. */
-  clearPendingEmails(ticketId: string, lastEmailSequence: number): Promise<void>;
 }

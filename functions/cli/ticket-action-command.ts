@@ -1,8 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Command } from 'commander';
-import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
-import type { StoredTicket, TicketActionOutcome } from '../adapters/ticket-store';
+import { documentClient } from '../adapters/dynamodb/document-client';
+import { DynamoDbTicketActionStore } from '../adapters/dynamodb/dynamodb-ticket-action-store';
+import type { TicketActionOutcome } from '../adapters/ticket-action-store';
+import type { StoredTicket } from '../adapters/ticket-store';
 import { CliInputError } from './cli-input-error';
 import type { CliIo } from './cli-io';
 import { ticketsTableTarget } from './tickets-table';
@@ -44,9 +45,9 @@ export function registerTicketActionCommand(
     .action(async (ticketId: string, options: { table?: string }) => {
       const target = ticketsTableTarget(options.table);
       const client = new DynamoDBClient(target.client);
-      const documents = DynamoDBDocumentClient.from(client);
+      const documents = documentClient(client);
       try {
-        const store = new DynamoDbTicketStore(documents, target.tableName);
+        const store = new DynamoDbTicketActionStore(documents, target.tableName);
         const request = { ticketId, at: Date.now(), by: 'cli' };
         const outcome =
           action === 'ack'

@@ -1,3 +1,5 @@
+import { documentClient } from '../adapters/dynamodb/document-client';
+import { DynamoDbFollowUpStore } from '../adapters/dynamodb/dynamodb-follow-up-store';
 import { awsRoutingDependencies, type RoutingOverrides } from '../shared/aws-routing-dependencies';
 import type { SchedulerDependencies } from './dependencies';
 import type { SchedulerEnvironment } from './environment';
@@ -10,5 +12,10 @@ export function awsSchedulerDependencies(
   env: SchedulerEnvironment,
   overrides: SchedulerOverrides = {},
 ): SchedulerDependencies {
-  return awsRoutingDependencies(env, overrides, 'following up');
+  // One document client for both stores, so that they share its connections.
+  const documents = documentClient(overrides.dynamodb);
+  return {
+    ...awsRoutingDependencies(env, overrides, 'following up', documents),
+    followUps: new DynamoDbFollowUpStore(documents, env.ticketsTable),
+  };
 }

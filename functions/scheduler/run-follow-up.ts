@@ -7,7 +7,8 @@ import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retr
 import type { LiveConfig } from '../shared/config-cache';
 import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../shared/email-delivery';
 import { count } from '../shared/delivery-metrics';
-import type { EmailClaim, OpenTicketRecord, OutboxEmail } from '../adapters/ticket-store';
+import type { OpenTicketRecord } from '../adapters/follow-up-store';
+import type { EmailClaim, OutboxEmail } from '../adapters/ticket-store';
 import { SCHEDULER, SCHEDULER_METRICS } from '../definitions/scheduler';
 import { followUpEmails } from './follow-up-emails';
 import type { SchedulerDependencies } from './dependencies';
@@ -56,7 +57,7 @@ async function deliverPending(deps: SchedulerDependencies, record: OpenTicketRec
   await deliverUnsentEmails(deps, stored);
   const after = await deps.tickets.findTicket(ticketId);
   if (after?.emails.every((email) => email.sent)) {
-    await deps.tickets.clearPendingEmails(ticketId, record.lastEmailSequence);
+    await deps.followUps.clearPendingEmails(ticketId, record.lastEmailSequence);
   }
 }
 
@@ -136,7 +137,7 @@ async function writeFollowUp(
     sent: false,
     claim: newClaim(deps.clock()),
   }));
-  const outcome = await deps.tickets.recordFollowUp({
+  const outcome = await deps.followUps.recordFollowUp({
     ticketId: ticket.id,
     version: record.version,
     at: now,
@@ -209,7 +210,7 @@ async function followUp(
   });
   for (const email of emails) await sendClaimedEmail(deps, email, email.claim);
   if (emails.length > 0) {
-    await deps.tickets.clearPendingEmails(ticket.id, emails.at(-1)!.sequence);
+    await deps.followUps.clearPendingEmails(ticket.id, emails.at(-1)!.sequence);
   }
 }
 
@@ -223,7 +224,7 @@ export async function runFollowUp(
   now: number = deps.clock(),
 ): Promise<FollowUpSummary> {
   const live = await deps.config.current();
-  const open = await deps.tickets.listOpenTickets(live.compiled.teams.map((team) => team.id));
+  const open = await deps.followUps.listOpenTickets(live.compiled.teams.map((team) => team.id));
   const summary: FollowUpSummary = {
     open: open.length,
     handedOver: 0,

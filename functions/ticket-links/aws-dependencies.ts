@@ -2,7 +2,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { systemClock } from '../adapters/clock';
 import { lambdaLogger } from '../shared/lambda-logger';
 import { documentClient } from '../adapters/dynamodb/document-client';
-import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
+import { DynamoDbTicketActionStore } from '../adapters/dynamodb/dynamodb-ticket-action-store';
 import type { TicketLinkDependencies } from './dependencies';
 import { readTicketLinkEnvironment, TICKET_LINK_READER } from './environment';
 import { requiredTicketLinkSecret } from '../shared/ticket-link-secret';
@@ -18,7 +18,7 @@ export function awsTicketLinkDependencies(
   return {
     // The same document client as the router's and scheduler's: the store's writes rely on it
     // dropping undefined attributes.
-    tickets: new DynamoDbTicketStore(documentClient(overrides.dynamodb), ticketsTable),
+    tickets: new DynamoDbTicketActionStore(documentClient(overrides.dynamodb), ticketsTable),
     secret: requiredTicketLinkSecret(env, TICKET_LINK_READER),
     clock: overrides.clock ?? systemClock,
     logger: overrides.logger ?? lambdaLogger(),

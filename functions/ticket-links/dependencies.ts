@@ -1,6 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Clock } from '../adapters/clock';
-import type { TicketActionStore } from '../adapters/ticket-store';
+import type { TicketActionStore } from '../adapters/ticket-action-store';
 import type { SecretSource } from '../shared/ticket-link-secret';
 
 /** What the link handler talks to, so tests hand it the stand-ins, a clock and a secret. */

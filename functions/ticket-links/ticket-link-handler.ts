@@ -4,7 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { TICKET_LINKS } from '../definitions/ticket-links';
 import { ticketLinkPage, type TicketLinkResult } from '../core/followup/ticket-link-page';
 import { checkTicketLink, type TicketLinkAction } from '../core/followup/ticket-link-token';
-import type { TicketActionOutcome } from '../adapters/ticket-store';
+import type { TicketActionOutcome } from '../adapters/ticket-action-store';
 import type { TicketLinkDependencies } from './dependencies';
 
 const ROUTE_ACTIONS: Record<string, TicketLinkAction> = {

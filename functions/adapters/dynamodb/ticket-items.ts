@@ -5,10 +5,10 @@ import type { TicketEvent } from '../../core/followup/ticket-history';
 import type { Decision } from '../../core/routing/decision';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { TICKET_RETENTION_DAYS } from '../../definitions/tables';
+import type { OpenTicketRecord } from '../follow-up-store';
 import type {
   EmailClaim,
   EmailRecipientKind,
-  OpenTicketRecord,
   OutboxEmail,
   StoredTicket,
   TicketStatus,

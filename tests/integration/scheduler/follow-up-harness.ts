@@ -6,7 +6,7 @@ import { awsSchedulerDependencies } from '../../../functions/scheduler/aws-depen
 import { runFollowUp, type FollowUpSummary } from '../../../functions/scheduler/run-follow-up';
 import type { SchedulerDependencies } from '../../../functions/scheduler/dependencies';
 import { readSchedulerEnvironment } from '../../../functions/scheduler/environment';
-import { DynamoDbTicketStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-store';
+import { DynamoDbTicketActionStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-action-store';
 import type { TicketEvent } from '../../../functions/core/followup/ticket-history';
 import { SCHEDULER } from '../../../functions/definitions/scheduler';
 import { TICKETS_TABLE } from '../../../functions/definitions/tables';
@@ -30,7 +30,7 @@ const LINKS_ENV = {
 
 export interface FollowUpTest {
   readonly router: TestRouter;
-  readonly tickets: DynamoDbTicketStore;
+  readonly tickets: DynamoDbTicketActionStore;
   /** A scheduler with clients of its own, as a second Lambda container would have. */
   scheduler(): SchedulerDependencies;
   route(ticket: Record<string, unknown>): Promise<void>;
@@ -52,7 +52,7 @@ export async function startFollowUpTest(start: number): Promise<FollowUpTest> {
       `$1.${router.runId}@parcelwise.example`,
     ),
   );
-  const tickets = new DynamoDbTicketStore(
+  const tickets = new DynamoDbTicketActionStore(
     router.documents,
     router.env[TICKETS_TABLE.tableNameEnv]!,
   );

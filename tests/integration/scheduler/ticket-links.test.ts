@@ -5,7 +5,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRouterHandler } from '../../../functions/router/router-handler';
 import { ticketLinkSigner } from '../../../functions/shared/ticket-link-signer';
-import { DynamoDbTicketStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-store';
+import { DynamoDbTicketActionStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-action-store';
 import { createTicketLinkHandler } from '../../../functions/ticket-links/ticket-link-handler';
 import { TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { TICKET_LINKS } from '../../../functions/definitions/ticket-links';
@@ -33,7 +33,10 @@ async function start() {
   router = await startTestRouter();
   const test = router;
   await test.saveConfig(teamConfig(test.runId));
-  const tickets = new DynamoDbTicketStore(test.documents, test.env[TICKETS_TABLE.tableNameEnv]!);
+  const tickets = new DynamoDbTicketActionStore(
+    test.documents,
+    test.env[TICKETS_TABLE.tableNameEnv]!,
+  );
   const links = createTicketLinkHandler({
     tickets,
     secret: async () => SECRET,

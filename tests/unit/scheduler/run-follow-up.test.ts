@@ -8,8 +8,8 @@ import type {
   FollowUpChange,
   FollowUpOutcome,
   OpenTicketRecord,
-  RoutingStateRequest,
-} from '../../../functions/adapters/ticket-store';
+} from '../../../functions/adapters/follow-up-store';
+import type { RoutingStateRequest } from '../../../functions/adapters/ticket-store';
 import type { SchedulerDependencies } from '../../../functions/scheduler/dependencies';
 import { runFollowUp } from '../../../functions/scheduler/run-follow-up';
 import { AssignmentContentionError } from '../../../functions/shared/assignment-contention-error';
@@ -60,17 +60,19 @@ function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
     error: (_message: string, extra: { error?: unknown }) => failures.push(extra.error),
   } as unknown as Logger;
   const deps: SchedulerDependencies = {
-    tickets: {
+    followUps: {
       listOpenTickets: async () => [openTicket()],
-      loadRoutingState: async (request) => {
-        reads.push(request);
-        return EMPTY_ROUTING_STATE;
-      },
       recordFollowUp: async (change) => {
         changes.push(change);
         return answer(change);
       },
       clearPendingEmails: async () => undefined,
+    },
+    tickets: {
+      loadRoutingState: async (request) => {
+        reads.push(request);
+        return EMPTY_ROUTING_STATE;
+      },
       findTicket: async () => undefined,
       recordAssignment: async () => ({ kind: 'conflict' }),
       claimEmail: async () => true,
