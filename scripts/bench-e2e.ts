@@ -1,7 +1,7 @@
 // `npm run bench:e2e`: 2,000 tickets through the local stack of `npm start` — SQS, the local event
 // source, the real router handler, DynamoDB Local and the SES stand-in — and, in the same run and
 // on the same DynamoDB Local, the raw rate of conditional writes and the rate of the router's own
-// DynamoDB calls alone. The ratio e2e ÷ (raw ÷ write calls per ticket) is issue #5's measure of
+// DynamoDB calls alone. The ratio e2e ÷ (raw ÷ write calls per ticket) measures
 // how close the pipeline comes to its storage limit; e2e ÷ storage alone says what SQS, SES and
 // the handler add to the storage work a ticket really costs.
 import { performance } from 'node:perf_hooks';

@@ -17,7 +17,7 @@ export interface AdminRoute {
 const read = (handle: AdminRoute['handle']): AdminRoute => ({ write: false, handle });
 const write = (handle: AdminRoute['handle']): AdminRoute => ({ write: true, handle });
 
-/** Every route of lib/definitions/admin-api.ts, and only those: the type sees to both. */
+/** Every route of functions/definitions/admin-api.ts, and only those: the type sees to both. */
 export const ADMIN_ROUTES: Readonly<Record<AdminRouteKey, AdminRoute>> = {
   'GET /config': read((deps) => getConfig(deps)),
   'PUT /config': write(putConfig),

@@ -26,7 +26,7 @@ export const INGEST = {
   mailObjectPrefix: 'inbound/',
   /** Raw mail is kept this long for agents and for replaying a dead letter, then deleted. */
   mailRetentionDays: 30,
-  /** `POST /ingest/chat` refuses larger bodies with 413 (SPEC §2: one ticket, one SQS message). */
+  /** `POST /ingest/chat` refuses larger bodies with 413 (one ticket, one SQS message). */
   maxChatBodyBytes: 256 * 1024,
   /**
    * `POST /ingest/email` refuses larger raw mail with 413: Lambda takes at most 6 MB of request,

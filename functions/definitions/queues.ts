@@ -42,8 +42,8 @@ export const TICKET_QUEUE: QueueDefinition = {
 
 /**
  * Message attributes the router puts on a ticket it moves to the dead-letter queue itself (one
- * that is not JSON or breaks SPEC §2), so an operator sees why without the logs. Messages that SQS
- * redrove after maxReceiveCount carry none of them.
+ * that is not JSON or breaks the ticket schema), so an operator sees why without the logs. Messages
+ * that SQS redrove after maxReceiveCount carry none of them.
  */
 export const DEAD_LETTER_ATTRIBUTES = {
   /** Every problem, `path: rule`, joined by "; ". */

@@ -91,6 +91,6 @@ export const TABLES: readonly TableDefinition[] = [CONFIG_TABLE, TICKETS_TABLE];
 /**
  * How long a ticket and its emails are kept (DynamoDB TTL on `expiresAt`, counted from routing):
  * a year of history for support leads plus a month of slack for yearly reviews, then the
- * customer's data goes (SPEC §8). Agent loads carry no customer data and never expire.
+ * customer's data goes (docs/guarantees.md). Agent loads carry no customer data and never expire.
  */
 export const TICKET_RETENTION_DAYS = 400;

@@ -41,10 +41,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * `POST /ingest/chat` and `POST /ingest/email`: the size limit, then the signature over the raw
- * body (SPEC §8), then the content; 202 once the ticket is on the queue. A chat post without an
- * `id` gets one derived from its `Idempotency-Key`, so its retries are one ticket, else a new one.
- * Everything a client can get wrong is a 4xx naming what and where; only faults on the server's
- * side (secrets, SQS) become a 500, which http-error-handler answers without details.
+ * body (docs/ingest.md), then the content; 202 once the ticket is on the queue. A chat post without
+ * an `id` gets one derived from its `Idempotency-Key`, so its retries are one ticket, else a new
+ * one. Everything a client can get wrong is a 4xx naming what and where; only faults on the
+ * server's side (secrets, SQS) become a 500, which http-error-handler answers without details.
  */
 export function createHttpIngestHandler(deps: HttpIngestDependencies) {
   const newTicketId = deps.newTicketId ?? (() => `chat-${randomUUID()}`);

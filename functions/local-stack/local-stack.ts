@@ -46,7 +46,7 @@ export interface LocalStackOptions {
   readonly ports?: Partial<StandInPorts>;
   /** The local HTTP gateway's port; omit to run without it. */
   readonly httpPort?: number;
-  /** Replaces the product's own routes (lib/local/local-http-routes.ts), for gateway tests. */
+  /** Replaces the product's own routes (local-http-routes.ts), for gateway tests. */
   readonly httpRoutes?: HttpRoutes;
   /** Table and queue name prefix, so several stacks can share one set of stand-ins. */
   readonly prefix?: string;

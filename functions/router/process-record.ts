@@ -15,7 +15,7 @@ import { TicketVanishedError } from './ticket-vanished-error';
 export type RecordResult = 'routed' | 'dead-lettered' | 'redelivered';
 
 /**
- * One SQS record, SPEC §2 and §8: a message that can never be routed goes to the dead-letter
+ * One SQS record (docs/guarantees.md): a message that can never be routed goes to the dead-letter
  * queue with its reason and is done; a ticket already recorded only has its unsent emails sent;
  * any other ticket is routed now and recorded with one transaction, then its email is sent and
  * marked sent with one update.
@@ -58,7 +58,7 @@ async function deadLetter(
   // If this send fails, the record fails and comes back: it is never lost.
   await deps.deadLetters.send(letter);
   count(deps.metrics, ROUTER_METRICS.deadLettered);
-  deps.logger.warn('message dead-lettered: not a ticket (SPEC §2)', {
+  deps.logger.warn('message dead-lettered: not a ticket', {
     messageId: record.messageId,
     field: letter.field,
     rule: letter.rule,

@@ -15,9 +15,11 @@ export const ROUTER_METRICS = {
   assignedToTeam: 'TicketsAssignedToTeamInbox',
   /** Tickets queued until a team's shift starts. */
   queued: 'TicketsQueued',
-  /** Per SPEC §6 team step: `TicketsRoutedStep1` … `TicketsRoutedStep6`. */
+  /** Per team step (docs/routing.md): `TicketsRoutedStep1` … `TicketsRoutedStep6`. */
   step: (step: number) => `TicketsRoutedStep${step}`,
-  /** Messages moved to the dead-letter queue because they are not JSON or break SPEC §2. */
+  /**
+   * Messages moved to the dead-letter queue because they are not JSON or break the ticket schema.
+   */
   deadLettered: 'TicketsDeadLettered',
   /** Deliveries of a ticket already recorded: nothing was assigned again. */
   redelivered: 'TicketsRedelivered',

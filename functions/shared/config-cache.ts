@@ -7,7 +7,7 @@ import type { Clock } from '../adapters/clock';
 import { NoConfigurationError } from './no-configuration-error';
 import { StoredConfigInvalidError } from './stored-config-invalid-error';
 
-/** SPEC/issue: a configuration change reaches routing within a minute. */
+/** A configuration change reaches routing within a minute (docs/admin-api.md). */
 export const CONFIG_REFRESH_MS = 60_000;
 
 /** The configuration routing uses now, compiled once for its version. */

@@ -21,7 +21,7 @@ export type OutboxEmailResult =
 
 /**
  * The one email a decision calls for: the agent's assignment, or the team inbox's notice when the
- * ticket is queued or no agent is free (SPEC §6).
+ * ticket is queued or no agent is free (docs/routing.md).
  */
 export function outboxEmailFor(input: {
   readonly ticket: Ticket;

@@ -73,7 +73,7 @@ export class IngestHttpFunction extends Construct {
         id: 'AwsSolutions-APIG4',
         reason:
           'Callers are outside integrations that sign each request with HMAC-SHA256 over the ' +
-          'raw body and a timestamp (SPEC §8); the function verifies it before anything else, ' +
+          'raw body and a timestamp; the function verifies it before anything else, ' +
           'which no API Gateway authorizer can do.',
       });
     }

@@ -40,7 +40,7 @@ export class IngestMailReceiving extends Construct {
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      // Customers' mail is kept for agents and replays, then deleted (SPEC §8 retention).
+      // Customers' mail is kept for agents and replays, then deleted (docs/guarantees.md).
       lifecycleRules: [
         {
           id: 'ExpireRawMail',

@@ -1,4 +1,5 @@
-// The items of the tickets table (lib/definitions/tables.ts) as this code writes and reads them.
+// The items of the tickets table (functions/definitions/tables.ts) as this code writes and reads
+// them.
 // Keys and GSI attributes are built here only, so the store and its tests cannot disagree.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { TicketEvent } from '../../core/followup/ticket-history';

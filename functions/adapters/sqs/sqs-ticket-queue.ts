@@ -7,7 +7,9 @@ import { SqsResponseError } from './sqs-response-error';
 /** SQS's classic message limit, which the stand-in and queues created before 2025 keep. */
 export const MAX_TICKET_MESSAGE_BYTES = 256 * 1024;
 
-/** The ticket queue: one SendMessage per ticket, its body the §2 JSON. */
+/**
+ * The ticket queue: one SendMessage per ticket, its body the ticket's JSON (docs/ticket-format.md).
+ */
 export class SqsTicketQueue implements TicketQueue {
   constructor(
     private readonly sqs: SQSClient,

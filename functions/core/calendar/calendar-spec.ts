@@ -1,5 +1,6 @@
-// Plain input shapes, structurally compatible with the configuration document (SPEC §3) so a
-// parsed team or agent can be passed straight in without the calendar depending on the schema.
+// Plain input shapes, structurally compatible with the configuration document
+// (docs/configuration.md) so a parsed team or agent can be passed straight in without the calendar
+// depending on the schema.
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 

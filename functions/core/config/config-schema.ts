@@ -40,7 +40,10 @@ export const shiftSchema = z.strictObject({
 });
 export type ShiftConfig = z.output<typeof shiftSchema>;
 
-/** A dated holiday of the team's own, or a country's public holidays to import (SPEC §3). */
+/**
+ * A dated holiday of the team's own, or a country's public holidays to import
+ * (docs/configuration.md).
+ */
 export type HolidayConfig =
   | { date: string; from?: string; to?: string; name?: string }
   | { country: string; subdivision?: string; name?: string };
@@ -127,9 +130,10 @@ const routingSchema = z
 export type RoutingConfig = z.output<typeof routingSchema>;
 
 /**
- * The configuration document of SPEC §3. Values stay as written (times, dates and durations are
- * strings) so the document can be stored and served back; only documented defaults are filled.
- * Unknown fields are refused: a misspelt `shfits` must not silently leave a team without shifts.
+ * The configuration document of docs/configuration.md. Values stay as written (times, dates and
+ * durations are strings) so the document can be stored and served back; only documented defaults
+ * are filled. Unknown fields are refused: a misspelt `shfits` must not silently leave a team
+ * without shifts.
  */
 export const configSchema = z.strictObject({
   defaultLanguage: languageCode.default('en'),

@@ -24,7 +24,9 @@ export interface AgentAssignmentInput {
   readonly links?: { readonly acknowledge: string; readonly resolve: string };
 }
 
-/** The email that tells the chosen agent about a ticket, in the agent's language (SPEC §6). */
+/**
+ * The email that tells the chosen agent about a ticket, in the agent's language (docs/routing.md).
+ */
 export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult {
   const { ticket, decision, config, links } = input;
   if (decision.agent === null)

@@ -20,9 +20,9 @@ export interface TeamNoticeInput {
 }
 
 /**
- * The email to a team inbox when nobody in particular has the ticket (SPEC §6): it is queued for
- * the team until its shift starts, or assigned to the team because no agent is eligible. Written in
- * the first of the team's languages that has a template, else English.
+ * The email to a team inbox when nobody in particular has the ticket (docs/routing.md): it is
+ * queued for the team until its shift starts, or assigned to the team because no agent is eligible.
+ * Written in the first of the team's languages that has a template, else English.
  */
 export function renderTeamNotice(input: TeamNoticeInput): EmailResult {
   const { ticket, decision, config } = input;

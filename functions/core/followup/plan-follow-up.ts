@@ -8,8 +8,8 @@ import type { OpenTicket } from './open-ticket';
 export type FollowUp =
   /**
    * Its agent or team goes off shift within `routing.handoffLead` (or already has): routed again
-   * (SPEC §6) at `at`, the moment the holder leaves: without the leaving team, or inside the team
-   * when only the agent leaves.
+   * (docs/routing.md) at `at`, the moment the holder leaves: without the leaving team, or inside
+   * the team when only the agent leaves.
    */
   | { readonly kind: 'handover'; readonly at: number; readonly plan: RoutePlan }
   /** Queued, and its team's shift has begun: routed inside that team at the run's instant. */

@@ -30,7 +30,7 @@ export const ATTACHMENTS_TAG = 'attachments';
 export interface EmailTicketOptions {
   /**
    * When the mail arrived, as a Date or epoch milliseconds: SES's receipt timestamp in AWS, the
-   * injected clock locally. Routing decides by this instant (SPEC §4).
+   * injected clock locally. Routing decides by this instant (docs/calendar.md).
    */
   readonly receivedAt?: Date | number;
   /**
@@ -69,8 +69,8 @@ function receivedAtOf(email: InboundEmail, options: EmailTicketOptions): string 
 
 /**
  * A mail without Message-ID still needs a stable id, or a redelivery would become a second
- * ticket (SPEC §8). Its content decides it: the same mail delivered twice (different Received
- * lines, same author, date, subject and text) gets the same id. 128 bits of SHA-256 make a
+ * ticket (docs/guarantees.md). Its content decides it: the same mail delivered twice (different
+ * Received lines, same author, date, subject and text) gets the same id. 128 bits of SHA-256 make a
  * collision between different mails out of reach.
  */
 function contentId(email: InboundEmail): string {
@@ -94,16 +94,16 @@ function localeOf(tag: string | undefined): string | undefined {
 }
 
 /**
- * The §2 ticket for a mail that is not automatic (check automaticEmail first). Throws
- * SenderAddressError when there is no usable sender, ReceiveTimeError without a receive instant,
- * EmailTicketInvalidError if the result still breaks the schema.
+ * The ticket (docs/ticket-format.md) for a mail that is not automatic (check automaticEmail first).
+ * Throws SenderAddressError when there is no usable sender, ReceiveTimeError without a receive
+ * instant, EmailTicketInvalidError if the result still breaks the schema.
  *
  * - `id`: Message-ID without brackets (exactly as written; ids are case-sensitive), a digest when
  *   over 256 characters, a content hash when absent.
  * - `threadId`: the root of the conversation (message-id.ts), so every reply shares one.
  * - `customer`: see email-customer.ts; `id` is the lowercased address so a customer's next mail
- *   keeps their agent while one is open (SPEC §6) — except for a no-reply address, which is many
- *   people; `locale` from Content-Language.
+ *   keeps their agent while one is open (docs/routing.md) — except for a no-reply address, which is
+ *   many people; `locale` from Content-Language.
  * - `body`: the text (or HTML as text), cut with a marker beyond MAX_EMAIL_BODY_BYTES.
  * - `subject` and `name`: one line, cut to the schema's limits, so a long one never refuses a mail.
  */

@@ -1,11 +1,12 @@
 import { decodeHtmlEntities } from './html-entities';
 
 /**
- * Readable text from the HTML of an email, for mail that has no text part (SPEC §2 `body` is
- * text). It renders what a person sees, close to how a browser lays it out: blocks on their own
- * lines, `<br>`, lists with markers, quotes as `> ` lines (so the language detector can drop them
- * like plain-text quotes, SPEC §6), link targets after their words, entities decoded; scripts,
- * styles, the head and comments (Outlook's conditional ones too) dropped.
+ * Readable text from the HTML of an email, for mail that has no text part (a ticket's `body` is
+ * text, docs/ticket-format.md). It renders what a person sees, close to how a browser lays it out:
+ * blocks on their own lines, `<br>`, lists with markers, quotes as `> ` lines (so the language
+ * detector can drop them like plain-text quotes, docs/routing.md), link targets after their words,
+ * entities decoded; scripts, styles, the head and comments (Outlook's conditional ones too)
+ * dropped.
  *
  * A single forward scan: each `<` is looked at once and quoted attribute values are found with
  * `indexOf`, so a hostile message costs time linear in its size. No dependency: the HTML of mail

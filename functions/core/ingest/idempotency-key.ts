@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 /**
  * A chat post's retry key (the common `Idempotency-Key` convention): a client that has no ticket
  * id of its own sends the same key with every attempt of one post, and every attempt becomes the
- * same ticket id, which the router records once (SPEC §8).
+ * same ticket id, which the router records once (docs/guarantees.md).
  */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 

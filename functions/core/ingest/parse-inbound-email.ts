@@ -10,7 +10,7 @@ export interface EmailMailbox {
   readonly name: string;
 }
 
-/** What the ticket says about an attachment: never its content (SPEC §2 has no place for it). */
+/** What the ticket says about an attachment: never its content (a ticket has no place for it). */
 export interface EmailAttachment {
   readonly filename: string | undefined;
   /** Lowercase MIME type, e.g. `application/pdf`. */

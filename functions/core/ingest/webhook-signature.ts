@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { WebhookSecretError } from './webhook-secret-error';
 
 /**
- * The chat/web webhook's authentication (SPEC §8, issue 7):
+ * The chat/web webhook's authentication (docs/ingest.md):
  *
  *     Sunroute-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">
  *
@@ -15,7 +15,7 @@ import { WebhookSecretError } from './webhook-secret-error';
 
 export const SIGNATURE_HEADER = 'Sunroute-Signature';
 
-/** How far the signed timestamp may be from the server's clock, either way (SPEC §8). */
+/** How far the signed timestamp may be from the server's clock, either way (docs/guarantees.md). */
 export const REPLAY_WINDOW_SECONDS = 5 * 60;
 
 /** A header longer than this is not a signature header; parsing it would only cost time. */

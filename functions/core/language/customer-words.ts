@@ -1,8 +1,8 @@
 /**
  * The words the customer wrote in a ticket body: quoted replies, forwarded headers, signatures,
- * "sent from my phone" lines and legal disclaimers removed (SPEC §6). Those parts are usually in
- * the agent's or the mail client's language, and a long English quote outweighs a short German
- * question.
+ * "sent from my phone" lines and legal disclaimers removed (docs/routing.md). Those parts are
+ * usually in the agent's or the mail client's language, and a long English quote outweighs a short
+ * German question.
  */
 
 /** A line that starts the quoted part of a reply: everything from it on is someone else's text. */

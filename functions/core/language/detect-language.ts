@@ -31,9 +31,9 @@ export interface TextLanguage {
 export const CONFIDENCE_THRESHOLD = 0.1;
 
 /**
- * With a usable `customer.locale` the text must be surer than that to win (SPEC §6: text wins
- * when it is confident). Between 0.1 and 0.5 the text guess is right only 19–63% of the time
- * (docs/benchmarks.md, calibration), while a customer's locale usually names the language they
+ * With a usable `customer.locale` the text must be surer than that to win (text wins when
+ * it is confident, docs/routing.md). Between 0.1 and 0.5 the text guess is right only 19–63% of the
+ * time (docs/benchmarks.md, calibration), while a customer's locale usually names the language they
  * write in; from 0.5 it is right 76% and more, and real sentences score near 1.
  */
 export const CONFIDENCE_OVER_LOCALE = 0.5;
@@ -192,9 +192,9 @@ export function detectTextLanguage(written: string): TextLanguage | undefined {
 }
 
 /**
- * The language routing uses for a ticket (SPEC §6): the customer's own words (subject and body
- * without quotes, signatures and disclaimers) when detection is confident, else the language of
- * `locale`, else `defaultLanguage`.
+ * The language routing uses for a ticket (docs/routing.md): the customer's own words (subject and
+ * body without quotes, signatures and disclaimers) when detection is confident, else the language
+ * of `locale`, else `defaultLanguage`.
  */
 export function detectLanguage(
   input: { subject?: string; body: string; locale?: string },

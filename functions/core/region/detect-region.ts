@@ -31,7 +31,7 @@ export interface CustomerContact {
 
 type CountrySource = Exclude<RegionSource, 'language' | 'default'>;
 
-// SPEC §5 order: the most deliberate statement of where the customer is comes first.
+// The order of docs/routing.md: the most deliberate statement of where the customer is comes first.
 const COUNTRY_SOURCES: readonly (readonly [CountrySource, (value: string) => string | null])[] = [
   ['country', (country) => country.trim().toUpperCase()],
   ['phone', countryOfPhone],
@@ -40,9 +40,9 @@ const COUNTRY_SOURCES: readonly (readonly [CountrySource, (value: string) => str
 ];
 
 /**
- * The customer's region by the first usable source of SPEC §5: country, phone, time zone, email
- * ccTLD, the ticket's language, else `defaultRegion`. A source that is present but names no known
- * country falls through to the next, so this never throws on customer data.
+ * The customer's region by the first usable source (docs/routing.md): country, phone, time zone,
+ * email ccTLD, the ticket's language, else `defaultRegion`. A source that is present but names no
+ * known country falls through to the next, so this never throws on customer data.
  */
 export function detectRegion(
   customer: CustomerContact | undefined,

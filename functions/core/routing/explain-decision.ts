@@ -127,7 +127,7 @@ function qualifiedAtStep(
   }
 }
 
-/** Why a team that met the chosen step's rule still lost: the tie rules of SPEC §6. */
+/** Why a team that met the chosen step's rule still lost: the tie rules of docs/routing.md. */
 function tieNote(team: CompiledTeam, input: ExplainInput): string {
   const { choice } = input;
   const { qualified, key } = qualifiedAtStep(choice.step, team, input);

@@ -24,7 +24,7 @@ export interface RoutePlan {
   readonly choice: TeamChoice | null;
 }
 
-/** The customer's language and region, and the team by the steps of SPEC §6, at `at`. */
+/** The customer's language and region, and the team by the steps of docs/routing.md, at `at`. */
 export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number): RoutePlan {
   const { config } = compiled;
   const customer = ticket.customer;
@@ -37,7 +37,7 @@ export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number):
   return { compiled, ticket, at, language, region, choice };
 }
 
-/** The decision for a plan given the live state: the agent (SPEC §6 "Agent") and the reasons. */
+/** The decision for a plan given the live state: the agent (docs/routing.md) and the reasons. */
 export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
   const { compiled, ticket, at, language, region, choice } = plan;
   const atIso = new Date(at).toISOString();
@@ -76,7 +76,8 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
 
 /**
  * Routes one ticket at instant `at` (epoch ms): the customer's language and region, the team by
- * the steps of SPEC §6, then the agent. Pure: the state and the clock come in, nothing is stored.
+ * the steps of docs/routing.md, then the agent. Pure: the state and the clock come in, nothing is
+ * stored.
  */
 export function routeTicket(
   compiled: CompiledConfig,

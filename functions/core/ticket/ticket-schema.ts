@@ -45,7 +45,7 @@ const customerSchema = z.object({
 });
 
 /**
- * The ticket message of SPEC §2, version 1. Unknown fields are dropped, not refused:
+ * The ticket message of docs/ticket-format.md, version 1. Unknown fields are dropped, not refused:
  * integrations add their own, and refusing them would dead-letter real customers' tickets.
  */
 export const ticketSchema = z.preprocess(

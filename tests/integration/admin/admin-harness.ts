@@ -1,6 +1,6 @@
-// The admin API as a client sees it on the local stack: its routes (lib/local/admin-routes.ts,
-// behind the authorizer stand-in) on a gateway of their own, over tables of their own on the
-// run's stand-ins, with version 1 of the demo company saved.
+// The admin API as a client sees it on the local stack: its routes
+// (functions/local-stack/admin-routes.ts, behind the authorizer stand-in) on a gateway of their
+// own, over tables of their own on the run's stand-ins, with version 1 of the demo company saved.
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';

@@ -1,4 +1,4 @@
-// SPEC §8: at-least-once input, exactly-once effect.
+// docs/guarantees.md: at-least-once input, exactly-once effect.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mailer } from '../../../functions/adapters/mailer';
 import {

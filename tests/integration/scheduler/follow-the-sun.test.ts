@@ -121,7 +121,7 @@ describe('follow the sun', () => {
     const history = await test.history(id);
     expect(history.map((event) => [event.event, event.at, event.team])).toEqual([
       ['assigned', '2026-12-24T09:00:00.000Z', 'emea-berlin'],
-      // German nowhere else; Dublin is the EU team on shift (SPEC §6 step 4).
+      // German nowhere else; Dublin is the EU team on shift (team step 4, docs/routing.md).
       ['handed-over', '2026-12-24T12:00:00.000Z', 'emea-dublin'],
     ]);
     // Berlin's agent reads German, Dublin's English.

@@ -22,7 +22,7 @@ function files(ticket: unknown = GERMAN, extra: Record<string, string> = {}) {
 }
 
 describe('sunroute route', () => {
-  it('prints the decision of SPEC §6 for a ticket at its receivedAt', async () => {
+  it('prints the decision (docs/routing.md) for a ticket at its receivedAt', async () => {
     const run = memoryIo(files());
     const code = await main(
       ['route', '--config', 'config.yaml', '--ticket', 'ticket.json'],

@@ -118,7 +118,10 @@ const instant = fc.oneof(
   fc.integer({ min: Date.parse('2026-02-20T00:00Z'), max: Date.parse('2027-01-10T00:00Z') }),
 );
 
-/** SPEC §4 read literally at one instant, without interval lists or expansion chunks. */
+/**
+ * The time rules of docs/calendar.md read literally at one instant, without interval lists or
+ * expansion chunks.
+ */
 function onShiftByTheBook(calendar: CalendarSpec, at: number): boolean {
   const zone = IANAZone.create(calendar.timeZone);
   const wall = (date: string, time: string) =>
@@ -169,7 +172,7 @@ function containing(intervals: readonly Interval[], at: number): Interval | unde
 }
 
 describe('calendar properties over random specs and instants', () => {
-  it('isOnShift agrees with a literal reading of SPEC §4', () => {
+  it('isOnShift agrees with a literal reading of the time rules', () => {
     fc.assert(
       fc.property(spec, fc.array(instant, { minLength: 1, maxLength: 8 }), (s, ats) => {
         const calendar = compileCalendar(s, dateHolidaysCalendar);

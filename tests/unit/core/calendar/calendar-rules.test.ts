@@ -394,7 +394,7 @@ function weekly(start: string, end: string, count: number): [string, string][] {
   ]);
 }
 
-describe('calendar rules (SPEC §4), hand-checked instants', () => {
+describe('calendar rules (docs/calendar.md), hand-checked instants', () => {
   it.each(cases)('$name', ({ spec, from, to, expected }) => {
     const calendar = compileCalendar(spec, dateHolidaysCalendar);
     const actual = calendar.intervals(Date.parse(from), Date.parse(to));

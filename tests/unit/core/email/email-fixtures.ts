@@ -2,7 +2,10 @@ import type { AgentConfig, TeamConfig } from '../../../../functions/core/config/
 import type { EmailConfig, EmailDecision } from '../../../../functions/core/email/routing-context';
 import type { Ticket } from '../../../../functions/core/ticket/ticket-schema';
 
-/** SPEC §2's example ticket: Jonas Weber writes from Berlin at 09:15Z (10:15 local, winter). */
+/**
+ * The example ticket of docs/ticket-format.md: Jonas Weber writes from Berlin at 09:15Z (10:15
+ * local, winter).
+ */
 export function ticket(fields: Partial<Ticket> = {}): Ticket {
   return {
     id: 'chat-7f3a9c',

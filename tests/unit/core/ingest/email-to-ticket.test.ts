@@ -13,7 +13,7 @@ async function ticketOf(raw: string | Buffer, options = { receivedAt: RECEIVED_A
   return emailToTicket(await parseInboundEmail(raw), options);
 }
 
-describe('emailToTicket — the §2 ticket', () => {
+describe('emailToTicket — the ticket', () => {
   it('builds the whole ticket of a new Japanese mail', async () => {
     const { ticket, customerSource } = await ticketOf(emlFixture('ja-iso-2022-jp.eml'));
     expect(ticket).toEqual({

@@ -4,7 +4,7 @@ import { detectLanguage } from '../../../../functions/core/language/detect-langu
 import { emlFixture } from './email-fixtures';
 
 // The point of decoding every charset right: routing reads the language from the customer's
-// words (SPEC §6), and mojibake would read as no language at all.
+// words (docs/routing.md), and mojibake would read as no language at all.
 describe('an ingested mail is detected in its language', () => {
   it('detects the ISO-2022-JP mail as Japanese from its text', async () => {
     const email = await parseInboundEmail(emlFixture('ja-iso-2022-jp.eml'));

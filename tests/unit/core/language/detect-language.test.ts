@@ -164,11 +164,9 @@ describe('detectLanguage', () => {
   });
 });
 
-// A slice of the shared benchmark corpus (shared/ sits beside the repository), so a change that
-// wrecks accuracy fails here and not only in `npm run bench:lang`.
-const corpus = fileURLToPath(
-  new URL('../../../../../shared/data/langid/ui.jsonl', import.meta.url),
-);
+// A slice of the benchmark corpus (tests/fixtures/langid, made by `npm run generate:corpus`), so a
+// change that wrecks accuracy fails here and not only in `npm run bench:lang`.
+const corpus = fileURLToPath(new URL('../../../fixtures/langid/ui.jsonl', import.meta.url));
 
 describe('accuracy on a slice of the benchmark', () => {
   it('gets at least 95% of every 10th medium-length UI string in the support languages right', () => {

@@ -36,7 +36,7 @@ function state(partial: Partial<RoutingState>): RoutingState {
   return { ...EMPTY_ROUTING_STATE, ...partial };
 }
 
-describe('chooseAgent — SPEC §6 agent choice', () => {
+describe('chooseAgent — agent choice (docs/routing.md)', () => {
   it('prefers eligible agents who speak the language', () => {
     const choice = chooseAgent(berlin, 'de', {}, EMPTY_ROUTING_STATE, TUESDAY_11);
     expect(choice.agent?.id).toBe('anna');

@@ -8,7 +8,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 // New York (05:00) and Tokyo/Seoul (19:00) are off.
 const TUESDAY_MORNING_EU = at('2026-12-15T10:00:00Z');
 
-describe('chooseTeam — the six steps of SPEC §6', () => {
+describe('chooseTeam — the six team steps (docs/routing.md)', () => {
   const compiled = compileTeams();
 
   it.each([

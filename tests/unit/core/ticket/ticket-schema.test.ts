@@ -94,7 +94,7 @@ const RULES: [string, unknown, string, string][] = [
   ['null', null, '$', 'must be an object, not null'],
 ];
 
-describe('parseTicket — SPEC §2', () => {
+describe('parseTicket — the ticket message (docs/ticket-format.md)', () => {
   it.each(RULES)('%s', (_name, value, path, message) => {
     expect(errorsOf(value)).toEqual([{ path, message }]);
   });
