@@ -19,11 +19,16 @@ function contextError(context: Record<string, unknown>): StackContextError {
   throw new Error('the stack was built');
 }
 
-describe('CDK context', () => {
-  it('overrides maxReceiveCount from the command line (a string) or cdk.json (a number)', () => {
-    expect(redrive({ maxReceiveCount: '3' })).toBe(3);
-    expect(redrive({ maxReceiveCount: 8 })).toBe(8);
-    expect(redrive({})).toBe(TICKET_QUEUE.maxReceiveCount);
+// Its tests synthesize the stack themselves, so the first one also pays for loading aws-cdk-lib.
+describe('CDK context', { timeout: 60_000 }, () => {
+  // One synth per case: each builds the whole stack, and three in one test outran its timeout on
+  // a loaded machine.
+  it.each([
+    ['the command line (a string)', { maxReceiveCount: '3' }, 3],
+    ['cdk.json (a number)', { maxReceiveCount: 8 }, 8],
+    ['nowhere (the default)', {}, TICKET_QUEUE.maxReceiveCount],
+  ])('takes maxReceiveCount from %s', (_from, context, expected) => {
+    expect(redrive(context)).toBe(expected);
   });
 
   it.each(['0', '1001', '2.5', 'five', -1])('refuses maxReceiveCount %j', (value) => {
