@@ -179,12 +179,16 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
       ...change,
       ...(holder
         ? {
-            condition: '#agent = :holderAgent AND #assignment = :holderAssignment',
+            // Assignment 0 is a ticket recorded before assignments were numbered.
+            condition:
+              holder.assignment === 0
+                ? '#agent = :holderAgent AND attribute_not_exists(#assignment)'
+                : '#agent = :holderAgent AND #assignment = :holderAssignment',
             names: { ...change.names, '#agent': 'agent', '#assignment': 'assignment' },
             values: {
               ...change.values,
               ':holderAgent': holder.agent,
-              ':holderAssignment': holder.assignment,
+              ...(holder.assignment === 0 ? {} : { ':holderAssignment': holder.assignment }),
             },
           }
         : {}),
