@@ -40,19 +40,21 @@ afterEach(async () => {
 
 /** The example company's router and scheduler, their links served by a local gateway. */
 async function start() {
-  let links: HttpHandler | undefined;
+  // The gateway's URL goes into the links the router signs, so it starts before the handler
+  // that reads the router's table exists.
+  const served: { links?: HttpHandler } = {};
   gateway = createHttpGateway({
     routes: Object.fromEntries(
       TICKET_LINK_ROUTE_KEYS.map((key): [string, HttpHandler] => [
         key,
-        (event, context) => links!(event, context),
+        (event, context) => served.links!(event, context),
       ]),
     ),
   });
   const { url } = await gateway.start({ port: 0 });
   const started = await startFollowUpTest(START, { linksBaseUrl: url });
   test = started;
-  links = createTicketLinkHandler({
+  served.links = createTicketLinkHandler({
     tickets: started.tickets,
     secret: async () => LINK_SECRET,
     clock: () => started.router.now,
