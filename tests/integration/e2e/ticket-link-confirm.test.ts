@@ -1,6 +1,7 @@
 // The assignment email's links on the whole local stack as `npm start` runs it: a mail scanner
 // opening every link of every email changes no ticket; an agent opening one sees the ticket in
-// the language of the email and presses the one button, which acts once.
+// the language of the email and presses the one button, which acts once — also in a real
+// headless Chromium (Debian's, through playwright-core) with scripts switched off.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { agentLoadKey, ticketKey } from '../../../functions/adapters/dynamodb/ti
 import { TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { startLocalStack, type LocalStack } from '../../../functions/local-stack/local-stack';
 import type { SentEmail } from '../../../functions/local-stack/ses-store';
+import { launchHeadlessChromium } from '../../../scripts/headless-chromium';
 import { EXAMPLE_CONFIG } from '../example-config';
 import { confirmLink, formOf, linksIn, request, submit, textLink } from '../link-page';
 import {
@@ -126,4 +128,79 @@ describe('the email links on the local stack', () => {
     expect(await openTickets(agent)).toBe(load - 1);
     expect(await ticketItem(id)).toMatchObject({ status: 'resolved', version: 3 });
   }, 120_000);
+
+  it('works in Chromium without script: styled under its CSP, labelled, focusable, posts', async () => {
+    const { emails } = await routeDemo('browser');
+    const id = 'demo-de-tracking-browser';
+    const [german] = emails.filter((email) => email.body.text?.includes(id));
+    const ack = textLink(german!, 'Bestätigen');
+    const browser = await launchHeadlessChromium();
+    try {
+      const page = await browser.context.newPage();
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused/i.test(message.text())) refused.push(message.text());
+      });
+      expect((await page.goto(ack))!.status()).toBe(200);
+      // The accessible name is the button's own text; it is the page's only control.
+      const button = page.getByRole('button', { name: 'Bestätigen' });
+      expect(await button.count()).toBe(1);
+      expect(await page.locator('button, a, input:not([type=hidden])').count()).toBe(1);
+      // The style block applies (its hash is in the CSP), with readable contrast.
+      // Evaluated in the page, as text: the project's TypeScript knows no DOM.
+      const colors = (await page.evaluate(`(() => {
+        const style = (selector) => getComputedStyle(document.querySelector(selector));
+        return {
+          text: style('main').color,
+          card: style('main').backgroundColor,
+          label: style('dt').color,
+          buttonText: style('button').color,
+          button: style('button').backgroundColor,
+        };
+      })()`)) as Record<'text' | 'card' | 'label' | 'buttonText' | 'button', string>;
+      expect(colors.button).toBe('rgb(10, 92, 173)');
+      expect(contrast(colors.text, colors.card)).toBeGreaterThanOrEqual(7);
+      expect(contrast(colors.label, colors.card)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colors.buttonText, colors.button)).toBeGreaterThanOrEqual(4.5);
+      // The keyboard reaches the button, which shows where the focus is.
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(`(() => {
+          const style = getComputedStyle(document.activeElement);
+          return [document.activeElement.tagName, style.outlineStyle, style.outlineWidth];
+        })()`),
+      ).toEqual(['BUTTON', 'solid', '3px']);
+
+      // Scripts off: the plain form still posts, and the browser's request passes the
+      // cross-site check.
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+      const [posted] = await Promise.all([
+        page.waitForResponse((response) => response.request().method() === 'POST'),
+        page.keyboard.press('Enter'),
+      ]);
+      expect(posted.status()).toBe(200);
+      expect((await posted.request().allHeaders())['sec-fetch-site']).toBe('same-origin');
+      expect(await posted.text()).toContain('<h1>Ticket bestätigt</h1>');
+      expect(refused).toEqual([]);
+      expect(await ticketItem(id)).toMatchObject({
+        acknowledgedAt: new Date(TUESDAY_AFTERNOON).toISOString(),
+      });
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });
+
+/** WCAG's contrast ratio of two computed `rgb(…)` colours. */
+function contrast(first: string, second: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/\d+/g) ?? []).slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
