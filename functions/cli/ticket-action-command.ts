@@ -13,6 +13,17 @@ type Action = 'ack' | 'resolve';
 /** Long enough for an email address or a pipeline's name. */
 const MAX_ACTOR_LENGTH = 128;
 
+/** A name fit for the history: not blank, not too long, no control characters. */
+function checkedName(name: string, source: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (name.trim() === '' || name.length > MAX_ACTOR_LENGTH || /[\u0000-\u001f\u007f]/.test(name)) {
+    throw new CliInputError(
+      `${source}: must be a name of 1 to ${MAX_ACTOR_LENGTH} characters without control characters`,
+    );
+  }
+  return name.trim();
+}
+
 /**
  * Who the history records as acting: `--as`, else $SUNROUTE_USER (a CI job can name the person
  * or pipeline), else the login name; `by: cli` says it was the command line.
@@ -21,16 +32,8 @@ function actorOf(
   as: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): string {
-  if (as !== undefined) {
-    // eslint-disable-next-line no-control-regex
-    if (as.trim() === '' || as.length > MAX_ACTOR_LENGTH || /[\u0000-\u001f\u007f]/.test(as)) {
-      throw new CliInputError(
-        `--as: must be a name of 1 to ${MAX_ACTOR_LENGTH} characters without control characters`,
-      );
-    }
-    return as.trim();
-  }
-  if (env.SUNROUTE_USER) return env.SUNROUTE_USER;
+  if (as !== undefined) return checkedName(as, '--as');
+  if (env.SUNROUTE_USER) return checkedName(env.SUNROUTE_USER, '$SUNROUTE_USER');
   try {
     return userInfo().username;
   } catch {

@@ -85,13 +85,15 @@ describe('sunroute ack and resolve', () => {
     expect((await other.item()).history.at(-1)).toMatchObject({ actor: userInfo().username });
   });
 
-  it('exits 2 naming --as when it is empty or holds control characters', async () => {
+  it('exits 2 naming --as or $SUNROUTE_USER when blank or holding control characters', async () => {
     const { id, item } = await assignedTicket();
     for (const as of ['', '  ', 'lead\nforged: entry']) {
       const result = await run(['ack', id, '--as', as]);
       expect(result.status).toBe(2);
       expect(result.err).toEqual([expect.stringMatching(/^--as: /)]);
     }
+    vi.stubEnv('SUNROUTE_USER', 'ci\u001b[2Jpipeline');
+    expect((await run(['ack', id])).err).toEqual([expect.stringMatching(/^\$SUNROUTE_USER: /)]);
     expect(await item()).toMatchObject({ version: 1 });
   });
 
