@@ -6,6 +6,8 @@ import type { EmailClaim, OutboxEmail } from './ticket-store';
 /** An open ticket as the scheduler reads it, with what its conditional change needs. */
 export interface OpenTicketRecord extends OpenTicket {
   readonly version: number;
+  /** The ticket's assignment number (ticket-store.ts); a reroute writes the next one. */
+  readonly assignment: number;
   /** The highest outbox sequence used so far (1 when only the router has written). */
   readonly lastEmailSequence: number;
   /** Emails were written with the last change and may not all be sent yet. */
@@ -26,6 +28,8 @@ export interface FollowUpChange {
     readonly previousAgent: string | null;
     /** The new agent's `maxOpenTickets`, when limited. */
     readonly agentLimit?: number;
+    /** The ticket's next assignment number, which the new holder's links were signed for. */
+    readonly assignment: number;
   };
   readonly escalated: boolean;
   readonly events: readonly TicketEvent[];

@@ -66,6 +66,12 @@ export type AssignmentOutcome =
   /** Another transaction touched the same items at the same moment; worth trying again. */
   | { readonly kind: 'conflict' };
 
+/**
+ * The assignment number the router records with a ticket. Every later handover or reassignment
+ * raises it, so a link signed for one assignment can tell that the ticket has moved on.
+ */
+export const FIRST_ASSIGNMENT = 1;
+
 /** Where a ticket stands: as routed, or resolved by its agent or a support lead. */
 export type TicketStatus = Decision['status'] | 'resolved';
 
@@ -79,6 +85,11 @@ export interface StoredTicket {
   readonly acknowledgedAt: string | null;
   /** Raised by every change after the assignment; changes are conditional on it. */
   readonly version: number;
+  /**
+   * FIRST_ASSIGNMENT from the router on, raised by every handover or reassignment (not by
+   * acknowledging, resolving or escalating); 0 on tickets recorded before it was kept.
+   */
+  readonly assignment: number;
   readonly history: readonly TicketEvent[];
   readonly emails: readonly OutboxEmail[];
 }

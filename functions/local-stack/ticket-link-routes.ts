@@ -1,9 +1,9 @@
-// The acknowledge/resolve links as the deployed HttpApi serves them, with the handler the
+// The acknowledge/resolve links (GET, HEAD and POST of each) as the deployed HttpApi serves them, with the handler the
 // Lambda entry point builds, on the stand-ins' table and the local signing secret.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { awsTicketLinkDependencies } from '../ticket-links/aws-dependencies';
 import { createTicketLinkHandler } from '../ticket-links/ticket-link-handler';
-import { TICKET_LINKS } from '../definitions/ticket-links';
+import { TICKET_LINK_ROUTE_KEYS } from '../definitions/ticket-links';
 import type { HttpRoutes } from './http-gateway';
 import type { LocalRouteContext } from './local-http-routes';
 
@@ -15,5 +15,5 @@ export function ticketLinkRoutes(context: LocalRouteContext): HttpRoutes {
       logger: new Logger({ serviceName: 'sunroute-ticket-links', logLevel: 'WARN' }),
     }),
   );
-  return { [TICKET_LINKS.routes.ack]: handler, [TICKET_LINKS.routes.resolve]: handler };
+  return Object.fromEntries(TICKET_LINK_ROUTE_KEYS.map((key) => [key, handler]));
 }

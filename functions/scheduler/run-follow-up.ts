@@ -6,6 +6,7 @@ import type { RoutingState } from '../core/routing/routing-state';
 import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retry';
 import type { LiveConfig } from '../shared/config-cache';
 import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../shared/email-delivery';
+import { linkRecipient } from '../shared/ticket-link-signer';
 import { count } from '../shared/delivery-metrics';
 import type { OpenTicketRecord } from '../adapters/follow-up-store';
 import type { EmailClaim, OutboxEmail } from '../adapters/ticket-store';
@@ -97,6 +98,8 @@ async function writeFollowUp(
   const { ticket } = record;
   let reroute: Reroute | undefined;
   let agentLimit = Infinity;
+  // A move gives the ticket its next assignment, which outdates the links sent before.
+  const assignment = record.assignment + 1;
   if (move) {
     const decision = decideRoute(move.plan, state);
     if (decision.agent !== null) {
@@ -104,7 +107,10 @@ async function writeFollowUp(
     }
     const links =
       decision.agent !== null && deps.ticketLinks
-        ? await deps.ticketLinks(ticket.id, now)
+        ? await deps.ticketLinks(
+            linkRecipient(live.compiled, ticket.id, decision.agent, assignment),
+            now,
+          )
         : undefined;
     reroute = {
       decision,
@@ -148,6 +154,7 @@ async function writeFollowUp(
             // Only an assigned ticket holds a place in its agent's load.
             previousAgent: record.status === 'assigned' ? record.agent : null,
             ...(Number.isFinite(agentLimit) ? { agentLimit } : {}),
+            assignment,
           },
         }
       : {}),

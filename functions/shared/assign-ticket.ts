@@ -3,12 +3,13 @@ import type { Decision } from '../core/routing/decision';
 import { decideRoute, planRoute } from '../core/routing/route-ticket';
 import type { RoutingState } from '../core/routing/routing-state';
 import type { Ticket } from '../core/ticket/ticket-schema';
-import type { OutboxEmail } from '../adapters/ticket-store';
+import { FIRST_ASSIGNMENT, type OutboxEmail } from '../adapters/ticket-store';
 import { assignWithRetry, type AttemptOutcome } from './assign-with-retry';
 import type { LiveConfig } from './config-cache';
 import { newClaim } from './email-delivery';
 import { outboxEmailFor } from './outbox-email';
 import type { DeliveryDependencies } from './delivery-dependencies';
+import { linkRecipient } from './ticket-link-signer';
 
 export type AssignResult =
   | {
@@ -45,8 +46,6 @@ export async function assignTicket(
   const plan = planRoute(compiled, ticket, at);
   const team = plan.choice?.status === 'assigned' ? plan.choice.team : undefined;
   const agentIds = team ? team.agents.map((agent) => agent.id) : [];
-  // The same links whichever agent gets it: they name the ticket, not the agent.
-  const links = team && deps.ticketLinks ? await deps.ticketLinks(ticket.id, at) : undefined;
 
   // A reply continues a conversation when an agent holds the thread, or, for email, when the
   // thread's first mail is recorded: its id is the thread's id (docs/ingest.md), and it still
@@ -67,6 +66,14 @@ export async function assignTicket(
     async (state): Promise<AttemptOutcome<AssignResult>> => {
       const decision = decideRoute(plan, state);
       const toAgent = decision.status === 'assigned' && decision.agent !== null;
+      // Signed for the agent chosen on this attempt and the assignment the ticket is recorded with.
+      const links =
+        toAgent && deps.ticketLinks
+          ? await deps.ticketLinks(
+              linkRecipient(compiled, ticket.id, decision.agent!, FIRST_ASSIGNMENT),
+              at,
+            )
+          : undefined;
       const email = outboxEmailFor({
         ticket,
         decision,

@@ -21,7 +21,7 @@ export interface TicketLinksProps {
 /**
  * The acknowledge/resolve links of assignment emails: the signing key (a Secrets Manager secret
  * the router signs with and this function checks with), the function that follows the links, and
- * its two routes on the shared HTTP API.
+ * its routes on the shared HTTP API (GET and HEAD show a page, POST acts).
  */
 export class TicketLinks extends Construct {
   readonly function: NodejsFunction;
@@ -69,20 +69,22 @@ export class TicketLinks extends Construct {
     );
 
     const integration = new HttpLambdaIntegration('Integration', this.function);
-    for (const routeKey of [TICKET_LINKS.routes.ack, TICKET_LINKS.routes.resolve]) {
-      const [, path] = routeKey.split(' ');
-      const [route] = props.api.addRoutes({
-        path: path!,
-        methods: [HttpMethod.GET],
+    for (const path of Object.values(TICKET_LINKS.paths)) {
+      const routes = props.api.addRoutes({
+        path,
+        methods: TICKET_LINKS.methods.map((method) => HttpMethod[method]),
         integration,
       });
-      Validations.of(route!).acknowledge({
-        id: 'AwsSolutions-APIG4',
-        reason:
-          'An agent follows this link from an email, without an AWS identity or a login: the ' +
-          'HMAC-SHA256 token in the query, bound to the ticket, the action and an expiry, is ' +
-          'the authorization, checked by the function before it reads anything.',
-      });
+      for (const route of routes) {
+        Validations.of(route).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            'An agent follows this link from an email, without an AWS identity or a login: the ' +
+            'HMAC-SHA256 token (in the query for the GET/HEAD confirmation page, in the form ' +
+            'body for the POST that acts), bound to the ticket, the action, the agent, the ' +
+            'assignment and an expiry, is the authorization, checked before anything is read.',
+        });
+      }
     }
   }
 }

@@ -56,12 +56,14 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
         '#decision = :decision',
         'teamStatus = :teamStatus',
         'statusSince = :since',
+        '#assignment = :assignment',
       );
       Object.assign(names, {
         '#status': 'status',
         '#team': 'team',
         '#agent': 'agent',
         '#decision': 'decision',
+        '#assignment': 'assignment',
       });
       Object.assign(values, {
         ':status': decision.status,
@@ -70,6 +72,7 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
         ':decision': decision,
         ':teamStatus': `${decision.team}#${decision.status}`,
         ':since': decision.at,
+        ':assignment': reroute.assignment,
       });
     }
     if (change.escalated) {

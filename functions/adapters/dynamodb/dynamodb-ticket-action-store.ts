@@ -2,8 +2,12 @@ import { setTimeout as pause } from 'node:timers/promises';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TicketEvent } from '../../core/followup/ticket-history';
 import { TicketChangeContentionError } from '../ticket-change-contention-error';
-import type { TicketAction, TicketActionOutcome, TicketActionStore } from '../ticket-action-store';
-import type { StoredTicket } from '../ticket-store';
+import type {
+  ActionTicket,
+  TicketAction,
+  TicketActionOutcome,
+  TicketActionStore,
+} from '../ticket-action-store';
 import { agentLoadUpdate } from './agent-load-update';
 import { storedTicketFields, teamStatusKey, ticketKey } from './ticket-items';
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
@@ -12,7 +16,10 @@ import { versionedTicketUpdate, type TicketItemChange } from './versioned-ticket
 /** Reads and conditional writes of one ticket tried before giving up to the caller's retry. */
 const TICKET_CHANGE_ATTEMPTS = 5;
 
-/** What a change of a ticket looks at (several are DynamoDB reserved words, hence #names). */
+/**
+ * What a change of a ticket looks at and a link page shows (several are DynamoDB reserved words,
+ * hence #names): of the customer's ticket only its subject, never the message or the address.
+ */
 const TICKET_STATE_ATTRIBUTES = [
   'pk',
   'sk',
@@ -22,8 +29,17 @@ const TICKET_STATE_ATTRIBUTES = [
   'agent',
   'acknowledgedAt',
   'version',
+  'assignment',
   'history',
 ] as const;
+const PROJECTION = [...TICKET_STATE_ATTRIBUTES.map((name) => `#${name}`), '#ticket.#subject'].join(
+  ', ',
+);
+const PROJECTION_NAMES = {
+  ...Object.fromEntries(TICKET_STATE_ATTRIBUTES.map((name) => [`#${name}`, name])),
+  '#ticket': 'ticket',
+  '#subject': 'subject',
+};
 
 /** Acknowledgements and resolutions on the tickets table through the DynamoDB document client. */
 export class DynamoDbTicketActionStore implements TicketActionStore {
@@ -33,19 +49,22 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
   ) {}
 
   /** The ticket item alone (no outbox), strongly consistent: what a change is conditional on. */
-  private async ticketState(ticketId: string): Promise<StoredTicket | undefined> {
+  async findActionTicket(ticketId: string): Promise<ActionTicket | undefined> {
     const { Item } = await this.documents.send(
       new GetCommand({
         TableName: this.tableName,
         Key: ticketKey(ticketId),
         ConsistentRead: true,
-        ProjectionExpression: TICKET_STATE_ATTRIBUTES.map((name) => `#${name}`).join(', '),
-        ExpressionAttributeNames: Object.fromEntries(
-          TICKET_STATE_ATTRIBUTES.map((name) => [`#${name}`, name]),
-        ),
+        ProjectionExpression: PROJECTION,
+        ExpressionAttributeNames: PROJECTION_NAMES,
       }),
     );
-    return Item ? { ...storedTicketFields(this.tableName, Item), emails: [] } : undefined;
+    if (!Item) return undefined;
+    const subject = (Item.ticket as { subject?: unknown } | undefined)?.subject;
+    return {
+      ...storedTicketFields(this.tableName, Item),
+      subject: typeof subject === 'string' ? subject : null,
+    };
   }
 
   /**
@@ -111,16 +130,21 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
 
   /**
    * Reads the ticket, asks `change` for the writes its state calls for (none: nothing to do), and
-   * writes them conditional on the version read. When another change came in between, reads
-   * again, so a double click or a scheduler run at the same moment cannot apply twice.
+   * writes them conditional on the version read and, for a link, on the assignment it was sent
+   * for. When another change came in between, reads again, so a double click or a scheduler run
+   * at the same moment cannot apply twice, and a handover in between turns the click into `moved`.
    */
   private async changeTicket(
     action: TicketAction,
-    change: (ticket: StoredTicket) => TransactItem[] | undefined,
+    change: (ticket: ActionTicket) => TransactItem[] | undefined,
   ): Promise<TicketActionOutcome> {
     for (let attempt = 1; attempt <= TICKET_CHANGE_ATTEMPTS; attempt++) {
-      const ticket = await this.ticketState(action.ticketId);
+      const ticket = await this.findActionTicket(action.ticketId);
       if (!ticket) return { kind: 'not-found' };
+      const { holder } = action;
+      if (holder && (ticket.agent !== holder.agent || ticket.assignment !== holder.assignment)) {
+        return { kind: 'moved', ticket };
+      }
       const items = change(ticket);
       if (!items) return { kind: 'unchanged', ticket };
       const cancellation = await writeTransaction(this.documents, items);
@@ -134,26 +158,46 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
           continue;
         } else throw cancellation.error;
       }
-      const after = await this.ticketState(action.ticketId);
+      const after = await this.findActionTicket(action.ticketId);
       return { kind: 'done', ticket: after ?? ticket };
     }
     throw new TicketChangeContentionError(action.ticketId, TICKET_CHANGE_ATTEMPTS);
   }
 
-  /** The ticket's own update: the change and its history entry, if the ticket is still as read. */
+  /**
+   * The ticket's own update: the change and its history entry (through what, and who acted), if
+   * the ticket is still as read and, for a link, still at the link's assignment.
+   */
   private ticketUpdate(
-    ticket: StoredTicket,
+    ticket: ActionTicket,
     action: TicketAction,
     event: TicketEvent['event'],
-    change: Omit<TicketItemChange, 'events'>,
+    change: Omit<TicketItemChange, 'events' | 'condition'>,
   ): TransactItem {
+    const { holder } = action;
     return versionedTicketUpdate(this.tableName, ticket.ticketId, ticket.version, {
       ...change,
+      ...(holder
+        ? {
+            // Assignment 0 is a ticket recorded before assignments were numbered.
+            condition:
+              holder.assignment === 0
+                ? '#agent = :holderAgent AND attribute_not_exists(#assignment)'
+                : '#agent = :holderAgent AND #assignment = :holderAssignment',
+            names: { ...change.names, '#agent': 'agent', '#assignment': 'assignment' },
+            values: {
+              ...change.values,
+              ':holderAgent': holder.agent,
+              ...(holder.assignment === 0 ? {} : { ':holderAssignment': holder.assignment }),
+            },
+          }
+        : {}),
       events: [
         {
           event,
           at: new Date(action.at).toISOString(),
           by: action.by,
+          actor: action.actor,
           team: ticket.team,
           agent: ticket.agent,
         },

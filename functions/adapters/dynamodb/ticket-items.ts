@@ -7,12 +7,13 @@ import type { Decision } from '../../core/routing/decision';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { TICKET_RETENTION_DAYS } from '../../definitions/tables';
 import type { OpenTicketRecord } from '../follow-up-store';
-import type {
-  EmailClaim,
-  EmailRecipientKind,
-  OutboxEmail,
-  StoredTicket,
-  TicketStatus,
+import {
+  FIRST_ASSIGNMENT,
+  type EmailClaim,
+  type EmailRecipientKind,
+  type OutboxEmail,
+  type StoredTicket,
+  type TicketStatus,
 } from '../ticket-store';
 import type { TicketListStatus } from '../ticket-reader';
 import { StoredItemError } from '../stored-item-error';
@@ -72,6 +73,7 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
     receivedAt: ticket.receivedAt,
     expiresAt: expiresAt(routedAtMs),
     version: 1,
+    assignment: FIRST_ASSIGNMENT,
     history: [
       { event: decision.status, at: decision.at, team: decision.team, agent: decision.agent },
     ] satisfies TicketEvent[],
@@ -181,8 +183,9 @@ export function storedTicketFields(table: string, item: Item): Omit<StoredTicket
     team: typeof item.team === 'string' ? item.team : null,
     agent: typeof item.agent === 'string' ? item.agent : null,
     acknowledgedAt: typeof item.acknowledgedAt === 'string' ? item.acknowledgedAt : null,
-    // Tickets recorded before versions existed.
+    // Tickets recorded before versions, or assignment numbers, were kept.
     version: typeof version === 'number' ? version : 0,
+    assignment: typeof item.assignment === 'number' ? item.assignment : 0,
     history: Array.isArray(item.history) ? (item.history as TicketEvent[]) : [],
   };
 }
@@ -209,6 +212,7 @@ export function openTicketFromItem(table: string, item: Item): OpenTicketRecord 
     acknowledgedAt: fields.acknowledgedAt,
     escalatedAt: typeof item.escalatedAt === 'string' ? item.escalatedAt : null,
     version: fields.version,
+    assignment: fields.assignment,
     lastEmailSequence: typeof sequence === 'number' ? sequence : 1,
     pendingEmails: item.pendingEmails === true,
   };

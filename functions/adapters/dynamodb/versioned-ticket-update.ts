@@ -10,6 +10,8 @@ export interface TicketItemChange {
   readonly values: Readonly<Record<string, unknown>>;
   /** Appended to the ticket's history. */
   readonly events: readonly TicketEvent[];
+  /** A condition besides the version's, with its names and values in `names` and `values`. */
+  readonly condition?: string;
 }
 
 /**
@@ -34,7 +36,10 @@ export function versionedTicketUpdate(
       TableName: tableName,
       Key: ticketKey(ticketId),
       UpdateExpression: `SET ${sets.join(', ')}`,
-      ConditionExpression: version === 0 ? 'attribute_not_exists(#version)' : '#version = :version',
+      ConditionExpression: [
+        version === 0 ? 'attribute_not_exists(#version)' : '#version = :version',
+        ...(change.condition === undefined ? [] : [`(${change.condition})`]),
+      ].join(' AND '),
       ExpressionAttributeNames: { '#version': 'version', '#history': 'history', ...change.names },
       ExpressionAttributeValues: {
         ...change.values,

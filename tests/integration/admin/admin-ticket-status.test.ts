@@ -27,9 +27,9 @@ async function record(id: string, at: number): Promise<void> {
 }
 
 const acknowledge = (ticketId: string, at: number) =>
-  actions.acknowledgeTicket({ ticketId, at, by: 'cli' });
+  actions.acknowledgeTicket({ ticketId, at, by: 'cli', actor: 'lead' });
 const resolve = (ticketId: string, at: number) =>
-  actions.resolveTicket({ ticketId, at, by: 'cli' });
+  actions.resolveTicket({ ticketId, at, by: 'cli', actor: 'lead' });
 
 async function listed(query: string): Promise<string[]> {
   const response = await api.call('GET', `/tickets?team=emea${query}`, { token: TOKENS.reader });

@@ -21,6 +21,7 @@ import { readRouterEnvironment } from '../../../functions/router/environment';
 import { createRouterHandler } from '../../../functions/router/router-handler';
 import { DynamoDbConfigStore } from '../../../functions/adapters/dynamodb/dynamodb-config-store';
 import type { Mailer } from '../../../functions/adapters/mailer';
+import type { TicketLinkSigner } from '../../../functions/shared/ticket-link-signer';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 import { readDeadLetters, type DeadLetterSeen } from '../dead-letters';
 import { testLogger, testMetrics } from '../test-telemetry';
@@ -178,7 +179,12 @@ export function standInRouterDependencies(
 }
 
 export async function startTestRouter(
-  options: { mailer?: (real: Mailer) => Mailer; configRefreshMs?: number } = {},
+  options: {
+    mailer?: (real: Mailer) => Mailer;
+    configRefreshMs?: number;
+    /** Signs the links of assignment emails; without it the emails carry none. */
+    ticketLinks?: TicketLinkSigner;
+  } = {},
 ): Promise<TestRouter> {
   const runId = randomUUID().slice(0, 8);
   const clients = createLocalClients(endpoints);
@@ -208,6 +214,7 @@ export async function startTestRouter(
   const deps: RouterDependencies = {
     ...base,
     mailer: options.mailer ? options.mailer(base.mailer) : base.mailer,
+    ...(options.ticketLinks ? { ticketLinks: options.ticketLinks } : {}),
   };
   const handler = createRouterHandler(deps);
   const ticketsTable = env[TICKETS_TABLE.tableNameEnv]!;

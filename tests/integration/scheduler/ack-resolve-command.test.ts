@@ -1,6 +1,7 @@
 // `sunroute ack` and `sunroute resolve` on a tickets table in DynamoDB Local, reached by name as a
 // support lead reaches a deployed one.
 import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { main } from '../../../functions/cli/main';
@@ -61,6 +62,39 @@ describe('sunroute ack and resolve', () => {
     expect(again.out).toMatch(new RegExp(`^${id}: already acknowledged at \\S+Z; nothing changed`));
     expect(await item()).toMatchObject({ version: 2, acknowledgedAt: expect.any(String) });
     expect((await item()).history.at(-1)).toMatchObject({ event: 'acknowledged', by: 'cli' });
+  });
+
+  it('records who acted: --as, else $SUNROUTE_USER, else the login name', async () => {
+    const { id, item } = await assignedTicket();
+    vi.stubEnv('SUNROUTE_USER', 'ci-pipeline');
+    expect((await run(['ack', id, '--as', 'maria.lead'])).status).toBe(0);
+    expect((await item()).history.at(-1)).toMatchObject({
+      event: 'acknowledged',
+      by: 'cli',
+      actor: 'maria.lead',
+    });
+    expect((await run(['resolve', id])).status).toBe(0);
+    expect((await item()).history.at(-1)).toMatchObject({
+      event: 'resolved',
+      by: 'cli',
+      actor: 'ci-pipeline',
+    });
+    const other = await assignedTicket();
+    vi.stubEnv('SUNROUTE_USER', '');
+    expect((await run(['ack', other.id])).status).toBe(0);
+    expect((await other.item()).history.at(-1)).toMatchObject({ actor: userInfo().username });
+  });
+
+  it('exits 2 naming --as or $SUNROUTE_USER when blank or holding control characters', async () => {
+    const { id, item } = await assignedTicket();
+    for (const as of ['', '  ', 'lead\nforged: entry']) {
+      const result = await run(['ack', id, '--as', as]);
+      expect(result.status).toBe(2);
+      expect(result.err).toEqual([expect.stringMatching(/^--as: /)]);
+    }
+    vi.stubEnv('SUNROUTE_USER', 'ci\u001b[2Jpipeline');
+    expect((await run(['ack', id])).err).toEqual([expect.stringMatching(/^\$SUNROUTE_USER: /)]);
+    expect(await item()).toMatchObject({ version: 1 });
   });
 
   it('resolves once, giving the agent one ticket back', async () => {

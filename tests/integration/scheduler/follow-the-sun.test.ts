@@ -167,7 +167,12 @@ describe('follow the sun', () => {
     const id = `acked-${test.router.runId}`;
     await test.route(ticketFrom(id, start, FRENCH_IN_JAPAN));
     await test.runUntil(start + HOUR_MS);
-    await test.tickets.acknowledgeTicket({ ticketId: id, at: test.router.now, by: 'link' });
+    await test.tickets.acknowledgeTicket({
+      ticketId: id,
+      at: test.router.now,
+      by: 'cli',
+      actor: 'lead',
+    });
     const summaries = await test.runUntil(start + 30 * HOUR_MS);
 
     expect(summaries.every((run) => run.handedOver + run.escalated === 0)).toBe(true);

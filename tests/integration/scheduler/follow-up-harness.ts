@@ -11,6 +11,7 @@ import type { TicketEvent } from '../../../functions/core/followup/ticket-histor
 import { SCHEDULER } from '../../../functions/definitions/scheduler';
 import { TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { TICKET_LINKS } from '../../../functions/definitions/ticket-links';
+import { ticketLinkSigner } from '../../../functions/shared/ticket-link-signer';
 import { createLocalClients } from '../../../functions/local-stack/aws-clients';
 import type { SentEmail } from '../../../functions/local-stack/ses-store';
 import { EXAMPLE_CONFIG } from '../example-config';
@@ -22,11 +23,8 @@ const { endpoints } = inject('standIns');
 
 export const STEP_MS = SCHEDULER.everyMinutes * 60_000;
 
-/** The scheduler signs the links of the assignment emails it writes, as the router does. */
-const LINKS_ENV = {
-  [TICKET_LINKS.baseUrlEnv]: 'http://links.test',
-  [TICKET_LINKS.secretEnv]: 'follow-up-test-secret',
-};
+/** The key both sign the links of the assignment emails they write with. */
+export const LINK_SECRET = 'follow-up-test-secret';
 
 export interface FollowUpTest {
   readonly router: TestRouter;
@@ -43,8 +41,23 @@ export interface FollowUpTest {
   close(): void;
 }
 
-export async function startFollowUpTest(start: number): Promise<FollowUpTest> {
-  const router = await startTestRouter();
+/**
+ * The scheduler signs the links of the assignment emails it writes under `linksBaseUrl`; with
+ * one given, the router does too (without, its emails carry no links).
+ */
+export async function startFollowUpTest(
+  start: number,
+  { linksBaseUrl }: { linksBaseUrl?: string } = {},
+): Promise<FollowUpTest> {
+  const router = await startTestRouter(
+    linksBaseUrl === undefined
+      ? {}
+      : { ticketLinks: ticketLinkSigner(linksBaseUrl, async () => LINK_SECRET) },
+  );
+  const linksEnv = {
+    [TICKET_LINKS.baseUrlEnv]: linksBaseUrl ?? 'http://links.test',
+    [TICKET_LINKS.secretEnv]: LINK_SECRET,
+  };
   router.now = start;
   await router.saveConfig(
     EXAMPLE_CONFIG.replace(
@@ -60,7 +73,7 @@ export async function startFollowUpTest(start: number): Promise<FollowUpTest> {
   const scheduler = () => {
     const clients = createLocalClients(endpoints);
     opened.push(clients);
-    return awsSchedulerDependencies(readSchedulerEnvironment({ ...router.env, ...LINKS_ENV }), {
+    return awsSchedulerDependencies(readSchedulerEnvironment({ ...router.env, ...linksEnv }), {
       dynamodb: clients.dynamodb,
       sesv2: clients.sesv2,
       clock: () => router.now,

@@ -1,11 +1,12 @@
 // Follow the sun on the whole local stack as `npm start` runs it (its own stand-ins on free
-// ports): the router puts signed links into the agent's email, the local gateway follows them,
-// and the scheduler's timer hands over what nobody acknowledged.
+// ports): the router puts signed links into the agent's email, the local gateway serves their
+// page and its button, and the scheduler's timer hands over what nobody acknowledged.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStack, type LocalStack } from '../../../functions/local-stack/local-stack';
 import { decisionOf, eventually, sendBodies, sentEmails } from '../e2e/local-stack-harness';
 import { EXAMPLE_CONFIG } from '../example-config';
+import { confirmLink } from '../link-page';
 
 const quiet = { info() {}, warn() {}, error() {} };
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
@@ -59,9 +60,10 @@ describe('follow the sun on the local stack', () => {
     const [keptEmail] = await textTo(daniel, 'kept');
     const ack = /^Acknowledge: (\S+)$/m.exec(keptEmail!.body.text!)![1]!;
     expect(ack.startsWith(`${stack.http!.url}/tickets/kept/ack?token=`)).toBe(true);
-    const page = await fetch(ack);
+    const { page, answer } = await confirmLink(ack);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Ticket acknowledged');
+    expect(answer.status).toBe(200);
+    expect(answer.html).toContain('Ticket acknowledged');
 
     now = Date.parse('2026-12-16T00:45:00Z');
     const run = await stack.scheduler!.runNow();

@@ -3,7 +3,7 @@ import type { DefinitionTable } from '../../../lib/constructs/definition-table';
 import type { SunrouteHttpApi } from '../../../lib/constructs/sunroute-http-api';
 import type { TicketLinks } from '../../../lib/constructs/ticket-links-function';
 import { TICKETS_TABLE } from '../../../functions/definitions/tables';
-import { TICKET_LINKS } from '../../../functions/definitions/ticket-links';
+import { TICKET_LINK_ROUTE_KEYS, TICKET_LINKS } from '../../../functions/definitions/ticket-links';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
 import { grants, roleStatements } from './role-grants';
 
@@ -19,15 +19,24 @@ const functionId = logicalId(stack, links.function);
 const roleId = logicalId(stack, links.function.role!);
 
 describe('ticket links', () => {
-  it('serves GET /tickets/{id}/ack and /resolve without an authorizer, through its function', () => {
+  it('serves GET, HEAD and POST of /tickets/{id}/ack and /resolve without an authorizer', () => {
     const routes = Object.values(resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Route');
     const ours = routes.filter((r) =>
-      String(r.Properties.RouteKey).startsWith('GET /tickets/{id}/'),
+      /^[A-Z]+ \/tickets\/\{id\}\/(ack|resolve)$/.test(String(r.Properties.RouteKey)),
     );
-    expect(ours.map((r) => r.Properties.RouteKey).sort()).toEqual([
-      TICKET_LINKS.routes.ack,
-      TICKET_LINKS.routes.resolve,
-    ]);
+    expect(ours.map((r) => r.Properties.RouteKey).sort()).toEqual(
+      [
+        'GET /tickets/{id}/ack',
+        'HEAD /tickets/{id}/ack',
+        'POST /tickets/{id}/ack',
+        'GET /tickets/{id}/resolve',
+        'HEAD /tickets/{id}/resolve',
+        'POST /tickets/{id}/resolve',
+      ].sort(),
+    );
+    expect([...TICKET_LINK_ROUTE_KEYS].sort()).toEqual(
+      ours.map((r) => r.Properties.RouteKey).sort(),
+    );
     for (const route of ours) {
       expect(route.Properties.ApiId).toEqual({ Ref: logicalId(stack, api.api) });
       expect(route.Properties.AuthorizationType ?? 'NONE').toBe('NONE');

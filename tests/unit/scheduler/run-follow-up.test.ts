@@ -42,6 +42,7 @@ function openTicket(): OpenTicketRecord {
     acknowledgedAt: null,
     escalatedAt: null,
     version: 1,
+    assignment: 1,
     lastEmailSequence: 1,
     pendingEmails: false,
   };

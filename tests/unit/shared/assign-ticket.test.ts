@@ -77,6 +77,7 @@ describe('assignTicket', () => {
               agent: 'bob',
               acknowledgedAt: null,
               version: 3,
+              assignment: 1,
               history: [],
               emails: [],
             }

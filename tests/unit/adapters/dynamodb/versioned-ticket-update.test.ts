@@ -57,4 +57,17 @@ describe('versionedTicketUpdate', () => {
     });
     expect(Update?.UpdateExpression).toMatch(/, #status = :resolved$/);
   });
+
+  it('adds a condition of the change’s own to the version’s', () => {
+    const { Update } = versionedTicketUpdate('Tickets', 'T-1', 2, {
+      ...CHANGE,
+      condition: '#agent = :agent OR #assignment = :assignment',
+      names: { '#agent': 'agent', '#assignment': 'assignment' },
+      values: { ...CHANGE.values, ':agent': 'ana', ':assignment': 3 },
+    });
+    expect(Update?.ConditionExpression).toBe(
+      '#version = :version AND (#agent = :agent OR #assignment = :assignment)',
+    );
+    expect(Update?.ExpressionAttributeValues).toMatchObject({ ':agent': 'ana', ':assignment': 3 });
+  });
 });
