@@ -29,26 +29,98 @@ export function rowLabel(row: Row): string {
     : `${row.key} · ${languageName(row.key)}`;
 }
 
-// The cells are the bulk of the DOM (a row per language, 168 columns), so they are built once
-// per week and unit and never re-rendered as the pointer or the keyboard moves: the active cell
-// is an outline drawn over them, and events are read off the grid by the cell's id.
-function renderRows(week: Week, unit: Unit, firstSlots: ReadonlySet<number>) {
-  return week.rows.map((row, r) => (
-    <div role="row" class={`hm-row hm-${row.kind}`} key={`${row.kind}-${row.key}`}>
-      <div role="rowheader" class="hm-label">
-        {rowLabel(row)}
-      </div>
-      {week.slots.map((_, s) => (
-        <div
-          role="gridcell"
-          id={`c${r}-${s}`}
-          class={`hm-cell ${cellLevel(week, row, s, unit)}${firstSlots.has(s) ? ' hm-day' : ''}`}
-        >
-          {cellCount(row, s, unit)}
+/** A stretch of equal cells in one row, drawn as one grid cell spanning its hours. */
+interface Run {
+  readonly first: number;
+  readonly length: number;
+  readonly level: string;
+  readonly count: number;
+}
+
+/**
+ * A row's cells as runs: neighbouring hours with the same shade and count merge, but never across
+ * midnight, where a day's border is drawn. A week has a few dozen runs per row rather than 168
+ * cells, which is what keeps the grid quick to lay out.
+ */
+export function rowRuns(week: Week, row: Row, unit: Unit, firstSlots: ReadonlySet<number>): Run[] {
+  const runs: Run[] = [];
+  week.slots.forEach((_, s) => {
+    const level = cellLevel(week, row, s, unit);
+    const count = cellCount(row, s, unit);
+    const last = runs[runs.length - 1];
+    if (last && !firstSlots.has(s) && last.level === level && last.count === count) {
+      runs[runs.length - 1] = { ...last, length: last.length + 1 };
+    } else {
+      runs.push({ first: s, length: 1, level, count });
+    }
+  });
+  return runs;
+}
+
+interface Layout {
+  readonly rows: ReturnType<typeof renderRows>;
+  /** Per row, per slot: the first slot of the run drawn over it (the run's id names it). */
+  readonly runStart: readonly Int32Array[];
+}
+
+// The cells are the bulk of the DOM, so they are built once per week and unit and never
+// re-rendered as the pointer or the keyboard moves: the active cell is an outline drawn over
+// them, and events are read off the grid by position.
+function renderRows(
+  week: Week,
+  unit: Unit,
+  firstSlots: ReadonlySet<number>,
+  runStart: Int32Array[],
+) {
+  return week.rows.map((row, r) => {
+    const starts = new Int32Array(week.slots.length);
+    const runs = rowRuns(week, row, unit, firstSlots);
+    for (const run of runs) starts.fill(run.first, run.first, run.first + run.length);
+    runStart.push(starts);
+    return (
+      <div role="row" class={`hm-row hm-${row.kind}`} key={`${row.kind}-${row.key}`} data-row={r}>
+        <div role="rowheader" class="hm-label">
+          {rowLabel(row)}
         </div>
-      ))}
-    </div>
-  ));
+        {runs.map((run) => (
+          <div
+            role="gridcell"
+            id={`c${r}-${run.first}`}
+            aria-colspan={run.length > 1 ? run.length : undefined}
+            class={`hm-cell ${run.level}${firstSlots.has(run.first) ? ' hm-day' : ''}`}
+            style={run.length > 1 ? `grid-column:span ${run.length}` : undefined}
+          >
+            {run.count}
+          </div>
+        ))}
+      </div>
+    );
+  });
+}
+
+function layout(week: Week, unit: Unit, firstSlots: ReadonlySet<number>): Layout {
+  const runStart: Int32Array[] = [];
+  const rows = renderRows(week, unit, firstSlots, runStart);
+  return { rows, runStart };
+}
+
+/** The hour marks: a block per quarter of each local day (00, 06, 12, 18). */
+function hourBlocks(week: Week): { first: number; length: number; label: string }[] {
+  const blocks: { first: number; length: number; label: string }[] = [];
+  week.slots.forEach((slot, s) => {
+    const quarter = Math.floor(Number(slot.time.slice(0, 2)) / 6);
+    const last = blocks[blocks.length - 1];
+    if (
+      last &&
+      week.slots[last.first]!.date === slot.date &&
+      last.label === String(quarter * 6).padStart(2, '0')
+    ) {
+      last.length++;
+    } else {
+      blocks.push({ first: s, length: 1, label: String(quarter * 6).padStart(2, '0') });
+    }
+  });
+  return blocks;
 }
 
 function headerRows(week: Week) {
@@ -73,14 +145,15 @@ function headerRows(week: Week) {
       <div role="columnheader" class="hm-label">
         hour
       </div>
-      {week.slots.map((slot, s) => (
+      {hourBlocks(week).map((block) => (
         <div
           role="columnheader"
-          class={`hm-hour${slot.time.endsWith(':00') && Number(slot.time.slice(0, 2)) % 6 === 0 ? ' hm-tick' : ''}`}
-          aria-label={`${formatDate(slot.date)} ${slot.time} UTC${slot.offset}`}
-          key={s}
+          aria-colspan={block.length}
+          class="hm-hour"
+          style={{ gridColumn: `span ${block.length}` }}
+          key={block.first}
         >
-          {slot.time.slice(0, 2)}
+          {block.label}
         </div>
       ))}
     </div>,
@@ -134,9 +207,15 @@ function Details({ week, row, slot, unit }: { week: Week; row: Row; slot: number
   );
 }
 
-function cellAt(target: EventTarget | null): Active | undefined {
-  const match = /^c(\d+)-(\d+)$/.exec((target as HTMLElement | null)?.id ?? '');
-  return match ? { row: Number(match[1]), slot: Number(match[2]) } : undefined;
+/** The hour under the pointer: the run it is over, and how far into the run. */
+function cellAt(event: MouseEvent): Active | undefined {
+  const target = event.target as HTMLElement | null;
+  const match = /^c(\d+)-(\d+)$/.exec(target?.id ?? '');
+  if (!match || !target) return undefined;
+  const span = Number(target.getAttribute('aria-colspan') ?? 1);
+  const box = target.getBoundingClientRect();
+  const into = Math.floor(((event.clientX - box.left) / Math.max(box.width, 1)) * span);
+  return { row: Number(match[1]), slot: Number(match[2]) + Math.max(0, Math.min(span - 1, into)) };
 }
 
 /**
@@ -150,10 +229,17 @@ export function HeatMap({ week, unit, now }: HeatMapProps) {
   const slots = week.slots.length;
   const firstSlots = useMemo(() => new Set(week.days.map((day) => day.firstSlot)), [week]);
   const header = useMemo(() => headerRows(week), [week]);
-  const rows = useMemo(() => renderRows(week, unit, firstSlots), [week, unit, firstSlots]);
+  const { rows, runStart } = useMemo(
+    () => layout(week, unit, firstSlots),
+    [week, unit, firstSlots],
+  );
   const current =
     active && active.row < week.rows.length && active.slot < slots ? active : undefined;
 
+  const point = (event: MouseEvent) => {
+    const cell = cellAt(event);
+    if (cell && (cell.row !== current?.row || cell.slot !== current.slot)) setActive(cell);
+  };
   const move = (row: number, slot: number) =>
     setActive({
       row: Math.max(0, Math.min(week.rows.length - 1, row)),
@@ -190,17 +276,13 @@ export function HeatMap({ week, unit, now }: HeatMapProps) {
           aria-rowcount={week.rows.length + 2}
           aria-colcount={slots + 1}
           tabIndex={0}
-          aria-activedescendant={current ? `c${current.row}-${current.slot}` : undefined}
+          aria-activedescendant={
+            current ? `c${current.row}-${runStart[current.row]![current.slot]}` : undefined
+          }
           onKeyDown={onKeyDown}
           onFocus={() => current || setActive({ row: 0, slot: Math.floor(now ?? 0) })}
-          onMouseOver={(event) => {
-            const cell = cellAt(event.target);
-            if (cell) setActive(cell);
-          }}
-          onClick={(event) => {
-            const cell = cellAt(event.target);
-            if (cell) setActive(cell);
-          }}
+          onMouseMove={point}
+          onClick={point}
         >
           {header}
           {rows}
