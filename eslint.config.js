@@ -9,7 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },
   // The web console runs in the browser.
-  { files: ['functions/console/src/**'], languageOptions: { globals: globals.browser } },
+  { files: ['functions/console/{src,bench}/**'], languageOptions: { globals: globals.browser } },
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',

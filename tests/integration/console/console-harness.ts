@@ -1,19 +1,18 @@
 // The web console as a lead meets it: the console built from its sources, the whole local stack
 // of `npm start` on free ports serving it, and Debian's Chromium (no browser download) driven by
 // playwright-core with a fresh profile. Screenshots go to reports/console/ as test artifacts.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { LOCAL_CONSOLE_PATH } from '../../../lib/definitions/console';
 import { LOCAL_ADMIN_TOKENS } from '../../../lib/local/admin-authorizer';
 import { startLocalStack, type LocalStack } from '../../../lib/local/local-stack';
+import { launchHeadlessChromium } from '../../../scripts/headless-chromium';
 import { EXAMPLE_CONFIG } from '../example-config';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'reports', 'console');
 
 /** Builds the console from its sources, as `npm run build:console` does. */
@@ -48,33 +47,13 @@ export interface Browser {
 }
 
 /**
- * Headless Chromium with a profile of its own, in Berlin's zone so the lead's default zone is
- * known. Errors in the page fail loudly: they are collected and `errors()` lists them.
+ * Headless Chromium in Berlin's zone, so the lead's default zone is known. Errors in the page are
+ * collected and `errors()` lists them; a step that cannot happen fails within 10 s with what it
+ * waited for, well before the test's timeout.
  */
 export async function launchBrowser(): Promise<Browser & { errors: () => string[] }> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`,
-    );
-  }
-  const profile = mkdtempSync(join(tmpdir(), 'sunroute-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    viewport: { width: 1280, height: 900 },
-    timezoneId: 'Europe/Berlin',
-    locale: 'en-GB',
-  });
-  // A step that cannot happen fails with what it waited for, well before the test's timeout.
+  const browser = await launchHeadlessChromium({ timezoneId: 'Europe/Berlin' });
+  const { context } = browser;
   context.setDefaultTimeout(10_000);
   const errors: string[] = [];
   const watch = (page: Page) => page.on('pageerror', (error) => errors.push(error.message));
@@ -88,10 +67,7 @@ export async function launchBrowser(): Promise<Browser & { errors: () => string[
       await page.setViewportSize({ width, height });
       return page;
     },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
 

@@ -65,19 +65,55 @@ async function liveVersion(): Promise<number> {
   return (JSON.parse((await api('GET', '/config/versions')).text) as { current: number }).current;
 }
 
-/** The heat map cell of a row (`de`, `EU`) at a local date and time of the Berlin week. */
-async function cellId(row: string, date: string, time: string): Promise<string> {
+/** A heat map cell: its row and hour in the Berlin week, found by what the API answers. */
+interface Cell {
+  readonly row: number;
+  readonly slot: number;
+}
+
+async function cellOf(row: string, date: string, time: string): Promise<Cell> {
   const week = JSON.parse(
     (await api('GET', `/coverage/week?from=${WEEK}&zone=Europe/Berlin`)).text,
   ) as HourlyCoverageJson;
   const r = week.rows.findIndex((candidate) => candidate.key === row);
   const s = week.slots.findIndex((slot) => slot.date === date && slot.time === time);
   if (r < 0 || s < 0) throw new Error(`no cell ${row} ${date} ${time}`);
-  return `#c${r}-${s}`;
+  return { row: r, slot: s };
 }
 
-async function cellClass(id: string): Promise<string> {
-  return (await page.locator(id).getAttribute('class')) ?? '';
+/**
+ * The element drawing a cell (neighbouring equal hours are one element spanning them), and where
+ * in it the hour is, for hovering exactly that hour.
+ */
+async function drawn(cell: Cell): Promise<{ id: string; x: number; y: number }> {
+  const elements = await page.locator(`[id^="c${cell.row}-"]`).evaluateAll((found) =>
+    found.map((element) => {
+      const box = element.getBoundingClientRect();
+      return {
+        id: element.id,
+        span: Number(element.getAttribute('aria-colspan') ?? 1),
+        width: box.width,
+        height: box.height,
+      };
+    }),
+  );
+  for (const element of elements) {
+    const first = Number(element.id.split('-')[1]);
+    if (first <= cell.slot && cell.slot < first + element.span) {
+      const x = ((cell.slot - first + 0.5) / element.span) * element.width;
+      return { id: element.id, x, y: element.height / 2 };
+    }
+  }
+  throw new Error(`no element draws row ${cell.row} slot ${cell.slot}`);
+}
+
+async function cellClass(cell: Cell): Promise<string> {
+  return (await page.locator(`#${(await drawn(cell)).id}`).getAttribute('class')) ?? '';
+}
+
+async function hover(cell: Cell): Promise<void> {
+  const { id, x, y } = await drawn(cell);
+  await page.hover(`#${id}`, { position: { x, y } });
 }
 
 async function openWeek(): Promise<void> {
@@ -109,18 +145,18 @@ describe('the web console', { timeout: 60_000 }, () => {
     // Japanese and Korean have nobody from Friday evening in Tokyo to the end of the week.
     const japanese = await gaps.locator('li', { hasText: 'ja · Japanese' }).textContent();
     expect(japanese).toContain('Fri 25 Dec 10:00 – the end of the week');
-    expect(await cellClass(await cellId('ja', '2026-12-26', '12:00'))).toContain('gap');
+    expect(await cellClass(await cellOf('ja', '2026-12-26', '12:00'))).toContain('gap');
     // Italian is covered by Berlin as a team, but its only Italian speaker is away.
-    const italian = await cellId('it', '2026-12-22', '10:00');
+    const italian = await cellOf('it', '2026-12-22', '10:00');
     expect(await cellClass(italian)).toContain('l1');
     await page.getByLabel('agents').check();
     expect(await cellClass(italian)).toContain('gap');
-    await page.hover(italian);
+    await hover(italian);
     const details = page.getByRole('status').filter({ hasText: 'it · Italian' });
     await details.getByText('Luca Rossi (Christmas in Milan)').waitFor();
     await page.getByLabel('teams').check();
     // Christmas Eve afternoon: Berlin's own holiday, named where the team is off.
-    await page.hover(await cellId('de', '2026-12-24', '14:00'));
+    await hover(await cellOf('de', '2026-12-24', '14:00'));
     await page
       .getByRole('status')
       .getByText('EMEA Berlin off — holiday: Christmas Eve afternoon')
@@ -158,7 +194,7 @@ describe('the web console', { timeout: 60_000 }, () => {
   });
 
   it('edits a shift, shows the diff, applies it, the week reflects it, and rolls back', async () => {
-    const German19 = await cellId('de', '2026-12-22', '19:00');
+    const German19 = await cellOf('de', '2026-12-22', '19:00');
     await openWeek();
     expect(await cellClass(German19)).toContain('gap');
     const before = await liveVersion();
