@@ -23,6 +23,34 @@ export function cellLevel(week: Week, row: Row, slot: number, unit: Unit): Level
   return count >= 3 ? 'l3' : count === 2 ? 'l2' : 'l1';
 }
 
+/** A stretch of equal cells in one row, drawn as one grid cell spanning its hours. */
+export interface Run {
+  readonly first: number;
+  readonly length: number;
+  readonly level: Level;
+  readonly count: number;
+}
+
+/**
+ * A row's cells as runs: neighbouring hours with the same shade and count merge, but never across
+ * midnight, where a day's border is drawn. A week has a few dozen runs per row rather than 168
+ * cells, which is what keeps the grid quick to lay out.
+ */
+export function rowRuns(week: Week, row: Row, unit: Unit, firstSlots: ReadonlySet<number>): Run[] {
+  const runs: Run[] = [];
+  week.slots.forEach((_, s) => {
+    const level = cellLevel(week, row, s, unit);
+    const count = cellCount(row, s, unit);
+    const last = runs[runs.length - 1];
+    if (last && !firstSlots.has(s) && last.level === level && last.count === count) {
+      runs[runs.length - 1] = { ...last, length: last.length + 1 };
+    } else {
+      runs.push({ first: s, length: 1, level, count });
+    }
+  });
+  return runs;
+}
+
 export function offReasonText(reason: OffReason): string {
   switch (reason.kind) {
     case 'holiday':

@@ -2,14 +2,7 @@ import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { languageName, REGION_NAMES } from '../ui/names';
 import { formatDate } from '../ui/zone';
-import {
-  cellCount,
-  cellDetails,
-  cellLevel,
-  type Row,
-  type Unit,
-  type Week,
-} from './heat-map-model';
+import { cellCount, cellDetails, rowRuns, type Row, type Unit, type Week } from './heat-map-model';
 
 export interface HeatMapProps {
   readonly week: Week;
@@ -27,34 +20,6 @@ export function rowLabel(row: Row): string {
   return row.kind === 'region'
     ? `${row.key} · ${REGION_NAMES[row.key] ?? row.key}`
     : `${row.key} · ${languageName(row.key)}`;
-}
-
-/** A stretch of equal cells in one row, drawn as one grid cell spanning its hours. */
-interface Run {
-  readonly first: number;
-  readonly length: number;
-  readonly level: string;
-  readonly count: number;
-}
-
-/**
- * A row's cells as runs: neighbouring hours with the same shade and count merge, but never across
- * midnight, where a day's border is drawn. A week has a few dozen runs per row rather than 168
- * cells, which is what keeps the grid quick to lay out.
- */
-export function rowRuns(week: Week, row: Row, unit: Unit, firstSlots: ReadonlySet<number>): Run[] {
-  const runs: Run[] = [];
-  week.slots.forEach((_, s) => {
-    const level = cellLevel(week, row, s, unit);
-    const count = cellCount(row, s, unit);
-    const last = runs[runs.length - 1];
-    if (last && !firstSlots.has(s) && last.level === level && last.count === count) {
-      runs[runs.length - 1] = { ...last, length: last.length + 1 };
-    } else {
-      runs.push({ first: s, length: 1, level, count });
-    }
-  });
-  return runs;
 }
 
 interface Layout {
