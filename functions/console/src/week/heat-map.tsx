@@ -53,7 +53,7 @@ function renderRows(
             id={`c${r}-${run.first}`}
             aria-colspan={run.length > 1 ? run.length : undefined}
             class={`hm-cell ${run.level}${firstSlots.has(run.first) ? ' hm-day' : ''}`}
-            style={run.length > 1 ? `grid-column:span ${run.length}` : undefined}
+            style={run.length > 1 ? `flex-grow:${run.length}` : undefined}
           >
             {run.count}
           </div>
@@ -88,7 +88,7 @@ function hourBlocks(week: Week): { first: number; length: number; label: string 
   return blocks;
 }
 
-function headerRows(week: Week) {
+function headerRows(week: Week, firstSlots: ReadonlySet<number>) {
   return [
     <div role="row" class="hm-row hm-days" key="days">
       <div role="columnheader" class="hm-label hm-corner">
@@ -99,7 +99,7 @@ function headerRows(week: Week) {
           role="columnheader"
           aria-colspan={day.hours}
           class="hm-dayhead"
-          style={{ gridColumn: `span ${day.hours}` }}
+          style={{ flexGrow: day.hours }}
         >
           {formatDate(day.date)}
           {day.hours !== 24 ? <span class="hm-dst"> · {day.hours} h</span> : null}
@@ -114,8 +114,8 @@ function headerRows(week: Week) {
         <div
           role="columnheader"
           aria-colspan={block.length}
-          class="hm-hour"
-          style={{ gridColumn: `span ${block.length}` }}
+          class={`hm-hour${firstSlots.has(block.first) ? ' hm-day' : ''}`}
+          style={{ flexGrow: block.length }}
           key={block.first}
         >
           {block.label}
@@ -193,7 +193,7 @@ export function HeatMap({ week, unit, now }: HeatMapProps) {
   const [active, setActive] = useState<Active | undefined>();
   const slots = week.slots.length;
   const firstSlots = useMemo(() => new Set(week.days.map((day) => day.firstSlot)), [week]);
-  const header = useMemo(() => headerRows(week), [week]);
+  const header = useMemo(() => headerRows(week, firstSlots), [week, firstSlots]);
   const { rows, runStart } = useMemo(
     () => layout(week, unit, firstSlots),
     [week, unit, firstSlots],
