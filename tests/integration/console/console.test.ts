@@ -1,7 +1,8 @@
 // The web console in a real browser against the local stack: signing in by the printed URL, the
 // week's heat map, a calendar edit from form to diff to apply to rollback, a refused edit, a
 // conflicting save, the routing playground against the CLI, and the tickets pages.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -119,7 +120,7 @@ async function hover(cell: Cell): Promise<void> {
 async function openWeek(): Promise<void> {
   await page.goto(`${base}#/week/${WEEK}`);
   await page.getByRole('heading', { name: 'Week from Mon 21 Dec' }).waitFor();
-  await page.locator('.hm-cell').first().waitFor();
+  await page.locator('[role="grid"] [role="gridcell"]').first().waitFor();
 }
 
 /** The End field of the first shift of the team whose form is open. */
@@ -174,8 +175,11 @@ describe('the web console', { timeout: 60_000 }, () => {
     await page.getByLabel('Instant in Europe/Berlin').fill('2026-12-22T10:15');
     await page.getByRole('button', { name: 'Route this ticket' }).click();
     const printed = await page.getByTestId('decision-json').textContent();
-    await screenshot(page, 'playground', true);
-    const cli = execFileSync(
+    await page.getByRole('heading', { name: 'Reasons' }).scrollIntoViewIfNeeded();
+    await page.evaluate('window.scrollBy(0, -360)');
+    await screenshot(page, 'playground');
+    // Not execFileSync: the stack serves the page from this process and must keep running.
+    const { stdout: cli } = await promisify(execFile)(
       process.execPath,
       [
         join(ROOT, 'bin/sunroute.mjs'),
@@ -200,6 +204,7 @@ describe('the web console', { timeout: 60_000 }, () => {
     const before = await liveVersion();
 
     await page.goto(`${base}#/calendars/teams/emea-berlin`);
+    await screenshot(page, 'calendars');
     await firstShiftEnd().fill('20:00');
     await page.getByRole('button', { name: 'Review changes' }).click();
     const changes = page.locator('.changes');
@@ -304,7 +309,7 @@ describe('the web console', { timeout: 60_000 }, () => {
     await page.getByRole('heading', { name: 'Reasons' }).waitFor();
     expect(await page.locator('.reasons li').first().textContent()).toBe(decision.reasons[0]);
     await page.getByRole('heading', { name: 'Emails' }).waitFor();
-    await screenshot(page, 'ticket', true);
+    await screenshot(page, 'ticket');
     await page.goto(`${base}#/tickets`);
     await page.getByRole('link', { name: id }).waitFor();
     await screenshot(page, 'tickets');
