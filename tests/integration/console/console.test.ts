@@ -163,7 +163,33 @@ describe('the web console', { timeout: 60_000 }, () => {
       .getByText('EMEA Berlin off — holiday: Christmas Eve afternoon')
       .waitFor();
     await screenshot(page, 'week-details');
+    // The keyboard reaches every hour: one tab stop, then arrow keys.
+    await page.getByRole('grid').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('status').getByText('de · German, Thu 24 Dec 15:00').waitFor();
+    await page.keyboard.press('PageDown');
+    await page.getByRole('status').getByText('de · German, Fri 25 Dec 15:00').waitFor();
     expect(browser.errors()).toEqual([]);
+  });
+
+  it('imports a year’s public holidays into a team’s draft through the country picker', async () => {
+    await page.goto(`${base}#/calendars/teams/emea-dublin`);
+    const picker = page.getByRole('group', { name: 'Import public holidays' });
+    await picker.getByLabel('Country').selectOption('DE');
+    await picker.getByRole('option', { name: 'Berlin (BE)' }).waitFor({ state: 'attached' });
+    await picker.getByLabel('Country').selectOption('IE');
+    await picker.getByText('This country’s holidays are national only.').waitFor();
+    await picker.getByLabel('Year').fill('2027');
+    await picker.getByRole('button', { name: 'Show 2027’s holidays' }).click();
+    await picker.getByText('2027-03-17 — St. Patrick’s Day').waitFor();
+    await picker.getByRole('button', { name: /^Add \d+ holidays to the draft$/ }).click();
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    await page
+      .locator('.changes')
+      .getByText('+ team emea-dublin: holiday 2027-03-17 "St. Patrick’s Day"')
+      .waitFor();
+    await page.getByRole('button', { name: 'Discard edits' }).click();
+    await page.getByText('no edits').waitFor();
   });
 
   it('routes a ticket in the playground exactly as `sunroute route` does', async () => {

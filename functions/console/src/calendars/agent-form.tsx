@@ -74,6 +74,7 @@ export function AgentForm({
           label="Team"
           value={text(agent.team)}
           error={errors.get('team')}
+          disabled={readOnly}
           onChange={(value) => set('team', value)}
           options={entries.teams.map(({ entry }) => ({
             value: entry.id,

@@ -67,6 +67,7 @@ export function TeamForm({
           label="Region"
           value={text(team.region)}
           error={errors.get('region')}
+          disabled={readOnly}
           onChange={(value) => set('region', value)}
           options={REGIONS.map((region) => ({ value: region, label: region }))}
         />

@@ -75,6 +75,7 @@ export function SelectField(
     readonly value: string;
     readonly onChange: (value: string) => void;
     readonly options: readonly { value: string; label: string }[];
+    readonly disabled?: boolean;
   },
 ) {
   const id = fieldId(props.path);
@@ -84,6 +85,7 @@ export function SelectField(
       <select
         id={id}
         value={props.value}
+        disabled={props.disabled}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(props)}
         onChange={(event) => props.onChange(event.currentTarget.value)}
