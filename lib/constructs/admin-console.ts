@@ -12,8 +12,7 @@ import {
   Token,
   Validations,
 } from 'aws-cdk-lib';
-import type { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { type HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { CfnApi, HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   CachePolicy,
   Distribution,
@@ -191,9 +190,10 @@ export class AdminConsole extends Construct {
     this.url = `https://${this.distribution.distributionDomainName}/`;
 
     this.client = userPool.addClient('ConsoleClient', {
-      // A browser app: no secret it could keep, and no password flows, only the hosted sign-in.
+      // A browser app: no secret it could keep, and no API sign-in flows (passwords, SRP, custom
+      // challenges), only the hosted sign-in and its refresh tokens.
       generateSecret: false,
-      authFlows: {},
+      authFlows: { userPassword: false, userSrp: false, custom: false },
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: CONSOLE_OAUTH_SCOPES.map((scope) => OAuthScope.custom(scope)),

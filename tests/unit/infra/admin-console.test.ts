@@ -89,8 +89,8 @@ describe('web console hosting and sign-in', () => {
       CallbackURLs: [consoleUrl],
       LogoutURLs: [consoleUrl],
       SupportedIdentityProviders: ['COGNITO'],
-      // No password flows: the browser only ever uses the hosted sign-in.
-      ExplicitAuthFlows: Match.absent(),
+      // No password, SRP or custom flows: the browser only ever uses the hosted sign-in.
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
     });
     template.hasResourceProperties('AWS::Cognito::UserPoolDomain', {
       UserPoolId: { Ref: logicalId(stack, admin.userPool) },

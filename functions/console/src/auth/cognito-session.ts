@@ -5,10 +5,10 @@ import type { Session } from './session';
 type CognitoAuth = Extract<ConsoleAuth, { mode: 'cognito' }>;
 
 /**
- * Cognito's hosted sign-in with the authorization-code flow and PKCE, through oidc-client-ts (a
- * certified-library port of the OIDC client most SPAs use). The app's own URL is the redirect
- * URI; the page the lead was on travels in the OAuth state and is restored after the callback.
- * Tokens live in sessionStorage, so closing the tab signs out; a refresh token renews them.
+ * Cognito's hosted sign-in with the authorization-code flow and PKCE, through oidc-client-ts (the
+ * maintained successor of oidc-client-js). The app's own URL is the redirect URI; the page the
+ * lead was on travels in the OAuth state and is restored after the callback. Tokens live in
+ * sessionStorage, so closing the tab forgets them; a refresh token renews them.
  */
 export async function cognitoSession(auth: CognitoAuth): Promise<Session> {
   const { UserManager, WebStorageStateStore } = await import('oidc-client-ts');
