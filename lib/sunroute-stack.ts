@@ -3,6 +3,7 @@ import type { StackProps } from 'aws-cdk-lib';
 import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AdminApi } from './constructs/admin-api';
+import { AdminConsole } from './constructs/admin-console';
 import { AlarmTopic } from './constructs/alarm-topic';
 import { DefinitionTable } from './constructs/definition-table';
 import { EmailSending } from './constructs/email-sending';
@@ -74,13 +75,14 @@ export class SunrouteStack extends Stack {
         domain: inboundDomain,
         queues,
       });
-    new AdminApi(this, 'Admin', {
+    const admin = new AdminApi(this, 'Admin', {
       entry: ADMIN_ENTRY,
       projectRoot: PROJECT_ROOT,
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,
       api: httpApi.api,
     });
+    new AdminConsole(this, 'Console', { projectRoot: PROJECT_ROOT, admin, api: httpApi.api });
     const ticketLinks = new TicketLinks(this, 'TicketLinks', {
       entry: TICKET_LINKS_ENTRY,
       projectRoot: PROJECT_ROOT,

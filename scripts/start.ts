@@ -3,6 +3,7 @@
 // configuration is applied, and the real router handler consumes the ticket queue as Lambda
 // would. Ctrl-C stops everything.
 import { readFileSync } from 'node:fs';
+import { LOCAL_CONSOLE_PATH } from '../functions/definitions/console';
 import { INGEST } from '../functions/definitions/ingest';
 import { SCHEDULER } from '../functions/definitions/scheduler';
 import { TICKET_QUEUE } from '../functions/definitions/queues';
@@ -95,6 +96,9 @@ console.log(`
                                        dead letters ${env[TICKET_QUEUE.deadLetter.queueUrlEnv]}
   ${bold('SES inbox')}       ${endpoints.sesStore}/   every email the router sends, in your browser
   ${bold('HTTP API')}        ${http?.url}   the API Gateway routes, served by the same handlers
+  ${bold('web console')}     ${http?.url}${LOCAL_CONSOLE_PATH}/#token=${env[LOCAL_ADMIN_TOKENS.leadEnv]}
+                    opens signed in as the support lead (docs/console.md); read-only user:
+                    ${http?.url}${LOCAL_CONSOLE_PATH}/#token=${env[LOCAL_ADMIN_TOKENS.readerEnv]}
   ${bold('admin API')}       Authorization: Bearer <token>  (docs/admin-api.md)
                     support lead (read and write) ${env[LOCAL_ADMIN_TOKENS.leadEnv]}
                     read-only user                ${env[LOCAL_ADMIN_TOKENS.readerEnv]}

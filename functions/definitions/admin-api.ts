@@ -23,6 +23,14 @@ export const ADMIN_ROUTE_KEYS = [
   'POST /route/preview',
   'GET /tickets',
   'GET /tickets/{id}',
+  // What the web console needs besides: who is signed in, a dry run of a save, one version's
+  // document, the holiday picker and the week's hour-by-hour coverage.
+  'GET /me',
+  'POST /config/diff',
+  'GET /config/versions/{version}',
+  'GET /holidays/countries',
+  'GET /holidays/countries/{country}',
+  'GET /coverage/week',
 ] as const;
 
 export type AdminRouteKey = (typeof ADMIN_ROUTE_KEYS)[number];

@@ -5,6 +5,7 @@
 import type { Clock } from '../adapters/clock';
 import { adminRoutes } from './admin-routes';
 import type { LocalClients } from './aws-clients';
+import { consoleRoutes } from './console-routes';
 import type { HttpRoutes } from './http-gateway';
 import { ingestRoutes } from './ingest-routes';
 import { ticketLinkRoutes } from './ticket-link-routes';
@@ -19,7 +20,12 @@ export interface LocalRouteContext {
 
 export type LocalRouteFeature = (context: LocalRouteContext) => HttpRoutes;
 
-const FEATURES: readonly LocalRouteFeature[] = [ticketLinkRoutes, ingestRoutes, adminRoutes];
+const FEATURES: readonly LocalRouteFeature[] = [
+  ticketLinkRoutes,
+  ingestRoutes,
+  adminRoutes,
+  consoleRoutes,
+];
 
 export function localHttpRoutes(context: LocalRouteContext): HttpRoutes {
   const routes: Record<string, HttpRoutes[string]> = {};

@@ -4,6 +4,9 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { synthTestStack } from './synth-test-stack';
 
+// CDK's one BucketDeployment handler per stack, which uploads the web console.
+const DEPLOYMENT = 'Sunroute/Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C512MiB';
+
 // With SES receiving, so every resource the stack can have is checked.
 const { app, stack } = synthTestStack({ inboundDomain: 'support.example.com' });
 
@@ -37,6 +40,22 @@ describe('cdk-nag AwsSolutions', () => {
     expect(acknowledged.map(({ path, id }) => `${path} ${id}`).sort()).toEqual([
       'Sunroute/Admin/Function Annotation::AwsSolutions-L1',
       'Sunroute/Admin/Users Annotation::AwsSolutions-COG8',
+      'Sunroute/Console/Distribution Annotation::AwsSolutions-CFR1',
+      'Sunroute/Console/Distribution Annotation::AwsSolutions-CFR2',
+      'Sunroute/Console/Distribution Annotation::AwsSolutions-CFR4',
+      'Sunroute/Console/Logs Annotation::AwsSolutions-S1',
+      `${DEPLOYMENT} Annotation::AwsSolutions-L1`,
+      `${DEPLOYMENT}/ServiceRole Annotation::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]`,
+      ...[
+        'Action::s3:Abort*',
+        'Action::s3:DeleteObject*',
+        'Action::s3:GetBucket*',
+        'Action::s3:GetObject*',
+        'Action::s3:List*',
+        'Resource::*',
+        'Resource::<ConsoleSite26539DB4.Arn>/*',
+        'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
+      ].map((finding) => `${DEPLOYMENT}/ServiceRole Annotation::AwsSolutions-IAM5[${finding}]`),
       'Sunroute/HttpApi/Api/GET--tickets--{id}--ack Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/GET--tickets--{id}--resolve Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/HEAD--tickets--{id}--ack Annotation::AwsSolutions-APIG4',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdminApi } from '../../../lib/constructs/admin-api';
+import type { AdminConsole } from '../../../lib/constructs/admin-console';
 import type { AlarmTopic } from '../../../lib/constructs/alarm-topic';
 import type { SunrouteHttpApi } from '../../../lib/constructs/sunroute-http-api';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
@@ -12,7 +13,7 @@ const queues = child<TicketQueues>(stack, 'TicketQueues');
 const ref = (construct: Parameters<typeof logicalId>[1]) => ({ Ref: logicalId(stack, construct) });
 
 describe('stack outputs', () => {
-  it('give what integrations and operators need: queue URLs, table names, topic ARN, API URL, admin user pool', () => {
+  it('give what integrations and operators need: queue URLs, table names, topic ARN, API URL, admin user pool, console URL', () => {
     const values = Object.fromEntries(
       Object.entries(template.findOutputs('*')).map(([name, output]) => [name, output.Value]),
     );
@@ -24,6 +25,21 @@ describe('stack outputs', () => {
       AlarmTopicArn: ref(child<AlarmTopic>(stack, 'AlarmTopic').topic),
       AdminUserPoolId: ref(child<AdminApi>(stack, 'Admin').userPool),
       AdminUserPoolClientId: ref(child<AdminApi>(stack, 'Admin').client),
+      ConsoleUrl: {
+        'Fn::Join': [
+          '',
+          [
+            'https://',
+            {
+              'Fn::GetAtt': [
+                logicalId(stack, child<AdminConsole>(stack, 'Console').distribution),
+                'DomainName',
+              ],
+            },
+            '/',
+          ],
+        ],
+      },
       HttpApiUrl: {
         'Fn::GetAtt': [
           logicalId(stack, child<SunrouteHttpApi>(stack, 'HttpApi').api),
