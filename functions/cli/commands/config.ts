@@ -5,13 +5,20 @@ import { ConfigSaveConflictError } from '../../adapters/config-save-conflict-err
 import { ConfigVersionMissingError } from '../../adapters/config-version-missing-error';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 import { cliUser } from '../cli-user';
 import { configTableTarget } from '../config-table';
 import { loadConfigFile, readConfigFile } from '../load-config-file';
-import { readStoredConfig } from '../stored-config';
+import type { StoredConfig } from '../stored-config';
+import type { TableTarget } from '../table-target';
 
 interface TargetOptions {
   table?: string;
+}
+
+/** The stored configuration, with the AWS SDK loaded only by the commands that reach a table. */
+async function readStoredConfig(target: TableTarget): Promise<StoredConfig> {
+  return (await import('../stored-config')).readStoredConfig(target);
 }
 
 /**
@@ -20,7 +27,7 @@ interface TargetOptions {
  * local stack or a deployed one.
  */
 export function registerConfigCommands(program: Command, io: CliIo): void {
-  const config = program.command('config').description('check and manage the configuration');
+  const config = program.command('config').description(commandSummary('config'));
   config
     .command('validate')
     .description('check a configuration file (YAML or JSON); exit 2 with one line per problem')

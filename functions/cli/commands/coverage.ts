@@ -5,6 +5,7 @@ import { coverageReport } from '../../core/coverage/coverage-report';
 import { compileConfig } from '../../core/routing/compiled-config';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 import { loadConfigFile } from '../load-config-file';
 import { renderCoverage } from '../render-coverage';
 import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
@@ -28,7 +29,7 @@ function parseOptions(options: CoverageOptions): { from: number; to: number } {
 export function registerCoverageCommand(program: Command, io: CliIo): void {
   program
     .command('coverage')
-    .description('who is on shift over a period, and every gap per region and per language')
+    .description(commandSummary('coverage'))
     .requiredOption('--config <file>', 'configuration file (YAML or JSON)')
     .requiredOption(
       '--from <date>',

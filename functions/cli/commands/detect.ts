@@ -4,6 +4,7 @@ import { detectLanguage, type LanguageResult } from '../../core/language/detect-
 import { loadLanguageModel } from '../../core/language/language-model';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 
 const JSONL_LINE = z.object({ text: z.string(), locale: z.string().optional() });
 
@@ -64,9 +65,7 @@ async function detectLines(defaultLanguage: string, io: CliIo): Promise<void> {
 export function registerDetectCommand(program: Command, io: CliIo): void {
   program
     .command('detect')
-    .description(
-      'the language of text on stdin, as routing sees it (quotes and signatures removed)',
-    )
+    .description(commandSummary('detect'))
     .option('--jsonl', 'one JSON object per line: {"text": …, "locale"?: …}')
     .option(
       '--default-language <code>',

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 
 interface HolidayOptions {
   country: string;
@@ -37,7 +38,7 @@ function checkOptions(options: HolidayOptions): { country: string; year: number 
 export function registerHolidaysCommand(program: Command, io: CliIo): void {
   program
     .command('holidays')
-    .description('list the public holidays a team importing this country would get')
+    .description(commandSummary('holidays'))
     .requiredOption('--country <cc>', 'ISO 3166-1 alpha-2 country code')
     .option('--subdivision <code>', 'state, province or region code (e.g. BE for Berlin)')
     .requiredOption('--year <yyyy>', 'year')

@@ -8,6 +8,7 @@ import { parseTicket } from '../../core/ticket/ticket-schema';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 import { loadConfigFile } from '../load-config-file';
 import { parseInstantOption } from '../parse-instant-option';
 import { readInput } from '../read-input';
@@ -58,7 +59,7 @@ async function loadState(io: CliIo, path: string | undefined): Promise<RoutingSt
 export function registerRouteCommand(program: Command, io: CliIo): void {
   program
     .command('route')
-    .description('print the routing decision for a ticket as JSON (no AWS needed)')
+    .description(commandSummary('route'))
     .requiredOption('--config <file>', 'configuration file (YAML or JSON)')
     .requiredOption('--ticket <file>', 'ticket JSON file, or - for stdin')
     .option('--at <iso>', 'route at this instant instead of the ticket’s receivedAt')
