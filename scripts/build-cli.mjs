@@ -42,7 +42,7 @@ const result = await esbuild.build({
 });
 const inputs = Object.fromEntries(
   Object.keys(result.metafile.inputs)
-    .filter((file) => !file.startsWith('node_modules/'))
+    .filter((file) => !file.split('/').includes('node_modules'))
     .sort()
     .map((file) => [file, statSync(`${REPO_DIR}${file}`).mtimeMs]),
 );
