@@ -3,6 +3,7 @@ import { countryOfPhone } from './country-of-phone';
 import { countryOfTimeZone } from './country-of-time-zone';
 import { languageRegion } from './language-region';
 import type { Region } from './region';
+import { isCountryCode } from './generated/country-regions';
 import { regionOfCountry } from './region-of-country';
 import type { RegionOverrides } from './region-of-country';
 
@@ -38,6 +39,21 @@ const COUNTRY_SOURCES: readonly (readonly [CountrySource, (value: string) => str
   ['timeZone', countryOfTimeZone],
   ['email', countryOfEmail],
 ];
+
+/**
+ * The country the customer's own fields name, by the order of SPEC §5 (country, phone, time zone,
+ * email ccTLD), or null when none does. Language detection reads it as a hint for short messages.
+ */
+export function countryOfCustomer(customer: CustomerContact | undefined): string | null {
+  if (customer === undefined) return null;
+  for (const [source, countryOf] of COUNTRY_SOURCES) {
+    const value = customer[source];
+    if (value === undefined) continue;
+    const country = countryOf(value);
+    if (country !== null && isCountryCode(country)) return country;
+  }
+  return null;
+}
 
 /**
  * The customer's region by the first usable source of SPEC §5: country, phone, time zone, email

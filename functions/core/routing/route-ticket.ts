@@ -1,5 +1,5 @@
 import { detectLanguage, type LanguageResult } from '../language/detect-language';
-import { detectRegion, type RegionResult } from '../region/detect-region';
+import { countryOfCustomer, detectRegion, type RegionResult } from '../region/detect-region';
 import type { Ticket } from '../ticket/ticket-schema';
 import { chooseAgent } from './choose-agent';
 import { chooseTeam, type TeamChoice } from './choose-team';
@@ -29,7 +29,12 @@ export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number):
   const { config } = compiled;
   const customer = ticket.customer;
   const language = detectLanguage(
-    { subject: ticket.subject, body: ticket.body, locale: customer.locale },
+    {
+      subject: ticket.subject,
+      body: ticket.body,
+      locale: customer.locale,
+      country: countryOfCustomer(customer),
+    },
     config.defaultLanguage,
   );
   const region = detectRegion(customer, language.code, compiled.regionOptions);

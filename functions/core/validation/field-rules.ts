@@ -1,13 +1,14 @@
 import { DateTime, Duration, IANAZone } from 'luxon';
 import * as z from 'zod';
 import { isCountryCode } from '../region/generated/country-regions';
+import { quoteValue } from './field-error';
+import { localeLanguage } from '../language/language-code';
 import { isLanguageCode } from './language-codes';
 
 /** A string that must pass `test`; the message quotes the value, as a support lead needs. */
 export function stringRule(test: (value: string) => boolean, problem: string) {
   return z.string().superRefine((value, ctx) => {
-    if (!test(value))
-      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} ${problem}` });
+    if (!test(value)) ctx.addIssue({ code: 'custom', message: `${quoteValue(value)} ${problem}` });
   });
 }
 
@@ -61,7 +62,22 @@ export const timeZone = stringRule(
   (value) => IANAZone.isValidZone(value),
   'is not an IANA time zone',
 );
-export const languageCode = stringRule(isLanguageCode, 'is not an ISO 639-1 language code');
+/**
+ * A language as ISO 639-1 writes it; a longer code with a two-letter one (`deu`, `fil`, `nob`)
+ * is refused with that code as the fix, since routing compares codes as written.
+ */
+export const languageCode = z.string().superRefine((value, ctx) => {
+  if (isLanguageCode(value)) return;
+  const suggestion = localeLanguage(value);
+  const fix =
+    suggestion !== undefined && suggestion !== value && isLanguageCode(suggestion)
+      ? `: write "${suggestion}"`
+      : '';
+  ctx.addIssue({
+    code: 'custom',
+    message: `${quoteValue(value)} is not an ISO 639-1 language code${fix}`,
+  });
+});
 export const countryCode = stringRule(isCountryCode, 'is not an ISO 3166-1 alpha-2 country code');
 export const email = stringRule((value) => EMAIL.test(value), 'is not an email address');
 export const id = stringRule(
