@@ -23,5 +23,11 @@ async function loadMain() {
   return (await import('../functions/cli/main.ts')).main;
 }
 
+// A reader that stops early (`sunroute detect --languages | head`) ends the run, quietly.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2));
