@@ -34,8 +34,8 @@ const hyperfine =
 const ms = (seconds) => (seconds * 1000).toFixed(0);
 /** `0m0.123s`, as the shell's `times` prints it, in seconds. */
 const seconds = (text) => {
-  const [, minutes, rest] = /^(\d+)m([\d.]+)s$/.exec(text) ?? [, '0', '0'];
-  return Number(minutes) * 60 + Number(rest);
+  const match = /^(\d+)m([\d.]+)s$/.exec(text);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : 0;
 };
 
 /**

@@ -1,7 +1,7 @@
 // Compiles the sunroute CLI (functions/cli) into dist/cli with esbuild: one module per command,
 // loaded only when that command runs, so `sunroute --help` does not load the AWS SDK and no run
 // pays for compiling TypeScript. npm runs it as `prepare` after `npm install` and `npm ci`;
-// `npm run build:cli` runs it by hand. Packages stay in node_modules (imported, not bundled).
+// `npm run build:cli` runs it by hand.
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { CLI_DIR, REPO_DIR } from '../bin/compiled-cli.mjs';
 
