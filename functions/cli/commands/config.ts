@@ -8,7 +8,7 @@ import type { CliIo } from '../cli-io';
 import { commandSummary } from '../command-list';
 import { cliUser } from '../cli-user';
 import { configTableTarget } from '../config-table';
-import { loadConfigFile, readConfigFile } from '../load-config-file';
+import { loadConfigFile, readConfigFile, warnAbout } from '../load-config-file';
 import type { StoredConfig } from '../stored-config';
 import type { TableTarget } from '../table-target';
 
@@ -34,6 +34,7 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
     .argument('<file>', 'configuration file')
     .action(async (file: string) => {
       const document = await loadConfigFile(io, file);
+      warnAbout(io, file, document);
       const languages = [...new Set(document.teams.flatMap((team) => team.languages))].sort();
       io.out(
         `${file}: valid — ${document.teams.length} teams, ${document.agents.length} agents, ` +
@@ -84,6 +85,7 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
     )
     .action(async (file: string, options: TargetOptions) => {
       const { text, config: document } = await readConfigFile(io, file);
+      warnAbout(io, file, document);
       const target = configTableTarget(options.table);
       const stored = await readStoredConfig(target);
       try {
