@@ -21,16 +21,29 @@ interface RouteOptions {
   state?: string;
 }
 
+/** Control characters escaped, so that a binary file named by mistake cannot garble the terminal. */
+function printable(text: string): string {
+  return text.replace(
+    /\p{Cc}/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliInputError(`${what}: not valid JSON (${(error as Error).message})`);
+    throw new CliInputError(`${what}: not valid JSON (${printable((error as Error).message)})`);
   }
 }
 
 /** One ticket, or an array of them (each routed on its own against the same state). */
 function parseTickets(value: unknown, source: string): Ticket[] {
+  if (Array.isArray(value) && value.length === 0) {
+    throw new CliInputError(
+      `${source}: an empty list, no ticket to route: give a ticket or a list of them`,
+    );
+  }
   const items = Array.isArray(value) ? value : [value];
   const problems: string[] = [];
   const tickets: Ticket[] = [];
@@ -45,9 +58,16 @@ function parseTickets(value: unknown, source: string): Ticket[] {
   return tickets;
 }
 
-async function loadState(io: CliIo, path: string | undefined): Promise<RoutingState> {
+async function loadState(
+  io: CliIo,
+  path: string | undefined,
+  agentIds: ReadonlySet<string>,
+): Promise<RoutingState> {
   if (path === undefined) return EMPTY_ROUTING_STATE;
-  const parsed = parseRoutingState(parseJson(await readInput(io, path, 'state'), `state ${path}`));
+  const parsed = parseRoutingState(
+    parseJson(await readInput(io, path, 'state'), `state ${path}`),
+    agentIds,
+  );
   if (!parsed.ok) {
     throw new CliInputError(
       parsed.errors.map((error) => `state ${path}: ${error.path}: ${error.message}`),
@@ -66,11 +86,11 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
     .option('--state <file>', 'open tickets per agent, per thread and per customer (JSON)')
     .action(async (options: RouteOptions) => {
       const source = options.ticket === '-' ? 'stdin' : options.ticket;
-      const [config, ticketText, state] = await Promise.all([
+      const [config, ticketText] = await Promise.all([
         loadConfigFile(io, options.config),
         readInput(io, options.ticket, 'ticket'),
-        loadState(io, options.state),
       ]);
+      const state = await loadState(io, options.state, new Set(config.agents.map((a) => a.id)));
       const raw = parseJson(ticketText, `ticket ${source}`);
       const tickets = parseTickets(raw, `ticket ${source}`);
       const at = options.at === undefined ? undefined : parseInstantOption('--at', options.at);

@@ -120,6 +120,20 @@ describe('admin API: route preview', () => {
     const paths = response.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['ticket.receivedAt', 'ticket.channel', 'at']));
   });
+
+  it('answers an at without an offset with 400, as a ticket without one', async () => {
+    const response = await api.call('POST', '/route/preview', {
+      body: { ticket: GERMAN, at: '2026-12-22T09:00' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.json().errors).toEqual([
+      {
+        path: 'at',
+        message:
+          '"2026-12-22T09:00" is not an ISO-8601 instant with an offset or Z (e.g. 2026-12-22T09:15:00Z)',
+      },
+    ]);
+  });
 });
 
 describe('admin API: tickets', () => {

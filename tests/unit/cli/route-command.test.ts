@@ -132,7 +132,7 @@ describe('sunroute route', () => {
       ),
     ).toBe(2);
     expect(at.errLines()).toEqual([
-      '--at: "noon" is not an ISO-8601 instant (e.g. 2026-12-22T09:15:00Z)',
+      '--at: "noon" is not an ISO-8601 instant with an offset or Z (e.g. 2026-12-22T09:15:00Z)',
     ]);
 
     const missing = memoryIo(files());
