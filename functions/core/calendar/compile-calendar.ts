@@ -2,6 +2,7 @@ import { BoundedCache } from './bounded-cache';
 import { CalendarQueryError } from './calendar-query-error';
 import { compileCalendarRules, type CalendarRules } from './calendar-rules';
 import type { CalendarSpec } from './calendar-spec';
+import { offShiftCause, type CalendarStanding } from './calendar-standing';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import { expandCalendar } from './expand-calendar';
 import type { Interval } from './interval';
@@ -24,6 +25,11 @@ export interface Calendar {
   nextStartAfter(at: number): number | null;
   /** The on-shift intervals intersected with [from, to): sorted, disjoint, non-empty, merged. */
   intervals(from: number, to: number): Interval[];
+  /**
+   * On shift until when, or off shift why (holiday and its name, override, away and its reason,
+   * no shift) and until its next start: what a decision's reasons and coverage tell a lead.
+   */
+  standingAt(at: number): CalendarStanding;
 }
 
 /**
@@ -122,6 +128,16 @@ class ChunkedCalendar implements Calendar {
       }
     }
     return result;
+  }
+
+  standingAt(at: number): CalendarStanding {
+    const until = this.shiftEndAt(at);
+    if (until !== null) return { onShift: true, until };
+    return {
+      onShift: false,
+      cause: offShiftCause(this.rules, at),
+      nextStart: this.nextStartAfter(at),
+    };
   }
 
   private chunkAt(at: number): Chunk {
