@@ -1,8 +1,6 @@
 import type { CalendarRules } from './calendar-rules';
+import type { NamedInterval } from './imported-holidays';
 import type { Interval } from './interval';
-import { localToInstant } from './local-to-instant';
-import { shiftOnDay } from './shift-rule';
-import { DAY_MS, wallClockAt, wallDayOf, wallYearOf } from './wall-clock';
 
 /**
  * Why a calendar is off shift at an instant, as a support lead would name it. When several apply,
@@ -23,51 +21,59 @@ export type CalendarStanding =
   | { readonly onShift: true; readonly until: number }
   | { readonly onShift: false; readonly cause: OffShiftCause; readonly nextStart: number | null };
 
-const containing = <T extends Interval>(list: readonly T[], at: number): T[] =>
-  list.filter((interval) => interval.start <= at && at < interval.end);
+/** No zone is further than this from UTC (Kiribati is 14 hours ahead). */
+const UTC_OFFSET_BOUND = 14 * 3_600_000;
 
-/** The one of `list` containing `at` that lasts longest, or undefined. */
-function longestContaining<T extends Interval>(list: readonly T[], at: number): T | undefined {
-  return containing(list, at).sort((a, b) => b.end - a.end)[0];
+/** Of the intervals of `lists` containing `at`, the one that lasts longest, or undefined. */
+function longestContaining<T extends Interval>(
+  at: number,
+  ...lists: readonly (readonly T[])[]
+): T | undefined {
+  let found: T | undefined;
+  for (const list of lists)
+    for (const interval of list)
+      if (interval.start <= at && at < interval.end && (!found || interval.end > found.end))
+        found = interval;
+  return found;
 }
 
-function inShift(rules: CalendarRules, at: number): boolean {
-  // A shift starting on local day D ends by D + 2; a day either side absorbs DST moves.
-  const today = wallDayOf(wallClockAt(rules.zone, at));
-  for (let day = today - 3 * DAY_MS; day <= today + DAY_MS; day += DAY_MS) {
-    for (const rule of rules.shifts) {
-      const period = shiftOnDay(rule, day);
-      if (
-        period &&
-        localToInstant(rules.zone, period.start) <= at &&
-        at < localToInstant(rules.zone, period.end)
-      )
-        return true;
-    }
+/** Of `list`, the last interval containing `at` (the override that applies), or undefined. */
+function lastContaining<T extends Interval>(list: readonly T[], at: number): T | undefined {
+  for (let i = list.length - 1; i >= 0; i -= 1) {
+    const interval = list[i]!;
+    if (interval.start <= at && at < interval.end) return interval;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The imported holidays that may contain `at`: those of the local year, which is the UTC year of
+ * an instant within 14 hours of it. Taking both ends' years costs no zone conversion (each one
+ * several microseconds, on every passed-over team of every decision); the years are cached.
+ */
+function importedAround(rules: CalendarRules, at: number): readonly (readonly NamedInterval[])[] {
+  if (rules.importedHolidays.isEmpty) return [];
+  const first = new Date(at - UTC_OFFSET_BOUND).getUTCFullYear();
+  const last = new Date(at + UTC_OFFSET_BOUND).getUTCFullYear();
+  const years = first === last ? [first] : [first, last];
+  return years.map((year) => rules.importedHolidays.inYear(year));
 }
 
 /**
  * Why a calendar that is off shift at `at` is off (see OffShiftCause). Read off the same rules
- * the calendar expands, in the same order, so it agrees with it at every instant; shifts are
- * laid out only to tell a holiday from a day off, which keeps it cheap enough for every reason.
+ * the calendar expands, in the same order, so it agrees with it at every instant. `inShift` says
+ * whether the weekly shifts alone cover an instant: asked only to tell a holiday from a day off.
  */
-export function offShiftCause(rules: CalendarRules, at: number): OffShiftCause {
-  const away = longestContaining(rules.awayPeriods, at);
+export function offShiftCause(
+  rules: CalendarRules,
+  at: number,
+  inShift: (at: number) => boolean,
+): OffShiftCause {
+  const away = longestContaining(at, rules.awayPeriods);
   if (away) return { kind: 'away', until: away.end, reason: away.reason };
-  const override = containing(rules.overrides, at).at(-1);
+  const override = lastContaining(rules.overrides, at);
   if (override && !override.onShift) return { kind: 'override', until: override.end };
-  // A holiday lies within the local year of its date.
-  const year = wallYearOf(wallClockAt(rules.zone, at));
-  const holiday = longestContaining(
-    [
-      ...rules.namedHolidays,
-      ...(rules.importedHolidays.isEmpty ? [] : rules.importedHolidays.inYear(year)),
-    ],
-    at,
-  );
-  if (holiday && inShift(rules, at))
-    return { kind: 'holiday', until: holiday.end, name: holiday.name };
+  const holiday = longestContaining(at, rules.namedHolidays, ...importedAround(rules, at));
+  if (holiday && inShift(at)) return { kind: 'holiday', until: holiday.end, name: holiday.name };
   return { kind: 'no-shift' };
 }

@@ -5,6 +5,7 @@ import type { CalendarSpec } from './calendar-spec';
 import { offShiftCause, type CalendarStanding } from './calendar-standing';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import { expandCalendar } from './expand-calendar';
+import { ImportedHolidays } from './imported-holidays';
 import type { Interval } from './interval';
 import { DAY_MS } from './wall-clock';
 
@@ -75,9 +76,24 @@ function checkInstant(argument: string, value: number): void {
   if (!Number.isFinite(value)) throw new CalendarQueryError(argument, value);
 }
 
+/** The weekly shifts of `rules` alone: no holidays, overrides or time away. */
+function shiftsOnly(rules: CalendarRules): CalendarRules {
+  return {
+    ...rules,
+    holidays: [],
+    namedHolidays: [],
+    importedHolidays: ImportedHolidays.none(rules.zone),
+    overrides: [],
+    away: [],
+    awayPeriods: [],
+  };
+}
+
 class ChunkedCalendar implements Calendar {
   private readonly chunks = new BoundedCache<number, Chunk>(MAX_CHUNKS);
   private recent: Chunk | undefined;
+  /** The shifts alone, expanded and cached like the calendar, for telling holidays from days off. */
+  private shifts: ChunkedCalendar | undefined;
 
   constructor(private readonly rules: CalendarRules) {}
 
@@ -135,7 +151,10 @@ class ChunkedCalendar implements Calendar {
     if (until !== null) return { onShift: true, until };
     return {
       onShift: false,
-      cause: offShiftCause(this.rules, at),
+      cause: offShiftCause(this.rules, at, (instant) => {
+        this.shifts ??= new ChunkedCalendar(shiftsOnly(this.rules));
+        return this.shifts.isOnShift(instant);
+      }),
       nextStart: this.nextStartAfter(at),
     };
   }

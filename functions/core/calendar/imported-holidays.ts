@@ -53,6 +53,13 @@ export function importedHolidayPeriods(
   );
 }
 
+/** What `ImportedHolidays.none` reads from, which with no sources is never asked anything. */
+const NO_HOLIDAY_DATA: HolidayCalendar = {
+  isCountry: () => false,
+  isSubdivision: () => false,
+  publicHolidays: () => [],
+};
+
 /** Imported holidays of one calendar, turned into instants of its zone a year at a time. */
 export class ImportedHolidays {
   private readonly byYear = new BoundedCache<number, readonly NamedInterval[]>(64);
@@ -62,6 +69,11 @@ export class ImportedHolidays {
     private readonly sources: readonly HolidaySource[],
     private readonly calendar: HolidayCalendar,
   ) {}
+
+  /** No imported holidays at all: a calendar's shifts alone. */
+  static none(zone: Zone): ImportedHolidays {
+    return new ImportedHolidays(zone, [], NO_HOLIDAY_DATA);
+  }
 
   get isEmpty(): boolean {
     return this.sources.length === 0;

@@ -7,7 +7,7 @@ import { ngramScores } from './language-model';
 import { addFrequentWordEvidence, evidenceWords } from './frequent-words';
 import { addLetterEvidence } from './letter-evidence';
 import { countNotText } from '../validation/not-text';
-import { wordsOf, wordTable } from './word-evidence';
+import { hasMoreWordsThan, wordsOf, wordTable } from './word-evidence';
 import { countScripts, type ScriptCounts, type WritingScript } from './writing-script';
 
 export type LanguageSource = 'text' | 'locale' | 'default';
@@ -273,7 +273,7 @@ export function detectLanguage(
   const body = customerWords(input.body);
   const text = [input.subject ?? '', body].join('\n').trim();
   const fromLocale = input.locale === undefined ? undefined : localeLanguage(input.locale);
-  const short = wordsOf(text).length <= SHORT_TEXT_WORDS;
+  const short = !hasMoreWordsThan(text, SHORT_TEXT_WORDS);
   const prior = short ? shortTextPrior(fromLocale, input.country) : {};
   const whole = detectTextLanguage(text, prior);
   const detected = whole.code === 'en' ? (leadLanguage(input.subject ?? '', body) ?? whole) : whole;

@@ -28,16 +28,17 @@ export interface RoutePlan {
 export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number): RoutePlan {
   const { config } = compiled;
   const customer = ticket.customer;
+  const country = countryOfCustomer(customer);
   const language = detectLanguage(
     {
       subject: ticket.subject,
       body: ticket.body,
       locale: customer.locale,
-      country: countryOfCustomer(customer),
+      country: country?.country,
     },
     config.defaultLanguage,
   );
-  const region = detectRegion(customer, language.code, compiled.regionOptions);
+  const region = detectRegion(customer, language.code, compiled.regionOptions, country);
   const choice = chooseTeam(compiled, language.code, region.code, at);
   return { compiled, ticket, at, language, region, choice };
 }
