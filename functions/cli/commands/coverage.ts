@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { coverageJson } from '../../core/coverage/coverage-json';
 import { parseCoveragePeriod } from '../../core/coverage/coverage-period';
-import { coverageReport } from '../../core/coverage/coverage-report';
+import { coverageReport, type CoverageReport } from '../../core/coverage/coverage-report';
 import { compileConfig } from '../../core/routing/compiled-config';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { commandSummary } from '../command-list';
 import { loadConfigFile } from '../load-config-file';
 import { renderCoverage } from '../render-coverage';
+import { renderCoverageCsv } from '../render-coverage-csv';
 import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 
 interface CoverageOptions {
@@ -16,14 +17,23 @@ interface CoverageOptions {
   days: string;
   zone: string;
   json?: boolean;
+  csv?: boolean;
 }
 
 function parseOptions(options: CoverageOptions): { from: number; to: number } {
   const period = parseCoveragePeriod(options);
-  if (!period.ok) {
-    throw new CliInputError(period.errors.map((error) => `--${error.path}: ${error.message}`));
-  }
+  const problems = period.ok
+    ? []
+    : period.errors.map((error) => `--${error.path}: ${error.message}`);
+  if (options.json && options.csv) problems.push('--csv: give --json or --csv, not both');
+  if (problems.length > 0 || !period.ok) throw new CliInputError(problems);
   return period;
+}
+
+function render(report: CoverageReport, options: CoverageOptions): string {
+  if (options.json) return `${JSON.stringify(coverageJson(report), null, 2)}\n`;
+  if (options.csv) return renderCoverageCsv(report, options.zone);
+  return renderCoverage(report, options.zone);
 }
 
 export function registerCoverageCommand(program: Command, io: CliIo): void {
@@ -38,6 +48,7 @@ export function registerCoverageCommand(program: Command, io: CliIo): void {
     .requiredOption('--days <n>', 'number of days')
     .option('--zone <zone>', 'time zone the dates are read and printed in', 'UTC')
     .option('--json', 'print JSON instead of a table')
+    .option('--csv', 'print CSV, a row per shift and gap, for a spreadsheet')
     .action(async (options: CoverageOptions) => {
       const { from, to } = parseOptions(options);
       const compiled = compileConfig(
@@ -45,10 +56,6 @@ export function registerCoverageCommand(program: Command, io: CliIo): void {
         dateHolidaysCalendar,
       );
       const report = coverageReport(compiled, from, to);
-      io.out(
-        options.json
-          ? `${JSON.stringify(coverageJson(report), null, 2)}\n`
-          : renderCoverage(report, options.zone),
-      );
+      io.out(render(report, options));
     });
 }

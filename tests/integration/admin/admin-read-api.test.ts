@@ -67,6 +67,24 @@ describe('admin API: coverage', () => {
           Date.parse(gap.start) <= christmasNoon && christmasNoon < Date.parse(gap.end),
       ),
     ).toBe(true);
+    // Luca, Berlin's one Italian speaker, is away all week: nobody can take Italian at all.
+    expect(report.gaps.byLanguage.it).toEqual([
+      expect.objectContaining({
+        start: report.from,
+        end: report.to,
+        openBefore: true,
+        openAfter: true,
+      }),
+    ]);
+    const berlin = report.teams.find((team: { id: string }) => team.id === 'emea-berlin');
+    expect(berlin.byLanguage.it.why.speakers).toEqual([
+      expect.objectContaining({
+        id: 'luca.rossi',
+        standing: expect.objectContaining({
+          cause: expect.objectContaining({ kind: 'away', reason: 'Christmas in Milan' }),
+        }),
+      }),
+    ]);
   });
 
   it('answers bad parameters with 400 at query paths', async () => {
