@@ -1,15 +1,18 @@
 import type { Command } from 'commander';
 import { coverageJson } from '../../core/coverage/coverage-json';
 import { parseCoveragePeriod } from '../../core/coverage/coverage-period';
-import { coverageReport, type CoverageReport } from '../../core/coverage/coverage-report';
+import {
+  coverageReport,
+  GAP_LOOK_MS,
+  type CoverageReport,
+} from '../../core/coverage/coverage-report';
 import { compileConfig } from '../../core/routing/compiled-config';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { commandSummary } from '../command-list';
-import { loadConfigFile } from '../load-config-file';
+import { readConfigWithHolidays, yearsAround } from '../config-holidays';
 import { renderCoverage } from '../render-coverage';
 import { renderCoverageCsv } from '../render-coverage-csv';
-import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 
 interface CoverageOptions {
   config: string;
@@ -51,10 +54,12 @@ export function registerCoverageCommand(program: Command, io: CliIo): void {
     .option('--csv', 'print CSV, a row per shift and gap, for a spreadsheet')
     .action(async (options: CoverageOptions) => {
       const { from, to } = parseOptions(options);
-      const compiled = compileConfig(
-        await loadConfigFile(io, options.config),
-        dateHolidaysCalendar,
+      const { config, holidays } = await readConfigWithHolidays(
+        io,
+        options.config,
+        yearsAround(from - GAP_LOOK_MS, to + GAP_LOOK_MS),
       );
+      const compiled = compileConfig(config, holidays);
       const report = coverageReport(compiled, from, to);
       io.out(render(report, options));
     });

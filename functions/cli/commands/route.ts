@@ -9,10 +9,9 @@ import type { Ticket } from '../../core/ticket/ticket-schema';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { commandSummary } from '../command-list';
-import { loadConfigFile } from '../load-config-file';
+import { readConfigWithHolidays, yearsAround } from '../config-holidays';
 import { parseInstantOption } from '../parse-instant-option';
 import { readInput } from '../read-input';
-import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 
 interface RouteOptions {
   config: string;
@@ -86,18 +85,20 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
     .option('--state <file>', 'open tickets per agent, per thread and per customer (JSON)')
     .action(async (options: RouteOptions) => {
       const source = options.ticket === '-' ? 'stdin' : options.ticket;
-      const [config, ticketText] = await Promise.all([
-        loadConfigFile(io, options.config),
-        readInput(io, options.ticket, 'ticket'),
-      ]);
-      const state = await loadState(io, options.state, new Set(config.agents.map((a) => a.id)));
-      const raw = parseJson(ticketText, `ticket ${source}`);
+      const raw = parseJson(await readInput(io, options.ticket, 'ticket'), `ticket ${source}`);
       const tickets = parseTickets(raw, `ticket ${source}`);
       const at = options.at === undefined ? undefined : parseInstantOption('--at', options.at);
+      const instants = tickets.map((ticket) => at ?? Date.parse(ticket.receivedAt));
+      const { config, holidays } = await readConfigWithHolidays(
+        io,
+        options.config,
+        yearsAround(Math.min(...instants), Math.max(...instants)),
+      );
+      const state = await loadState(io, options.state, new Set(config.agents.map((a) => a.id)));
       await loadLanguageModel();
-      const compiled = compileConfig(config, dateHolidaysCalendar);
-      const decisions = tickets.map((ticket) =>
-        routeTicket(compiled, ticket, at ?? Date.parse(ticket.receivedAt), state),
+      const compiled = compileConfig(config, holidays);
+      const decisions = tickets.map((ticket, index) =>
+        routeTicket(compiled, ticket, instants[index]!, state),
       );
       io.out(`${JSON.stringify(Array.isArray(raw) ? decisions : decisions[0], null, 2)}\n`);
     });
