@@ -11,11 +11,13 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { SunrouteConfig } from '../core/config/config-schema';
-import { parseConfig } from '../core/config/parse-config';
+import { parseConfigDocument } from '../core/config/parse-config';
+import { validateConfig } from '../core/config/validate-config';
 import { expandHolidayYears, HOLIDAY_TABLE_YEARS } from '../core/holidays/expand-holiday-table';
 import type { HolidayCalendar } from '../core/holidays/holiday-calendar';
 import { holidayTableSchema } from '../core/holidays/holiday-table';
 import { TableHolidayCalendar } from '../core/holidays/table-holiday-calendar';
+import type { FieldError } from '../core/validation/field-error';
 import { CliInputError } from './cli-input-error';
 import type { CliIo } from './cli-io';
 import { readInput } from './read-input';
@@ -84,21 +86,35 @@ function cacheFile(location: CacheLocation, text: string, years: HolidayYears): 
   return join(location.dir, `holidays-${key}.json`);
 }
 
-function readTable(file: string): TableHolidayCalendar | undefined {
+/**
+ * What is kept per file content and years: the document as read (so the next run skips the YAML
+ * parser, the slowest part left) and its holidays as a table.
+ */
+interface Kept {
+  readonly document: unknown;
+  readonly holidays: TableHolidayCalendar;
+}
+
+function readKept(file: string): Kept | undefined {
   try {
-    const table = holidayTableSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return table.success ? new TableHolidayCalendar(table.data) : undefined;
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as {
+      document?: unknown;
+      holidays?: unknown;
+    };
+    const table = holidayTableSchema.safeParse(kept.holidays);
+    if (!table.success || kept.document === undefined) return undefined;
+    return { document: kept.document, holidays: new TableHolidayCalendar(table.data) };
   } catch {
     return undefined;
   }
 }
 
 /** Best effort: a cache that cannot be written costs the next run time, nothing else. */
-function writeTable(location: CacheLocation, file: string, table: unknown): void {
+function writeKept(location: CacheLocation, file: string, kept: unknown): void {
   try {
     mkdirSync(location.dir, { recursive: true });
     const staging = `${file}.${process.pid}`;
-    writeFileSync(staging, JSON.stringify(table));
+    writeFileSync(staging, JSON.stringify(kept));
     renameSync(staging, file);
     const files = readdirSync(location.dir)
       .filter((name) => name.startsWith('holidays-'))
@@ -111,19 +127,18 @@ function writeTable(location: CacheLocation, file: string, table: unknown): void
   }
 }
 
-function refuse(path: string, result: ReturnType<typeof parseConfig>): never {
-  throw new CliInputError(
-    result.ok ? [] : result.errors.map((error) => `${path}: ${error.path}: ${error.message}`),
-  );
+function refuse(path: string, errors: readonly FieldError[]): never {
+  throw new CliInputError(errors.map((error) => `${path}: ${error.path}: ${error.message}`));
 }
 
 /**
  * Reads and validates a configuration file for a command that routes or reports coverage over
- * `years`. Loading the public-holiday data and expanding each imported country costs more than the
- * rest of `sunroute route` together, so the holidays the file imports are expanded once per file
- * content and years, kept as a table (the form a saved version keeps for the router) and read back
- * on the next run. The first run, or one after the file changed, validates against the full
- * holiday data as `config validate` does.
+ * `years`. Loading the public-holiday data and expanding each imported country cost more than the
+ * rest of `sunroute route` together, and reading the YAML most of what was left, so both are done
+ * once per file content and years: the document as read and the holidays it imports, as a table
+ * (the form a saved version keeps for the router), are kept and read back on the next run, which
+ * validates the document against that table. The first run, or one after the file changed,
+ * validates against the full holiday data as `config validate` does.
  */
 export async function readConfigWithHolidays(
   io: CliIo,
@@ -134,15 +149,19 @@ export async function readConfigWithHolidays(
   const text = await readInput(io, path, 'config');
   const location = cacheLocation(env);
   const file = location && cacheFile(location, text, years);
-  const cached = file && readTable(file);
-  if (cached) {
-    const result = parseConfig(text, { holidays: cached });
-    if (result.ok) return { config: result.config, holidays: cached };
+  const kept = file && readKept(file);
+  if (kept) {
+    const result = validateConfig(kept.document, kept.holidays);
+    if (result.ok) return { config: result.config, holidays: kept.holidays };
   }
+  const read = parseConfigDocument(text);
+  if (!read.ok) refuse(path, read.errors);
   const { dateHolidaysCalendar } = await import('../core/holidays/date-holidays-calendar');
-  const result = parseConfig(text, { holidays: dateHolidaysCalendar });
-  if (!result.ok) refuse(path, result);
-  if (location && file)
-    writeTable(location, file, expandHolidayYears(result.config, dateHolidaysCalendar, years));
+  const result = validateConfig(read.document, dateHolidaysCalendar);
+  if (!result.ok) refuse(path, result.errors);
+  if (location && file) {
+    const holidays = expandHolidayYears(result.config, dateHolidaysCalendar, years);
+    writeKept(location, file, { document: read.document, holidays });
+  }
   return { config: result.config, holidays: dateHolidaysCalendar };
 }

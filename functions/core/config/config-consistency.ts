@@ -1,8 +1,8 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import { isCountryCode } from '../region/generated/country-regions';
 import { quoteValue, type FieldError } from '../validation/field-error';
-import { isLocalDateTime } from '../validation/field-rules';
+import { isLocalDateTime, isTimeZone } from '../validation/field-rules';
 
 // These checks read the raw document, not zod's output, so that they run even when single fields
 // are broken and every problem is reported at once. Each one guards the shapes it reads.
@@ -206,7 +206,7 @@ export function configConsistencyErrors(
     const team = asRecord(item);
     if (!team) return;
     const zone =
-      asText(team.timeZone) && IANAZone.isValidZone(team.timeZone as string)
+      asText(team.timeZone) && isTimeZone(team.timeZone as string)
         ? (team.timeZone as string)
         : 'UTC';
     const id = asText(team.id);

@@ -101,14 +101,21 @@ function documentValue(
   }
 }
 
+/** A configuration text read as data, before validation, or why it cannot be read. */
+export type ConfigDocumentResult =
+  | { readonly ok: true; readonly document: unknown }
+  | { readonly ok: false; readonly errors: FieldError[] };
+
 /**
- * Parses a configuration document in YAML or JSON, then validates it. One parser reads both (JSON
- * is YAML 1.2), so syntax errors and keys written twice come with a line and column either way;
- * JSON is then also held to JSON's own grammar. Whatever the input, the answer is bounded: binary
- * bytes, deep nesting, alias bombs and syntax errors each give one line.
+ * Reads a configuration text, YAML or JSON, into plain data without validating it. One parser
+ * reads both (JSON is YAML 1.2), so syntax errors and keys written twice come with a line and
+ * column either way; JSON is then also held to JSON's own grammar. Whatever the input, the answer
+ * is bounded: binary bytes, deep nesting, alias bombs and syntax errors each give one line.
  */
-export function parseConfig(text: string, options: ParseConfigOptions): ConfigResult {
-  const format = options.format ?? detectConfigFormat(text);
+export function parseConfigDocument(
+  text: string,
+  format: ConfigFormat = detectConfigFormat(text),
+): ConfigDocumentResult {
   const binary = binaryError(text);
   if (binary) return { ok: false, errors: [binary] };
   if (exceedsDocumentDepth(text)) {
@@ -128,5 +135,11 @@ export function parseConfig(text: string, options: ParseConfigOptions): ConfigRe
   if (jsonError) return { ok: false, errors: [jsonError] };
   const value = documentValue(document, lines);
   if ('error' in value) return { ok: false, errors: [value.error] };
-  return validateConfig(value.value, options.holidays);
+  return { ok: true, document: value.value };
+}
+
+/** Reads a configuration text (parseConfigDocument), then validates it (validateConfig). */
+export function parseConfig(text: string, options: ParseConfigOptions): ConfigResult {
+  const read = parseConfigDocument(text, options.format);
+  return read.ok ? validateConfig(read.document, options.holidays) : read;
 }

@@ -58,10 +58,19 @@ export const duration = stringRule(
   isDuration,
   'is not an ISO-8601 duration (e.g. PT15M, PT4H, P1D)',
 );
-export const timeZone = stringRule(
-  (value) => IANAZone.isValidZone(value),
-  'is not an IANA time zone',
-);
+// luxon builds an Intl formatter to check a zone, each time; a document names the same few zones
+// in every team, and both the schema and the cross-field checks ask.
+const validZones = new Set<string>();
+
+/** Whether `value` names an IANA time zone. */
+export function isTimeZone(value: string): boolean {
+  if (validZones.has(value)) return true;
+  if (!IANAZone.isValidZone(value)) return false;
+  validZones.add(value);
+  return true;
+}
+
+export const timeZone = stringRule(isTimeZone, 'is not an IANA time zone');
 /**
  * A language as ISO 639-1 writes it; a longer code with a two-letter one (`deu`, `fil`, `nob`)
  * is refused with that code as the fix, since routing compares codes as written.

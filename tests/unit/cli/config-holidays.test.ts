@@ -50,10 +50,24 @@ describe('readConfigWithHolidays', () => {
     const io = memoryIo({ 'c.yaml': EXAMPLE }).io;
     await readConfigWithHolidays(io, 'c.yaml', YEARS, env);
     const [file] = readdirSync(dir);
-    writeFileSync(join(dir, file!), '{"DE-BE": {"2026": [{"date": "someday"}]}}');
+    writeFileSync(
+      join(dir, file!),
+      '{"document": {}, "holidays": {"DE-BE": {"2026": [{"date": "someday"}]}}}',
+    );
     const read = await readConfigWithHolidays(io, 'c.yaml', YEARS, env);
     expect(read.holidays).toBe(dateHolidaysCalendar);
-    expect(JSON.parse(readFileSync(join(dir, file!), 'utf8'))).toHaveProperty('DE-BE');
+    expect(read.config.teams).toHaveLength(8);
+    expect(JSON.parse(readFileSync(join(dir, file!), 'utf8')).holidays).toHaveProperty('DE-BE');
+  });
+
+  it('reads the file again when the kept document does not validate', async () => {
+    const io = memoryIo({ 'c.yaml': EXAMPLE }).io;
+    await readConfigWithHolidays(io, 'c.yaml', YEARS, env);
+    const [file] = readdirSync(dir);
+    const kept = JSON.parse(readFileSync(join(dir, file!), 'utf8'));
+    writeFileSync(join(dir, file!), JSON.stringify({ ...kept, document: { teams: [] } }));
+    const read = await readConfigWithHolidays(io, 'c.yaml', YEARS, env);
+    expect(read.config.teams).toHaveLength(8);
   });
 
   it('still works where the cache cannot be written', async () => {
