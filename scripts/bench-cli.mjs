@@ -28,6 +28,8 @@ if (!compiledCliStatus().fresh) {
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: REPO_DIR, stdio: 'inherit' });
 }
 
+// The runs read the example configuration's kept holidays (node_modules/.cache/sunroute) after
+// the warm-up, as a lead's second run does; docs/benchmarks.md gives the first run's cost too.
 // BENCH_CLI_TIMER=node times the runs here even where hyperfine is installed.
 const hyperfine =
   process.env.BENCH_CLI_TIMER !== 'node' && spawnSync('hyperfine', ['--version']).status === 0;
@@ -105,6 +107,14 @@ console.log(
 console.log(
   '| command | compiled: wall mean ± σ (min), CPU | tsx: wall mean ± σ (min), CPU |\n|---|---|---|',
 );
+// The floor every command stands on: starting Node, and Node with tsx's loader.
+{
+  const [bare, loader] = measure(['node -e 0', 'node --import tsx -e 0']);
+  const cell = (r) => `${ms(r.mean)} ± ${ms(r.stddev)} ms (${ms(r.min)}), CPU ${ms(r.cpu)} ms`;
+  console.log(
+    `| Node alone (\`node -e 0\`; with tsx's loader) | ${cell(bare)} | ${cell(loader)} |`,
+  );
+}
 for (const [label, args] of COMMANDS) {
   const lines = PATHS.map(([, env]) => `${env}node bin/sunroute.mjs ${args} > /dev/null`);
   const [compiled, tsx] = measure(lines);
