@@ -15,7 +15,9 @@ import {
   CONFIDENCE_THRESHOLD,
   detectLanguage,
   detectTextLanguage,
+  SHORT_TEXT_WORDS,
 } from '../functions/core/language/detect-language';
+import { wordsOf } from '../functions/core/language/word-evidence';
 import { loadLanguageModel } from '../functions/core/language/language-model';
 import { bundleForBench } from './bench/bundle-for-bench';
 import { SAMPLE_MESSAGES } from './bench/sample-messages';
@@ -137,6 +139,71 @@ console.log(
     .slice(0, 12)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')}`,
+);
+
+// Short text with the customer's hints: the S buckets' messages of up to SHORT_TEXT_WORDS words,
+// each read as routing reads a ticket, with no hint, with the locale and country of the sample's
+// language, and with a locale and country of another language (English for the rest, German for
+// English), which shows what a wrong hint costs.
+const HOME: Readonly<Record<string, string>> = {
+  en: 'US',
+  es: 'ES',
+  fr: 'FR',
+  de: 'DE',
+  it: 'IT',
+  pt: 'BR',
+  nl: 'NL',
+  sv: 'SE',
+  pl: 'PL',
+  cs: 'CZ',
+  sl: 'SI',
+  ru: 'RU',
+  uk: 'UA',
+  tr: 'TR',
+  ar: 'SA',
+  he: 'IL',
+  hi: 'IN',
+  th: 'TH',
+  vi: 'VN',
+  id: 'ID',
+  ms: 'MY',
+  ja: 'JP',
+  ko: 'KR',
+  zh: 'CN',
+  uz: 'UZ',
+};
+const shortSamples = ['udhr', 'ui'].flatMap((corpus) =>
+  load(`${corpus}.jsonl`).filter(
+    (s) =>
+      s.bucket === 'S' &&
+      SUPPORT_GROUPS.includes(s.group) &&
+      wordsOf(s.text).length <= SHORT_TEXT_WORDS,
+  ),
+);
+const hinted = (hints: (want: string) => { locale?: string; country?: string }) =>
+  mean(
+    SUPPORT_GROUPS.flatMap((group) => {
+      const samples = shortSamples.filter((s) => s.group === group);
+      if (samples.length === 0) return [];
+      const want = expected(group);
+      const right = samples.filter(
+        (s) => detectLanguage({ body: s.text, ...hints(want) }, 'en').code === want,
+      ).length;
+      return [right / samples.length];
+    }),
+  );
+const other = (want: string) => (want === 'en' ? 'de' : 'en');
+console.log(
+  `\n## Short text (S buckets, up to ${SHORT_TEXT_WORDS} words: ${shortSamples.length} texts), macro over the groups\n`,
+);
+console.log('| hints | accuracy |\n|---|---|');
+console.log(`| none | ${pct(hinted(() => ({})))} |`);
+console.log(`| country of the language | ${pct(hinted((want) => ({ country: HOME[want] })))} |`);
+console.log(
+  `| locale and country of the language | ${pct(hinted((want) => ({ locale: `${want}-${HOME[want]}`, country: HOME[want] })))} |`,
+);
+console.log(
+  `| locale and country of another language | ${pct(hinted((want) => ({ locale: `${other(want)}-${HOME[other(want)]}`, country: HOME[other(want)] })))} |`,
 );
 
 // The mixed set: customer text with an English signature or quote underneath.

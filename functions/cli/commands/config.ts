@@ -7,13 +7,20 @@ import { ConfigVersionMissingError } from '../../adapters/config-version-missing
 import type { SunrouteConfig } from '../../core/config/config-schema';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 import { cliUser } from '../cli-user';
 import { configTableTarget } from '../config-table';
-import { loadConfigFile, readConfigFile } from '../load-config-file';
-import { readStoredConfig } from '../stored-config';
+import { loadConfigFile, readConfigFile, warnAbout } from '../load-config-file';
+import type { StoredConfig } from '../stored-config';
+import type { TableTarget } from '../table-target';
 
 interface TargetOptions {
   table?: string;
+}
+
+/** The stored configuration, with the AWS SDK loaded only by the commands that reach a table. */
+async function readStoredConfig(target: TableTarget): Promise<StoredConfig> {
+  return (await import('../stored-config')).readStoredConfig(target);
 }
 
 /**
@@ -38,13 +45,14 @@ function changeSummary(
  * local stack or a deployed one.
  */
 export function registerConfigCommands(program: Command, io: CliIo): void {
-  const config = program.command('config').description('check and manage the configuration');
+  const config = program.command('config').description(commandSummary('config'));
   config
     .command('validate')
     .description('check a configuration file (YAML or JSON); exit 2 with one line per problem')
     .argument('<file>', 'configuration file')
     .action(async (file: string) => {
       const document = await loadConfigFile(io, file);
+      warnAbout(io, file, document);
       const languages = [...new Set(document.teams.flatMap((team) => team.languages))].sort();
       io.out(
         `${file}: valid — ${document.teams.length} teams, ${document.agents.length} agents, ` +
@@ -98,7 +106,8 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
       'configuration table (default: $CONFIG_TABLE_NAME, else the local stack)',
     )
     .action(async (file: string, options: TargetOptions) => {
-      const { text } = await readConfigFile(io, file);
+      const { text, config: document } = await readConfigFile(io, file);
+      warnAbout(io, file, document);
       const target = configTableTarget(options.table);
       const stored = await readStoredConfig(target);
       try {

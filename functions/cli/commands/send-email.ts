@@ -4,6 +4,7 @@ import { SIGNATURE_HEADER, signWebhook } from '../../core/ingest/webhook-signatu
 import { INGEST } from '../../definitions/ingest';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 import { runningLocalStack } from '../running-local-stack';
 import { webhookSigningSecret } from '../webhook-signing-secret';
 
@@ -65,9 +66,7 @@ interface Answer {
 export function registerSendEmailCommand(program: Command, io: CliIo): void {
   program
     .command('send-email')
-    .description(
-      'post a raw email (.eml, RFC 822) to POST /ingest/email, signed, as SES receiving would hand it over',
-    )
+    .description(commandSummary('send-email'))
     .argument('<file>', 'the .eml file, bytes as they are (any charset)')
     .option(
       '--url <url>',

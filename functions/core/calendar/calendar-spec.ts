@@ -29,6 +29,11 @@ export interface OverrideSpec extends PeriodSpec {
   onShift: boolean;
 }
 
+/** An agent's time off; `reason` ("Christmas in Milan") is what reasons and coverage show. */
+export interface AwaySpec extends PeriodSpec {
+  reason?: string | undefined;
+}
+
 export interface CalendarSpec {
   /** IANA zone in which every local time of this calendar is read. */
   timeZone: string;
@@ -37,5 +42,5 @@ export interface CalendarSpec {
   /** Applied after shifts and holidays, in order; a later override wins where they overlap. */
   overrides?: readonly OverrideSpec[];
   /** An agent's time off, removed after everything else. */
-  away?: readonly PeriodSpec[];
+  away?: readonly AwaySpec[];
 }

@@ -140,7 +140,9 @@ export const configSchema = z.strictObject({
   defaultRegion: region.default('NA'),
   routing: routingSchema,
   regions: z.record(z.string(), region).optional(),
-  teams: z.array(teamSchema),
+  teams: z
+    .array(teamSchema)
+    .min(1, 'lists no team: add at least one, or tickets have nowhere to go'),
   agents: z.array(agentSchema).default([]),
 });
 export type SunrouteConfig = z.output<typeof configSchema>;

@@ -450,3 +450,10 @@ const WORD = /[\p{L}\p{M}]+(?:['ʻʼ’‘-][\p{L}\p{M}]+)*/gu;
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
+
+/** Whether `text` has more than `limit` words (as wordsOf counts them), reading no further. */
+export function hasMoreWordsThan(text: string, limit: number): boolean {
+  const words = new RegExp(WORD.source, WORD.flags);
+  for (let count = 0; words.exec(text) !== null;) if (++count > limit) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
 import { detectLanguage, type LanguageResult } from '../language/detect-language';
-import { detectRegion, type RegionResult } from '../region/detect-region';
+import { countryOfCustomer, detectRegion, type RegionResult } from '../region/detect-region';
 import type { Ticket } from '../ticket/ticket-schema';
 import { chooseAgent } from './choose-agent';
 import { chooseTeam, type TeamChoice } from './choose-team';
@@ -28,11 +28,17 @@ export interface RoutePlan {
 export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number): RoutePlan {
   const { config } = compiled;
   const customer = ticket.customer;
+  const country = countryOfCustomer(customer);
   const language = detectLanguage(
-    { subject: ticket.subject, body: ticket.body, locale: customer.locale },
+    {
+      subject: ticket.subject,
+      body: ticket.body,
+      locale: customer.locale,
+      country: country?.country,
+    },
     config.defaultLanguage,
   );
-  const region = detectRegion(customer, language.code, compiled.regionOptions);
+  const region = detectRegion(customer, language.code, compiled.regionOptions, country);
   const choice = chooseTeam(compiled, language.code, region.code, at);
   return { compiled, ticket, at, language, region, choice };
 }

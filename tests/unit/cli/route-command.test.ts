@@ -44,10 +44,10 @@ describe('sunroute route', () => {
       step: 1,
     });
     expect(decision.reasons[0]).toBe(
-      'team eu-berlin: on shift until 2026-12-15T16:00:00Z (Tue 17:00 Europe/Berlin), speaks de, region EU',
+      'team eu-berlin: on shift until 2026-12-15T16:00:00Z (Tue 17:00 Europe/Berlin), speaks German (de), region EU',
     );
     expect(decision.reasons).toContain(
-      'team eu-dublin: passed over, on shift until 2026-12-15T18:00:00Z, does not speak de, region EU',
+      'team eu-dublin: passed over, on shift until 2026-12-15T18:00:00Z, does not speak German (de), region EU',
     );
   });
 
@@ -96,7 +96,7 @@ describe('sunroute route', () => {
     expect(await main(args, sticky.io)).toBe(0);
     expect(JSON.parse(sticky.out())).toMatchObject({ agent: 'anna' });
     expect(JSON.parse(sticky.out()).reasons).toContain(
-      'agent anna: keeps thread conv-1 (has an open ticket in it), 2 of 3 open, speaks de',
+      'agent anna: keeps thread conv-1 (has an open ticket in it), 2 of 3 open, speaks German (de)',
     );
   });
 
@@ -132,7 +132,7 @@ describe('sunroute route', () => {
       ),
     ).toBe(2);
     expect(at.errLines()).toEqual([
-      '--at: "noon" is not an ISO-8601 instant (e.g. 2026-12-22T09:15:00Z)',
+      '--at: "noon" is not an ISO-8601 instant with an offset or Z (e.g. 2026-12-22T09:15:00Z)',
     ]);
 
     const missing = memoryIo(files());

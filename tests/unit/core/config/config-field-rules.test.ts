@@ -190,7 +190,7 @@ const FIELD_RULES: [string, unknown, string, string][] = [
     'three-letter language',
     documentWith({ teams: [team({ languages: ['de', 'eng'] })] }),
     'teams[0].languages[1]',
-    '"eng" is not an ISO 639-1 language code',
+    '"eng" is not an ISO 639-1 language code: write "en"',
   ],
   [
     'no languages',
@@ -202,7 +202,7 @@ const FIELD_RULES: [string, unknown, string, string][] = [
     'agent language',
     withAgent({ languages: ['de-DE'] }),
     'agents[0].languages[0]',
-    '"de-DE" is not an ISO 639-1 language code',
+    '"de-DE" is not an ISO 639-1 language code: write "de"',
   ],
   [
     'agent without languages',

@@ -16,10 +16,97 @@ describe('parseConfig — YAML and JSON text', () => {
     });
   });
 
-  it('refuses tabs as indentation, naming the line', () => {
+  it('refuses tabs as indentation, naming the line and the fix', () => {
     expect(parseConfig('teams:\n\t- id: berlin\n', { holidays: dateHolidaysCalendar })).toEqual({
       ok: false,
-      errors: [{ path: '$', message: 'line 2, column 1: Tabs are not allowed as indentation' }],
+      errors: [
+        {
+          path: '$',
+          message: 'line 2, column 1: a tab indents this line; YAML indents with spaces only',
+        },
+      ],
+    });
+  });
+
+  it('answers one tab in the example with one line, not the parser’s cascade', () => {
+    const lines = EXAMPLE_YAML.split('\n');
+    const at = lines.findIndex((line) => line === '  - id: emea-berlin');
+    lines[at] = `\t${lines[at]!.slice(2)}`;
+    const result = parseConfig(lines.join('\n'), { holidays: dateHolidaysCalendar });
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: '$',
+        message: expect.stringMatching(
+          new RegExp(
+            `^line ${at + 1}, column 1: a tab indents this line; YAML indents with spaces only \\(the parser found \\d+ more problems after it\\)$`,
+          ),
+        ),
+      },
+    ]);
+  });
+
+  it('refuses an alias bomb in bounded time, at the first alias', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [name, previous] of [...'bcdefghi'].map((c, i) => [c, 'abcdefgh'[i]])) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const started = Date.now();
+    const result = parseConfig(`${levels.join('\n')}\nteams: []\n`, {
+      holidays: dateHolidaysCalendar,
+    });
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: '$',
+        message:
+          'line 2, column 8: aliases expand to more than 100 copies; write the values out instead',
+      },
+    ]);
+    // 9^9 strings if expanded; refused long before (a generous bound for a busy machine).
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses bytes that are not text in one short line', () => {
+    const elf = '\u007fELF\u0002\u0001\u0001\u0000'.padEnd(5000, '\u0000');
+    expect(parseConfig(elf, { holidays: dateHolidaysCalendar })).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '$',
+          message:
+            'line 1, column 1: the control character U+007F: a configuration is YAML or JSON text, saved as UTF-8',
+        },
+      ],
+    });
+    const latin1 = 'teams:\n  - id: z\ufffdrich\n';
+    expect(parseConfig(latin1, { holidays: dateHolidaysCalendar })).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '$',
+          message:
+            'line 2, column 10: a byte that is not UTF-8: a configuration is YAML or JSON text, saved as UTF-8',
+        },
+      ],
+    });
+  });
+
+  it('quotes a long value only in part', () => {
+    const long = 'x'.repeat(5000);
+    const result = parseConfig(`teams:\n  - id: ${long}\n`, { holidays: dateHolidaysCalendar });
+    const error = result.ok ? undefined : result.errors.find((e) => e.path === 'teams[0].id');
+    expect(error?.message).toMatch(/^"x{80}…" \(5000 characters\) is not an id/);
+    expect(error!.message.length).toBeLessThan(250);
+  });
+
+  it('refuses a configuration without teams, saying why', () => {
+    expect(parseConfig('teams: []', { holidays: dateHolidaysCalendar })).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'teams',
+          message: 'lists no team: add at least one, or tickets have nowhere to go',
+        },
+      ],
     });
   });
 
@@ -71,7 +158,10 @@ describe('parseConfig — YAML and JSON text', () => {
   it('takes the format when it is given instead of guessing it', () => {
     const flowYaml = '{teams: []}';
     expect(detectConfigFormat(flowYaml)).toBe('json');
-    expect(parseConfig(flowYaml, { holidays: dateHolidaysCalendar, format: 'yaml' }).ok).toBe(true);
+    expect(parseConfig(flowYaml, { holidays: dateHolidaysCalendar, format: 'yaml' })).toEqual({
+      ok: false,
+      errors: [expect.objectContaining({ path: 'teams' })],
+    });
     expect(parseConfig(flowYaml, { holidays: dateHolidaysCalendar }).ok).toBe(false);
     expect(parseConfig('teams: []', { holidays: dateHolidaysCalendar, format: 'json' })).toEqual({
       ok: false,
@@ -82,7 +172,8 @@ describe('parseConfig — YAML and JSON text', () => {
   it('detects JSON after a byte-order mark and leading blank lines', () => {
     expect(detectConfigFormat('\uFEFF\n  {"teams": []}')).toBe('json');
     expect(detectConfigFormat('# comment\n{"teams": []}')).toBe('yaml');
-    expect(parseConfig('\uFEFF{"teams": []}', { holidays: dateHolidaysCalendar }).ok).toBe(true);
+    const json = JSON.stringify(documentWith());
+    expect(parseConfig(`\uFEFF${json}`, { holidays: dateHolidaysCalendar }).ok).toBe(true);
   });
 
   it('reports an empty file as a missing document', () => {
@@ -164,8 +255,8 @@ describe('validateConfig — the document as a whole', () => {
   });
 
   it('does not share the default objects between documents', () => {
-    const first = validateConfig({ teams: [] }, dateHolidaysCalendar);
-    const second = validateConfig({ teams: [] }, dateHolidaysCalendar);
+    const first = validateConfig(documentWith(), dateHolidaysCalendar);
+    const second = validateConfig(documentWith(), dateHolidaysCalendar);
     expect(first.ok && second.ok && first.config.routing !== second.config.routing).toBe(true);
     expect(ROUTING_DEFAULTS.ackWithin.urgent).toBe('PT15M');
   });

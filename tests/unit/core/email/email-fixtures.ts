@@ -79,7 +79,7 @@ export function decision(fields: Partial<EmailDecision> = {}): EmailDecision {
     language: { code: 'de', source: 'text', confidence: 0.97 },
     region: { code: 'EU', country: 'DE', source: 'country' },
     reasons: [
-      'team emea-berlin: on shift until 2026-12-22T16:00:00Z, speaks de, region EU',
+      'team emea-berlin: on shift until 2026-12-22T16:00:00Z, speaks German (de), region EU',
       'agent jonas: fewest open tickets (0 of 10)',
     ],
     ...fields,

@@ -92,4 +92,29 @@ describe('sunroute detect', () => {
     expect(await main(['detect', '--default-language', 'english'], run.cliIo)).toBe(2);
     expect(run.err()).toContain('--default-language');
   });
+
+  it('answers und with confidence 0 for bytes that are not text, not English', async () => {
+    const garbage = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 89 + 3) % 256));
+    const run = io(garbage.toString('utf8'));
+    expect(await main(['detect'], run.cliIo)).toBe(0);
+    expect(JSON.parse(run.out())).toEqual({
+      language: { code: 'und', confidence: 0, source: 'text' },
+    });
+    const withDefault = io('#4711');
+    expect(await main(['detect', '--default-language', 'en'], withDefault.cliIo)).toBe(0);
+    expect(JSON.parse(withDefault.out())).toEqual({
+      language: { code: 'en', confidence: 0, source: 'default' },
+    });
+  });
+
+  it('lists the languages it can name with --languages', async () => {
+    const run = io('');
+    expect(await main(['detect', '--languages'], run.cliIo)).toBe(0);
+    const lines = run.out().trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Languages sunroute detects in a customer's text \(\d+\):$/);
+    expect(lines).toContain('  uz  Uzbek');
+    expect(lines).toContain('  no  Norwegian');
+    expect(lines.some((line) => line.startsWith('  tl '))).toBe(false);
+    expect(lines.at(-1)).toMatch(/^Any other language reaches routing only from customer\.locale/);
+  });
 });

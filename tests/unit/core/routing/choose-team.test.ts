@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseTeam } from '../../../../functions/core/routing/choose-team';
+import { compileConfig } from '../../../../functions/core/routing/compiled-config';
+import { dateHolidaysCalendar } from '../../../../functions/core/holidays/date-holidays-calendar';
 import { at, compileTeams, compileYaml, TEAMS_YAML } from './routing-fixtures';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -112,8 +114,9 @@ describe('chooseTeam — the six team steps (docs/routing.md)', () => {
     expect(choice.team.id).toBe('eu-dublin');
   });
 
-  it('returns null when no team is configured', () => {
-    const none = compileYaml('defaultLanguage: en\ndefaultRegion: EU\nteams: []\nagents: []\n');
+  it('returns null for a compiled configuration without teams (validation refuses one)', () => {
+    const { config } = compileTeams();
+    const none = compileConfig({ ...config, teams: [], agents: [] }, dateHolidaysCalendar);
     expect(chooseTeam(none, 'en', 'EU', TUESDAY_MORNING_EU)).toBeNull();
   });
 });
