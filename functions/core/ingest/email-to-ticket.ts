@@ -8,7 +8,7 @@ import { messageIdKey, threadRootId } from './message-id';
 import type { BodySource, InboundEmail } from './parse-inbound-email';
 import { ReceiveTimeError } from './receive-time-error';
 import { SenderAddressError } from './sender-address-error';
-import { truncateBody, truncateText } from './truncate-text';
+import { MAX_EMAIL_BODY_BYTES, truncateBody, truncateText } from './truncate-text';
 
 /** The ticket schema's limits for the subject and the customer's name (ticket-schema.ts). */
 const MAX_SUBJECT_LENGTH = 2048;
@@ -125,7 +125,7 @@ export function emailToTicket(email: InboundEmail, options: EmailTicketOptions):
   const subject = truncateText(oneLine(email.subject ?? ''), MAX_SUBJECT_LENGTH);
   const name = truncateText(oneLine(customer.mailbox.name), MAX_NAME_LENGTH);
   const locale = localeOf(email.contentLanguage);
-  const { body, truncated } = truncateBody(email.body);
+  const { body, truncated } = truncateBody(email.body, MAX_EMAIL_BODY_BYTES, email.bodyTruncated);
   const attached = email.attachments.some((attachment) => !attachment.inline);
 
   const result = parseTicket({
