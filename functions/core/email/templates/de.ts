@@ -63,6 +63,8 @@ export const de: EmailTemplate = {
       `Niemand hat dieses Ticket bestätigt, fällig war es bis ${due}. Es liegt bei ${holder}. Bitte sorgen Sie dafür, dass sich jetzt jemand darum kümmert.`,
   },
   messageHeading: 'Nachricht des Kunden',
+  messageShortened: (shown, total) =>
+    `[Gekürzt: Diese E-Mail zeigt die ersten ${shown} der ${total} langen Kundennachricht. Der vollständige Text ist beim Ticket gespeichert.]`,
   subjectLabel: 'Betreff',
   links: { acknowledge: 'Bestätigen', resolve: 'Als gelöst markieren' },
   footer: 'Gesendet von sunroute, dem Follow-the-Sun-Ticketrouter.',

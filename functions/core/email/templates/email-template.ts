@@ -67,6 +67,8 @@ export interface EmailTemplate {
     readonly escalationIntro: (holder: string, due: string) => string;
   };
   readonly messageHeading: string;
+  /** Ends a message too long for an email; `shown` and `total` are sizes such as `32 KiB`. */
+  readonly messageShortened: (shown: string, total: string) => string;
   readonly subjectLabel: string;
   readonly links: { readonly acknowledge: string; readonly resolve: string };
   readonly footer: string;

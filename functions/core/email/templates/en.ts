@@ -65,6 +65,8 @@ export const en: EmailTemplate = {
       `Nobody has acknowledged this ticket, which was due by ${due}. It is with ${holder}. Please make sure someone picks it up now.`,
   },
   messageHeading: 'Customer message',
+  messageShortened: (shown, total) =>
+    `[Shortened: this email shows the first ${shown} of the customer's ${total} message. The whole text is kept with the ticket.]`,
   subjectLabel: 'Subject',
   links: { acknowledge: 'Acknowledge', resolve: 'Mark as resolved' },
   footer: 'Sent by sunroute, the follow-the-sun ticket router.',

@@ -63,6 +63,8 @@ export const es: EmailTemplate = {
       `Nadie ha confirmado este ticket, que vencía el ${due}. Lo tiene ${holder}. Aseguraos de que alguien se ocupe de él ahora.`,
   },
   messageHeading: 'Mensaje del cliente',
+  messageShortened: (shown, total) =>
+    `[Acortado: este correo muestra los primeros ${shown} de los ${total} del mensaje del cliente. El texto completo se guarda con el ticket.]`,
   subjectLabel: 'Asunto',
   links: { acknowledge: 'Confirmar recepción', resolve: 'Marcar como resuelto' },
   footer: 'Enviado por sunroute, el enrutador de tickets que sigue al sol.',

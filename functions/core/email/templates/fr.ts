@@ -64,6 +64,8 @@ export const fr: EmailTemplate = {
       `Personne n’a accusé réception de ce ticket, attendu pour le ${due}. Il est chez ${holder}. Veillez à ce que quelqu’un le prenne en charge maintenant.`,
   },
   messageHeading: 'Message du client',
+  messageShortened: (shown, total) =>
+    `[Raccourci : ce courriel montre les premiers ${shown} des ${total} du message du client. Le texte complet est conservé avec le ticket.]`,
   subjectLabel: 'Objet',
   links: { acknowledge: 'Accuser réception', resolve: 'Marquer comme résolu' },
   footer: 'Envoyé par sunroute, le routeur de tickets qui suit le soleil.',

@@ -63,6 +63,8 @@ export const ja: EmailTemplate = {
       `このチケットは ${due} までに確認されるべきでしたが、まだ誰も確認していません。担当は ${holder} です。今すぐ誰かが対応するようにしてください。`,
   },
   messageHeading: 'お客様からのメッセージ',
+  messageShortened: (shown, total) =>
+    `[省略: このメールにはお客様のメッセージ ${total} のうち最初の ${shown} だけを表示しています。全文はチケットに保存されています。]`,
   subjectLabel: '件名',
   links: { acknowledge: '受付を確認する', resolve: '解決済みにする' },
   footer: 'このメールは、フォロー・ザ・サン型チケットルーター sunroute から送信されました。',
