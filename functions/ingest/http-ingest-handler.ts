@@ -55,10 +55,15 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
       MetricUnit.Count,
       1,
     );
+    // What the client sent is in the answer, not the log: a refused ticket's detail and problems
+    // quote its fields (addresses, text), and a JSON error quotes the body.
+    const quotesContent = error.refusal === 'invalid-json' || error.refusal === 'invalid-ticket';
     deps.logger.warn('ingest request refused', {
       status: error.statusCode,
       refusal: error.refusal,
-      detail: error.detail,
+      ...(quotesContent
+        ? { fields: error.problems.map((problem) => problem.path) }
+        : { detail: error.detail }),
       ...extra,
     });
     throw error;

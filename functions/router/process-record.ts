@@ -1,7 +1,7 @@
 import type { SQSRecord } from 'aws-lambda';
 import { HolidayYearMissingError } from '../core/holidays/holiday-year-missing-error';
 import { parseTicketJson, type Ticket } from '../core/ticket/ticket-schema';
-import { formatFieldError, type FieldError } from '../core/validation/field-error';
+import type { FieldError } from '../core/validation/field-error';
 import type { StoredTicket } from '../adapters/ticket-store';
 import { assignTicket } from '../shared/assign-ticket';
 import { deadLetterFor } from './dead-letter-reason';
@@ -58,11 +58,11 @@ async function deadLetter(
   // If this send fails, the record fails and comes back: it is never lost.
   await deps.deadLetters.send(letter);
   count(deps.metrics, ROUTER_METRICS.deadLettered);
+  // The paths only: the rules quote the message's values (addresses, text), which stay in the
+  // dead letter's own attributes and never reach the logs.
   deps.logger.warn('message dead-lettered: not a ticket (SPEC §2)', {
     messageId: record.messageId,
-    field: letter.field,
-    rule: letter.rule,
-    errors: errors.map(formatFieldError),
+    fields: errors.map((error) => error.path),
   });
   return 'dead-lettered';
 }

@@ -35,7 +35,7 @@ export class SesMailer implements Mailer {
       }),
     );
     if (!MessageId)
-      throw new SesResponseError(`SES accepted the email to ${email.to} without a MessageId`);
+      throw new SesResponseError('SES accepted the email without a MessageId');
     return { messageId: MessageId };
   }
 }

@@ -63,7 +63,7 @@ function receivedAtOf(email: InboundEmail, options: EmailTicketOptions): string 
   throw new ReceiveTimeError(
     email.dateHeader === undefined
       ? 'was not given and the mail has no Date header'
-      : `was not given and the Date header ${JSON.stringify(email.dateHeader)} is not a date`,
+      : 'was not given and the Date header is not a date',
   );
 }
 
@@ -113,7 +113,7 @@ export function emailToTicket(email: InboundEmail, options: EmailTicketOptions):
   const header = SOURCE_HEADER[customer.source];
   const address = customer.mailbox.address;
   if (!emailRule.safeParse(address).success)
-    throw new SenderAddressError(header, `${JSON.stringify(address)} is not an email address`);
+    throw new SenderAddressError(header, 'is not an email address');
   if (address.length > MAX_ADDRESS_LENGTH)
     throw new SenderAddressError(header, `is longer than ${MAX_ADDRESS_LENGTH} characters`);
 

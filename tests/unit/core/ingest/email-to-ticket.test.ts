@@ -215,7 +215,7 @@ describe('emailToTicket — the customer', () => {
       SenderAddressError,
     );
     await expect(ticketOf(rawEmail(['From: root@localhost']))).rejects.toThrow(
-      'From "root@localhost" is not an email address',
+      'From is not an email address',
     );
   });
 });
@@ -272,7 +272,7 @@ describe('emailToTicket — limits and cleaning', () => {
     );
     const undated = await parseInboundEmail(rawEmail(['From: a@example.com', 'Date: someday']));
     expect(() => emailToTicket(undated, { dateHeaderFallback: true })).toThrow(
-      'receivedAt was not given and the Date header "someday" is not a date',
+      'receivedAt was not given and the Date header is not a date',
     );
   });
 });
