@@ -1,5 +1,6 @@
 import type { SQSRecord } from 'aws-lambda';
 import { HolidayYearMissingError } from '../core/holidays/holiday-year-missing-error';
+import { checkSender } from '../core/routing/sender-check';
 import { parseTicketJson, type Ticket } from '../core/ticket/ticket-schema';
 import type { FieldError } from '../core/validation/field-error';
 import type { StoredTicket } from '../adapters/ticket-store';
@@ -99,7 +100,10 @@ async function routeRecord(
   const live = await deps.config.current();
   // The live router routes at the moment it processes the record (receivedAt plus queue delay).
   const at = deps.clock();
-  const result = await assignTicket(deps, live, ticket, at);
+  // Stored as routing reads it: an unverified sender's ticket without the thread and customer id
+  // it claims, so that it is nobody's latest ticket in them either (docs/ingest.md).
+  const { ticket: routed } = checkSender(ticket, live.config.routing.unverifiedSenders);
+  const result = await assignTicket(deps, live, routed, at);
   if (result.kind === 'ticket-exists') {
     const stored = await deps.tickets.findTicket(ticket.id);
     if (!stored) throw new TicketVanishedError(ticket.id);
@@ -119,6 +123,7 @@ async function routeRecord(
     queuedUntil: decision.queuedUntil,
     language: decision.language.code,
     region: decision.region.code,
+    ...(decision.sender ? { senderVerified: decision.sender.verified } : {}),
   });
   if (result.unrenderable) {
     count(metrics, ROUTER_METRICS.emailsNotRendered);

@@ -38,6 +38,9 @@ export interface EmailTemplate {
     readonly followUp: string;
     readonly overdue: string;
     readonly dueBeforeShift: string;
+    /** The mail server could not confirm the sender (SPF, DKIM, DMARC): the `From` may be forged. */
+    readonly unverifiedSender: string;
+    readonly suspectedSpam: string;
   };
   readonly agent: {
     readonly greeting: (name: string | undefined) => string;

@@ -35,6 +35,9 @@ export const es: EmailTemplate = {
       'Seguimiento: el cliente ha vuelto a escribir en una conversación que ya existía. Lee los mensajes anteriores antes de responder.',
     overdue: 'Cuando se envió este correo, el plazo de confirmación ya había vencido.',
     dueBeforeShift: 'El plazo de confirmación vence antes de que empiece el turno del equipo.',
+    unverifiedSender:
+      'Remitente no verificado: el servidor de correo no pudo confirmar que este mensaje venga de la dirección que muestra, así que puede ser falso. Compruebe quién lo escribió antes de dar datos de la cuenta o hacer lo que pide.',
+    suspectedSpam: 'El servidor de correo marcó este mensaje como probable spam.',
   },
   agent: {
     greeting: (name) => (name ? `Hola, ${name}:` : 'Hola:'),

@@ -36,6 +36,9 @@ export const fr: EmailTemplate = {
       'Relance\u00a0: le client a de nouveau écrit dans une conversation existante. Lisez les messages précédents avant de répondre.',
     overdue: 'Le délai de prise en charge était déjà dépassé à l’envoi de cet e-mail.',
     dueBeforeShift: 'Le délai de prise en charge expire avant le début du service de l’équipe.',
+    unverifiedSender:
+      'Expéditeur non vérifié\u00a0: le serveur de messagerie n’a pas pu confirmer que ce message vient de l’adresse affichée\u00a0; il peut être falsifié. Vérifiez qui l’a écrit avant de communiquer des données du compte ou de donner suite à sa demande.',
+    suspectedSpam: 'Le serveur de messagerie a signalé ce message comme spam probable.',
   },
   agent: {
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
