@@ -12,8 +12,9 @@ import {
   parseIdempotencyKey,
 } from '../core/ingest/idempotency-key';
 import { InboundEmailError } from '../core/ingest/inbound-email-error';
+import { MAIL_VERDICTS_HEADER, parseMailVerdicts } from '../core/ingest/mail-verdicts';
 import { SIGNATURE_HEADER } from '../core/ingest/webhook-signature';
-import { parseTicket } from '../core/ticket/ticket-schema';
+import { parseTicket, type EmailVerdicts } from '../core/ticket/ticket-schema';
 import { INGEST, INGEST_METRICS } from '../definitions/ingest';
 import { TicketTooLargeError } from '../adapters/ticket-too-large-error';
 import type { HttpIngestDependencies } from './dependencies';
@@ -156,14 +157,32 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
     return accepted({ id: ticket.id });
   }
 
+  // After the signature, like the Idempotency-Key: the gateway's own checks of the sender.
+  function mailVerdicts(event: APIGatewayProxyEventV2): EmailVerdicts | undefined {
+    const header = event.headers[MAIL_VERDICTS_HEADER.toLowerCase()];
+    if (header === undefined) return undefined;
+    const parsed = parseMailVerdicts(header);
+    if (!parsed.ok)
+      refuse(
+        new IngestRequestError(400, 'mail-verdicts', `${MAIL_VERDICTS_HEADER}: ${parsed.message}`),
+      );
+    return parsed.verdicts;
+  }
+
   async function email(event: APIGatewayProxyEventV2) {
     const body = rawBody(event);
     const { integration, now } = await authenticate(event, body, INGEST.maxEmailBodyBytes);
+    const verdicts = mailVerdicts(event);
     try {
-      const outcome = await ingestRawEmail(deps, body, now, {
-        integration,
-        requestId: event.requestContext.requestId,
-      });
+      const outcome = await ingestRawEmail(
+        deps,
+        body,
+        { at: now, ...(verdicts ? { verdicts } : {}) },
+        {
+          integration,
+          requestId: event.requestContext.requestId,
+        },
+      );
       return outcome.kind === 'queued'
         ? accepted({ id: outcome.ticket.id, threadId: outcome.ticket.threadId })
         : accepted({

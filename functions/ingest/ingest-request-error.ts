@@ -4,6 +4,7 @@ export type IngestRefusal =
   | 'body-too-large'
   | 'signature'
   | 'idempotency-key'
+  | 'mail-verdicts'
   | 'invalid-json'
   | 'invalid-ticket'
   | 'ticket-too-large'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { oneLine } from '../email/header-text';
-import { parseTicket, type Ticket } from '../ticket/ticket-schema';
+import { parseTicket, type EmailVerdicts, type Ticket } from '../ticket/ticket-schema';
 import { email as emailRule } from '../validation/field-rules';
 import { emailCustomer, isNoReplyAddress, type CustomerSource } from './email-customer';
 import { EmailTicketInvalidError } from './email-ticket-invalid-error';
@@ -38,6 +38,11 @@ export interface EmailTicketOptions {
    * asked: the Date header is the sender's clock, and it can be wrong by hours or forged.
    */
   readonly dateHeaderFallback?: boolean;
+  /**
+   * What the receiving mail server found out about the sender (SES's receipt, or the posting
+   * gateway's `Sunroute-Mail-Verdicts`); routing decides from them whether to trust the `From`.
+   */
+  readonly verdicts?: EmailVerdicts;
 }
 
 /** The ticket, and what was decided on the way, for the ingest log line. */
@@ -142,6 +147,9 @@ export function emailToTicket(email: InboundEmail, options: EmailTicketOptions):
     },
     threadId,
     tags: attached ? [EMAIL_TAG, ATTACHMENTS_TAG] : [EMAIL_TAG],
+    ...(options.verdicts === undefined || Object.keys(options.verdicts).length === 0
+      ? {}
+      : { verdicts: options.verdicts }),
   });
   if (!result.ok) throw new EmailTicketInvalidError(result.errors);
   return {

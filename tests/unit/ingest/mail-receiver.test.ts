@@ -64,6 +64,21 @@ describe('SES receiving', () => {
     expect(r.deadLetters).toEqual([]);
   });
 
+  it('carries SES’s SPF, DKIM, DMARC and spam verdicts into the ticket', async () => {
+    const r = receiver({ [key('ses-2')]: fixtureEmail('gmail-reply.eml') });
+    await r.receive(sesEvent('ses-2', 'PASS', { spf: 'FAIL', dkim: 'GRAY', dmarc: 'FAIL' }));
+    expect(r.queue.tickets[0]!.verdicts).toEqual({
+      spf: 'fail',
+      dkim: 'gray',
+      dmarc: 'fail',
+      spam: 'pass',
+    });
+    // A scan that was switched off is no verdict.
+    const off = receiver({ [key('ses-3')]: fixtureEmail('gmail-reply.eml') });
+    await off.receive(sesEvent('ses-3', 'PASS', { spam: 'DISABLED' }));
+    expect(off.queue.tickets[0]!.verdicts).toEqual({ spf: 'pass', dkim: 'pass', dmarc: 'pass' });
+  });
+
   it('drops an out-of-office reply: no ticket, no dead letter', async () => {
     const r = receiver({ [key('ses-2')]: fixtureEmail('out-of-office.eml') });
     await r.receive(sesEvent('ses-2'));
