@@ -45,7 +45,7 @@ export function planRoute(compiled: CompiledConfig, received: Ticket, at: number
     compiled,
     ticket,
     sender,
-    senderReason: sender && senderReason(sender, received),
+    senderReason: sender && senderReason(sender),
     at,
     language,
     region,

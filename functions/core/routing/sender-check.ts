@@ -58,19 +58,17 @@ export function checkSender(
   return { ticket: isolatedTicket, check };
 }
 
-/** The decision's reason line about the sender, or none when there is nothing to say. */
-export function senderReason(check: SenderCheck, original: Ticket): string | undefined {
+/**
+ * The decision's reason line about the sender, or none when there is nothing to say. It names no
+ * thread or customer: the router stores the isolated ticket, and routing it again (a handover)
+ * must give the same line.
+ */
+export function senderReason(check: SenderCheck): string | undefined {
   const failed = check.failed.map((name) => name.toUpperCase()).join(', ');
   const spam = check.spam ? 'the mail server took it for spam' : undefined;
   if (check.verified) return spam === undefined ? undefined : `sender: ${spam}`;
-  const kept: string[] = [];
-  if (original.threadId !== undefined && original.threadId !== original.id)
-    kept.push(`thread ${original.threadId}`);
-  if (original.customer.id !== undefined) kept.push(`customer ${original.customer.id}`);
   const consequence = check.isolated
-    ? kept.length > 0
-      ? `not joined to ${kept.join(' or ')}`
-      : 'kept apart from other tickets'
+    ? 'kept out of the thread and the customer it claims'
     : 'flagged only (routing.unverifiedSenders: flag)';
   return `sender unverified: ${failed} failed, so the From address may be forged; ${consequence}${spam === undefined ? '' : `; ${spam}`}`;
 }
