@@ -14,7 +14,8 @@ import {
 import { InboundEmailError } from '../core/ingest/inbound-email-error';
 import { MAIL_VERDICTS_HEADER, parseMailVerdicts } from '../core/ingest/mail-verdicts';
 import { SIGNATURE_HEADER } from '../core/ingest/webhook-signature';
-import { parseTicket, type EmailVerdicts } from '../core/ticket/ticket-schema';
+import { namespacedId, webhookNamespace } from '../core/ticket/ticket-id';
+import { parseTicket, type EmailVerdicts, type Ticket } from '../core/ticket/ticket-schema';
 import { INGEST, INGEST_METRICS } from '../definitions/ingest';
 import { TicketTooLargeError } from '../adapters/ticket-too-large-error';
 import type { HttpIngestDependencies } from './dependencies';
@@ -48,7 +49,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * side (secrets, SQS) become a 500, which http-error-handler answers without details.
  */
 export function createHttpIngestHandler(deps: HttpIngestDependencies) {
-  const newTicketId = deps.newTicketId ?? (() => `chat-${randomUUID()}`);
+  const newTicketId = deps.newTicketId ?? (() => randomUUID());
 
   function refuse(error: IngestRequestError, extra: Record<string, unknown> = {}): never {
     deps.metrics.addMetric(
@@ -139,7 +140,15 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
           parsed.errors,
         ),
       );
-    const { ticket } = parsed;
+    // Under the integration's namespace: its ids and threads are unique only among its own.
+    const namespace = webhookNamespace(integration);
+    const ticket: Ticket = {
+      ...parsed.ticket,
+      id: namespacedId(namespace, parsed.ticket.id),
+      ...(parsed.ticket.threadId === undefined
+        ? {}
+        : { threadId: namespacedId(namespace, parsed.ticket.threadId) }),
+    };
     try {
       const { messageId } = await deps.queue.put(ticket);
       deps.logger.info('chat ticket queued', {

@@ -1,6 +1,7 @@
 import type { SQSRecord } from 'aws-lambda';
 import { HolidayYearMissingError } from '../core/holidays/holiday-year-missing-error';
 import { checkSender } from '../core/routing/sender-check';
+import { ticketContentHash } from '../core/ticket/ticket-id';
 import { parseTicketJson, type Ticket } from '../core/ticket/ticket-schema';
 import type { FieldError } from '../core/validation/field-error';
 import type { StoredTicket } from '../adapters/ticket-store';
@@ -17,7 +18,8 @@ export type RecordResult = 'routed' | 'dead-lettered' | 'redelivered';
 
 /**
  * One SQS record, SPEC §2 and §8: a message that can never be routed goes to the dead-letter
- * queue with its reason and is done; a ticket already recorded only has its unsent emails sent;
+ * queue with its reason and is done; a ticket already recorded only has its unsent emails sent,
+ * unless it is another message under the same id (a conflict, dead-lettered too);
  * any other ticket is routed now and recorded with one transaction, then its email is sent and
  * marked sent with one update.
  */
@@ -68,11 +70,42 @@ async function deadLetter(
   return 'dead-lettered';
 }
 
+/**
+ * Another message under an id already recorded: two integrations that share ids, or mail sent
+ * with a Message-ID chosen to match. Dropping it as a redelivery would lose a customer's message
+ * without a trace, so it goes to the dead-letter queue with its reason, counted.
+ */
+async function conflict(
+  deps: RouterDependencies,
+  record: SQSRecord,
+  ticket: Ticket,
+): Promise<RecordResult> {
+  await deps.deadLetters.send({
+    body: record.body,
+    reason: `id: ${ticket.id} already names a recorded ticket with other content (sender, subject or body); this message was not routed`,
+    field: 'id',
+    rule: 'conflict: already names another ticket',
+    sourceMessageId: record.messageId,
+  });
+  count(deps.metrics, ROUTER_METRICS.idConflicts);
+  count(deps.metrics, ROUTER_METRICS.deadLettered);
+  deps.logger.warn('ticket id conflict: another message under a recorded id, dead-lettered', {
+    ticketId: ticket.id,
+    messageId: record.messageId,
+  });
+  return 'dead-lettered';
+}
+
+/** The ticket is recorded already: a redelivery only has its unsent emails sent. */
 async function redeliver(
   deps: RouterDependencies,
   record: SQSRecord,
+  ticket: Ticket,
   stored: StoredTicket,
 ): Promise<RecordResult> {
+  // Tickets recorded before hashes were kept are taken for redeliveries, as they always were.
+  if (stored.contentHash !== undefined && stored.contentHash !== ticketContentHash(ticket))
+    return conflict(deps, record, ticket);
   count(deps.metrics, ROUTER_METRICS.redelivered);
   deps.logger.info('ticket already recorded: sending what is unsent', {
     ticketId: stored.ticketId,
@@ -94,7 +127,7 @@ async function routeRecord(
   // caught by the transaction's condition instead, at no extra cost.
   if (Number(record.attributes.ApproximateReceiveCount ?? '1') > 1) {
     const stored = await deps.tickets.findTicket(ticket.id);
-    if (stored) return redeliver(deps, record, stored);
+    if (stored) return redeliver(deps, record, ticket, stored);
   }
 
   const live = await deps.config.current();
@@ -107,7 +140,7 @@ async function routeRecord(
   if (result.kind === 'ticket-exists') {
     const stored = await deps.tickets.findTicket(ticket.id);
     if (!stored) throw new TicketVanishedError(ticket.id);
-    return redeliver(deps, record, stored);
+    return redeliver(deps, record, ticket, stored);
   }
 
   const { decision } = result;

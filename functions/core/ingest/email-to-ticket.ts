@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { oneLine } from '../email/header-text';
+import { EMAIL_NAMESPACE, namespacedId } from '../ticket/ticket-id';
 import { parseTicket, type EmailVerdicts, type Ticket } from '../ticket/ticket-schema';
 import { email as emailRule } from '../validation/field-rules';
 import { emailCustomer, isNoReplyAddress, type CustomerSource } from './email-customer';
@@ -85,7 +86,10 @@ function contentId(email: InboundEmail): string {
     email.subject ?? '',
     email.body,
   ]);
-  return `email-${createHash('sha256').update(content).digest('hex').slice(0, 32)}`;
+  return namespacedId(
+    EMAIL_NAMESPACE,
+    `content-${createHash('sha256').update(content).digest('hex').slice(0, 32)}`,
+  );
 }
 
 /** The first Content-Language tag in canonical form (`de-de` → `de-DE`); none when invalid. */
@@ -103,9 +107,10 @@ function localeOf(tag: string | undefined): string | undefined {
  * SenderAddressError when there is no usable sender, ReceiveTimeError without a receive instant,
  * EmailTicketInvalidError if the result still breaks the schema.
  *
- * - `id`: Message-ID without brackets (exactly as written; ids are case-sensitive), a digest when
- *   over 256 characters, a content hash when absent.
- * - `threadId`: the root of the conversation (message-id.ts), so every reply shares one.
+ * - `id`: `email:` and the Message-ID without brackets (exactly as written; ids are
+ *   case-sensitive), a digest when too long, `email:content-<hash>` when absent.
+ * - `threadId`: the root of the conversation (message-id.ts), so every reply shares one, in the
+ *   same namespace.
  * - `customer`: see email-customer.ts; `id` is the lowercased address so a customer's next mail
  *   keeps their agent while one is open (SPEC §6) — except for a no-reply address, which is many
  *   people; `locale` from Content-Language.
@@ -124,9 +129,9 @@ export function emailToTicket(email: InboundEmail, options: EmailTicketOptions):
 
   const receivedAt = receivedAtOf(email, options);
   const id = email.messageId === undefined ? contentId(email) : messageIdKey(email.messageId);
-  const threadId = messageIdKey(
-    threadRootId(email.references, email.inReplyTo, email.messageId ?? id),
-  );
+  // A mail with no Message-ID nor parent starts its own thread, under its own id.
+  const root = threadRootId(email.references, email.inReplyTo, email.messageId);
+  const threadId = root === undefined ? id : messageIdKey(root);
   const subject = truncateText(oneLine(email.subject ?? ''), MAX_SUBJECT_LENGTH);
   const name = truncateText(oneLine(customer.mailbox.name), MAX_NAME_LENGTH);
   const locale = localeOf(email.contentLanguage);

@@ -35,7 +35,7 @@ describe('POST /ingest/chat with Idempotency-Key', () => {
     const retry = await call(handler, post(BODY, 'retry-me-1', { at: NOW - 30_000 }));
     const quoted = await call(handler, post(BODY, '"retry-me-1"'));
     expect(first.status).toBe(202);
-    expect(first.json.id).toMatch(/^chat-key-[0-9a-f]{32}$/);
+    expect(first.json.id).toMatch(/^chat:chat-widget:key-[0-9a-f]{32}$/);
     expect(retry).toEqual(first);
     expect(quoted).toEqual(first);
     expect(queue.tickets.map((ticket) => ticket.id)).toEqual([
@@ -62,7 +62,10 @@ describe('POST /ingest/chat with Idempotency-Key', () => {
     const handler = ingestHandler(queue);
     const own = await call(handler, post(JSON.stringify({ id: 'widget-7', body: 'Hi' }), 'k-1'));
     const bare = await call(handler, post(BODY, undefined));
-    expect([own.json, bare.json]).toEqual([{ id: 'widget-7' }, { id: 'chat-generated-1' }]);
+    expect([own.json, bare.json]).toEqual([
+      { id: 'chat:chat-widget:widget-7' },
+      { id: 'chat:chat-widget:chat-generated-1' },
+    ]);
   });
 
   it.each([

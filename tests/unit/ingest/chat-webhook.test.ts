@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
 import { INGEST } from '../../../functions/definitions/ingest';
@@ -35,13 +36,13 @@ describe('POST /ingest/chat', () => {
   it('queues a signed ticket and answers 202 with its id', async () => {
     const queue = new MemoryTicketQueue();
     const answer = await call(ingestHandler(queue), signedPost(JSON.stringify(TICKET)));
-    expect(answer).toEqual({ status: 202, json: { id: 'widget-42' } });
+    expect(answer).toEqual({ status: 202, json: { id: 'chat:chat-widget:widget-42' } });
     expect(queue.tickets).toHaveLength(1);
     expect(queue.tickets[0]).toMatchObject({
-      id: 'widget-42',
+      id: 'chat:chat-widget:widget-42',
       channel: 'chat',
       receivedAt: '2026-12-22T09:15:00.000Z',
-      threadId: 'conv-88',
+      threadId: 'chat:chat-widget:conv-88',
       priority: 'normal',
       customer: { email: 'jonas@example.de', country: 'DE' },
     });
@@ -54,7 +55,7 @@ describe('POST /ingest/chat', () => {
       handler,
       signedPost(JSON.stringify({ body: 'Hi, where is my order?' })),
     );
-    expect(bare).toEqual({ status: 202, json: { id: 'chat-generated-1' } });
+    expect(bare).toEqual({ status: 202, json: { id: 'chat:chat-widget:chat-generated-1' } });
     await call(
       handler,
       signedPost(
@@ -62,8 +63,26 @@ describe('POST /ingest/chat', () => {
       ),
     );
     expect(queue.tickets.map((t) => [t.id, t.channel, t.receivedAt])).toEqual([
-      ['chat-generated-1', 'chat', '2026-12-22T09:15:00.000Z'],
-      ['widget-42', 'web', '2026-12-22T09:00:00+01:00'],
+      ['chat:chat-widget:chat-generated-1', 'chat', '2026-12-22T09:15:00.000Z'],
+      ['chat:chat-widget:widget-42', 'web', '2026-12-22T09:00:00+01:00'],
+    ]);
+  });
+
+  it('keeps each integration’s ids and threads in its own namespace', async () => {
+    const queue = new MemoryTicketQueue();
+    const handler = ingestHandler(queue);
+    const long = `x${'y'.repeat(255)}`;
+    await call(handler, signedPost(JSON.stringify(TICKET)));
+    await call(handler, signedPost(JSON.stringify(TICKET), { secret: SECRETS['web-form']![0]! }));
+    await call(handler, signedPost(JSON.stringify({ ...TICKET, id: long, threadId: long })));
+    expect(queue.tickets.map((ticket) => [ticket.id, ticket.threadId])).toEqual([
+      ['chat:chat-widget:widget-42', 'chat:chat-widget:conv-88'],
+      ['chat:web-form:widget-42', 'chat:web-form:conv-88'],
+      // Too long with its namespace for the schema's 256 characters: a digest, the same each time.
+      [
+        `chat:chat-widget:sha256-${createHash('sha256').update(long).digest('hex')}`,
+        `chat:chat-widget:sha256-${createHash('sha256').update(long).digest('hex')}`,
+      ],
     ]);
   });
 

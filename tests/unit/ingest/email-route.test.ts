@@ -32,8 +32,8 @@ describe('POST /ingest/email', () => {
     expect(answer).toEqual({
       status: 202,
       json: {
-        id: '20261222180512.4F2A1C@mail.example.jp',
-        threadId: '20261222180512.4F2A1C@mail.example.jp',
+        id: 'email:20261222180512.4F2A1C@mail.example.jp',
+        threadId: 'email:20261222180512.4F2A1C@mail.example.jp',
       },
     });
     expect(queue.tickets[0]).toMatchObject({
@@ -86,7 +86,7 @@ describe('POST /ingest/email', () => {
   it('gives a Gmail reply the thread of the mail it answers', async () => {
     const queue = new MemoryTicketQueue();
     const answer = await call(ingestHandler(queue), signedMail(fixtureEmail('gmail-reply.eml')));
-    expect(answer.json.threadId).toBe('5f3e2a1b-9c7d-4e11-a2b0-7d3c9e8f1a42@example.de');
+    expect(answer.json.threadId).toBe('email:5f3e2a1b-9c7d-4e11-a2b0-7d3c9e8f1a42@example.de');
   });
 
   it.each([

@@ -57,7 +57,7 @@ describe('SES receiving', () => {
     expect(r.reads).toEqual(['inbound/ses-1']);
     expect(r.queue.tickets).toHaveLength(1);
     expect(r.queue.tickets[0]).toMatchObject({
-      id: 'tencent_4A1B2C3D4E5F60718293A4B5@qq.example.cn',
+      id: 'email:tencent_4A1B2C3D4E5F60718293A4B5@qq.example.cn',
       receivedAt: '2026-12-22T09:14:58.120Z',
       channel: 'email',
     });
