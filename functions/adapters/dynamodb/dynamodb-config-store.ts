@@ -9,6 +9,8 @@ import { detectConfigFormat, parseConfig } from '../../core/config/parse-config'
 import { expandHolidayTable } from '../../core/holidays/expand-holiday-table';
 import { systemClock, type Clock } from '../clock';
 import { ConfigSaveConflictError } from '../config-save-conflict-error';
+import { ConfigTooLargeError } from '../config-too-large-error';
+import { ITEM_LIMIT_BYTES, itemBytes } from './item-size';
 import type { ConfigHistoryStore, ConfigVersionSummary, SaveConfigOptions } from '../config-store';
 import {
   CONFIG_PK,
@@ -44,6 +46,21 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
       throw new ConfigSaveConflictError(this.tableName, options.basedOn);
     }
     const version = (current ?? 0) + 1;
+    const item = {
+      pk: CONFIG_PK,
+      sk: versionSk(version),
+      version,
+      document,
+      format,
+      savedAt: savedAt.toISOString(),
+      config: JSON.stringify(parsed.config),
+      holidays: JSON.stringify(holidays),
+      ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
+      ...(options.restoredFrom === undefined ? {} : { restoredFrom: options.restoredFrom }),
+    };
+    // Refused here with what to do, rather than by DynamoDB as a ValidationException (a 500).
+    const bytes = itemBytes(item);
+    if (bytes > ITEM_LIMIT_BYTES) throw new ConfigTooLargeError(bytes, ITEM_LIMIT_BYTES);
     try {
       await this.documents.send(
         new TransactWriteCommand({
@@ -51,20 +68,7 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
             {
               Put: {
                 TableName: this.tableName,
-                Item: {
-                  pk: CONFIG_PK,
-                  sk: versionSk(version),
-                  version,
-                  document,
-                  format,
-                  savedAt: savedAt.toISOString(),
-                  config: JSON.stringify(parsed.config),
-                  holidays: JSON.stringify(holidays),
-                  ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
-                  ...(options.restoredFrom === undefined
-                    ? {}
-                    : { restoredFrom: options.restoredFrom }),
-                },
+                Item: item,
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { diffConfig, formatConfigChange } from '../../core/config/config-diff';
 import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 import { ConfigSaveConflictError } from '../../adapters/config-save-conflict-error';
+import { ConfigTooLargeError } from '../../adapters/config-too-large-error';
 import { ConfigVersionMissingError } from '../../adapters/config-version-missing-error';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
@@ -93,6 +94,8 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
             ...(stored.current ? { basedOn: stored.current.version } : {}),
           });
         } catch (error) {
+          if (error instanceof ConfigTooLargeError)
+            throw new CliInputError(`${file}: ${error.message}`);
           if (error instanceof ConfigSaveConflictError) {
             throw new Error(
               `someone applied another version while this one was being saved; nothing was applied — run config diff ${file} again`,
@@ -184,6 +187,8 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
             basedOn: stored.current.version,
           });
         } catch (error) {
+          if (error instanceof ConfigTooLargeError)
+            throw new CliInputError(`version ${version}: ${error.message}`);
           if (error instanceof ConfigSaveConflictError) {
             throw new Error(
               'someone applied another version meanwhile; nothing was rolled back — run config versions and try again',

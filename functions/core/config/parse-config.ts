@@ -18,6 +18,14 @@ export function detectConfigFormat(text: string): ConfigFormat {
   return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'yaml';
 }
 
+/**
+ * How many times YAML aliases (`*weekdays`) may be expanded, counting each by the size of what it
+ * repeats (the yaml package's own measure). Anchors shared between teams stay far below it; a
+ * "billion laughs" document, nine aliases of nine aliases of…, reaches it at once instead of
+ * expanding into gigabytes.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
 function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
   return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
@@ -65,5 +73,21 @@ export function parseConfig(text: string, options: ParseConfigOptions): ConfigRe
   }
   const jsonError = format === 'json' ? strictJsonError(text) : undefined;
   if (jsonError) return { ok: false, errors: [jsonError] };
-  return validateConfig(document.toJS(), options.holidays);
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml package's own refusal of an alias bomb; anything else is not the document's fault.
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '$',
+          message: `its YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies; write the repeated parts out or use fewer aliases`,
+        },
+      ],
+    };
+  }
+  return validateConfig(value, options.holidays);
 }

@@ -2,29 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { MAX_EMAIL_MESSAGE_CHARS } from '../../../functions/core/email/message-excerpt';
 import { routeTicket } from '../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
+import { ITEM_LIMIT_BYTES, itemBytes } from '../../../functions/adapters/dynamodb/item-size';
 import { outboxItem, ticketItem } from '../../../functions/adapters/dynamodb/ticket-items';
 import { outboxEmailFor } from '../../../functions/shared/outbox-email';
 import { hostileInputs } from '../../fixtures/hostile/hostile-inputs';
 import { AT, liveConfig, ticket } from '../router/router-fixtures';
-
-/** DynamoDB's limit on one item, attribute names included. */
-const ITEM_LIMIT_BYTES = 400 * 1024;
-
-/** An item's size as DynamoDB counts it: names and values in UTF-8, binary as its bytes. */
-function itemBytes(value: unknown): number {
-  if (typeof value === 'string') return Buffer.byteLength(value);
-  if (typeof value === 'number') return Math.ceil(String(value).length / 2) + 1;
-  if (typeof value === 'boolean' || value === null || value === undefined) return 1;
-  if (value instanceof Uint8Array) return value.byteLength;
-  if (Array.isArray(value)) return 3 + value.reduce((sum: number, v) => sum + 1 + itemBytes(v), 0);
-  return (
-    3 +
-    Object.entries(value as Record<string, unknown>).reduce(
-      (sum, [name, v]) => sum + Buffer.byteLength(name) + 1 + itemBytes(v),
-      0,
-    )
-  );
-}
 
 const live = liveConfig();
 const chats = hostileInputs().flatMap((input) => (input.kind === 'chat' ? [input] : []));
