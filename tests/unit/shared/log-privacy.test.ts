@@ -16,6 +16,7 @@ import { parseInboundEmail } from '../../../functions/core/ingest/parse-inbound-
 import { WebhookSecretError } from '../../../functions/core/ingest/webhook-secret-error';
 import { parseTicket } from '../../../functions/core/ticket/ticket-schema';
 import { ConfigSaveConflictError } from '../../../functions/adapters/config-save-conflict-error';
+import { ConfigTooLargeError } from '../../../functions/adapters/config-too-large-error';
 import { ConfigVersionMissingError } from '../../../functions/adapters/config-version-missing-error';
 import { UnprocessedKeysError } from '../../../functions/adapters/dynamodb/unprocessed-keys-error';
 import { RawMailMissingError } from '../../../functions/adapters/s3/raw-mail-missing-error';
@@ -182,6 +183,7 @@ const ERRORS: Record<string, () => Promise<Error> | Error> = {
   RawMailMissingError: () => new RawMailMissingError('inbound-bucket', 'inbound/ses-1'),
   ConfigVersionMissingError: () => new ConfigVersionMissingError('Config', 4),
   ConfigSaveConflictError: () => new ConfigSaveConflictError('Config', 4),
+  ConfigTooLargeError: () => new ConfigTooLargeError(500_000, 409_600),
   NoConfigurationError: () => new NoConfigurationError('router'),
   StoredConfigInvalidError: () =>
     new StoredConfigInvalidError(4, [{ path: 'teams[0].timeZone', message: 'is unknown' }]),
