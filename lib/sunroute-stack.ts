@@ -16,7 +16,11 @@ import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
 import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../functions/definitions/tables';
+import {
+  CONFIG_TABLE,
+  TICKETS_TABLE,
+  WEBHOOK_REQUESTS_TABLE,
+} from '../functions/definitions/tables';
 import { readStackContext } from './stack-context';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -54,6 +58,9 @@ export class SunrouteStack extends Stack {
     const ticketsTable = new DefinitionTable(this, TICKETS_TABLE.id, {
       definition: TICKETS_TABLE,
     });
+    const webhookRequestsTable = new DefinitionTable(this, WEBHOOK_REQUESTS_TABLE.id, {
+      definition: WEBHOOK_REQUESTS_TABLE,
+    });
     const email = new EmailSending(this, 'EmailSending', {
       senderEmail: context.senderEmail,
       configurationSetName: context.configurationSetName,
@@ -65,6 +72,7 @@ export class SunrouteStack extends Stack {
       projectRoot: PROJECT_ROOT,
       api: httpApi.api,
       queues,
+      webhookRequestsTable: webhookRequestsTable.table,
     });
     const inboundDomain = readInboundDomain(this.node);
     if (inboundDomain !== undefined)

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
@@ -13,7 +13,7 @@ import {
 } from '../core/ingest/idempotency-key';
 import { InboundEmailError } from '../core/ingest/inbound-email-error';
 import { MAIL_VERDICTS_HEADER, parseMailVerdicts } from '../core/ingest/mail-verdicts';
-import { SIGNATURE_HEADER } from '../core/ingest/webhook-signature';
+import { REPLAY_WINDOW_SECONDS, SIGNATURE_HEADER } from '../core/ingest/webhook-signature';
 import { namespacedId, webhookNamespace } from '../core/ticket/ticket-id';
 import { parseTicket, type EmailVerdicts, type Ticket } from '../core/ticket/ticket-schema';
 import { INGEST, INGEST_METRICS } from '../definitions/ingest';
@@ -37,6 +37,16 @@ function rawBody(event: APIGatewayProxyEventV2): Buffer {
   return Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
 }
 
+/** A request whose signature matched: who signed it, when, and the signature itself. */
+interface Authenticated {
+  readonly integration: string;
+  readonly timestamp: number;
+  readonly signature: string;
+  /** The server's clock when it arrived, epoch ms. */
+  readonly now: number;
+  readonly sourceIp: string;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -53,7 +63,11 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
 
   function refuse(error: IngestRequestError, extra: Record<string, unknown> = {}): never {
     deps.metrics.addMetric(
-      error.statusCode === 401 ? INGEST_METRICS.signaturesRefused : INGEST_METRICS.requestsRefused,
+      error.statusCode === 401
+        ? INGEST_METRICS.signaturesRefused
+        : error.statusCode === 409
+          ? INGEST_METRICS.replaysRefused
+          : INGEST_METRICS.requestsRefused,
       MetricUnit.Count,
       1,
     );
@@ -92,7 +106,41 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
         new IngestRequestError(401, 'signature', `${SIGNATURE_HEADER}: ${verification.message}`),
         { reason: verification.reason, sourceIp: event.requestContext.http.sourceIp },
       );
-    return { integration: verification.integration, now };
+    const { integration, timestamp, signature } = verification;
+    return { integration, timestamp, signature, now, sourceIp: event.requestContext.http.sourceIp };
+  }
+
+  /**
+   * Runs `work` for a request whose signature has not been accepted before, and remembers it until
+   * its timestamp leaves the window: a captured request cannot be posted again. A failed `work`
+   * forgets it, so that the client's retry of the same bytes is not taken for a replay.
+   */
+  async function once<T>(request: Authenticated, work: () => Promise<T>): Promise<T> {
+    // A digest of the signature: nothing a request could be signed with is kept.
+    const key = createHash('sha256')
+      .update(`${request.integration}\n${request.signature}`)
+      .digest('hex');
+    const expiresAt = request.timestamp + REPLAY_WINDOW_SECONDS + 1;
+    if (!(await deps.seenRequests.remember(key, expiresAt, request.now)))
+      refuse(
+        new IngestRequestError(
+          409,
+          'replayed',
+          `${SIGNATURE_HEADER}: this signed request was accepted before; sign a retry anew (a fresh t=)`,
+        ),
+        { integration: request.integration, sourceIp: request.sourceIp },
+      );
+    try {
+      return await work();
+    } catch (error) {
+      await deps.seenRequests.forget(key).catch((forgetError: unknown) =>
+        deps.logger.warn('could not forget a failed request; its retry must be signed anew', {
+          integration: request.integration,
+          error: forgetError,
+        }),
+      );
+      throw error;
+    }
   }
 
   // After the signature: a client that is not one of ours learns nothing about the header.
@@ -113,7 +161,8 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
 
   async function chat(event: APIGatewayProxyEventV2) {
     const body = rawBody(event);
-    const { integration, now } = await authenticate(event, body, INGEST.maxChatBodyBytes);
+    const request = await authenticate(event, body, INGEST.maxChatBodyBytes);
+    const { integration, now } = request;
     const key = idempotencyKey(event);
     let value: unknown;
     try {
@@ -150,7 +199,7 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
         : { threadId: namespacedId(namespace, parsed.ticket.threadId) }),
     };
     try {
-      const { messageId } = await deps.queue.put(ticket);
+      const { messageId } = await once(request, () => deps.queue.put(ticket));
       deps.logger.info('chat ticket queued', {
         integration,
         ticketId: ticket.id,
@@ -180,17 +229,20 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
 
   async function email(event: APIGatewayProxyEventV2) {
     const body = rawBody(event);
-    const { integration, now } = await authenticate(event, body, INGEST.maxEmailBodyBytes);
+    const request = await authenticate(event, body, INGEST.maxEmailBodyBytes);
+    const { integration, now } = request;
     const verdicts = mailVerdicts(event);
     try {
-      const outcome = await ingestRawEmail(
-        deps,
-        body,
-        { at: now, ...(verdicts ? { verdicts } : {}) },
-        {
-          integration,
-          requestId: event.requestContext.requestId,
-        },
+      const outcome = await once(request, () =>
+        ingestRawEmail(
+          deps,
+          body,
+          { at: now, ...(verdicts ? { verdicts } : {}) },
+          {
+            integration,
+            requestId: event.requestContext.requestId,
+          },
+        ),
       );
       return outcome.kind === 'queued'
         ? accepted({ id: outcome.ticket.id, threadId: outcome.ticket.threadId })

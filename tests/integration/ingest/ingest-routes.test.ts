@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../functions/cli/main';
 import { LOCAL_WEBHOOK_SECRET } from '../../../functions/definitions/local-webhook-secret';
+import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
 import { memoryIo } from '../../unit/cli/memory-io';
 import {
   BERLIN_MORNING,
@@ -115,7 +116,8 @@ describe('ingest on the local stand-ins, from the HTTP request to the agent’s 
   );
 
   it('flags a reply that fails DMARC and keeps it out of the thread and the customer it claims', async () => {
-    stack.setNow(BERLIN_MORNING);
+    // A second later than the reply tests, which posted the same mail: signed anew, not a replay.
+    stack.setNow(BERLIN_MORNING + 1_000);
     const original = await stack.postSigned(
       emailPath,
       fixtureEmail('de-windows-1252-qp.eml'),
@@ -171,6 +173,23 @@ describe('ingest on the local stand-ins, from the HTTP request to the agent’s 
       expect(decision.status).toBe('assigned');
       expect(emails[0]!.body.text).toContain(`${'> '.repeat(10)}x`);
     }
+  });
+
+  it('refuses a captured request posted again with 409, and queues it once', async () => {
+    stack.setNow(BERLIN_MORNING);
+    const id = `chat-${stack.runId}-captured`;
+    const body = JSON.stringify({ id, body: 'Hello, where is my order?' });
+    const headers = {
+      'Content-Type': 'application/json',
+      'Sunroute-Signature': signWebhook(body, LOCAL_WEBHOOK_SECRET, BERLIN_MORNING),
+    };
+    const send = () => fetch(`${stack.apiUrl}${chatPath}`, { method: 'POST', headers, body });
+    expect((await send()).status).toBe(202);
+    const replayed = await send();
+    expect(replayed.status).toBe(409);
+    expect(await replayed.json()).toMatchObject({ error: 'replayed' });
+    const { emails } = await routed(`chat:local:${id}`);
+    expect(emails).toHaveLength(1);
   });
 
   it.each([

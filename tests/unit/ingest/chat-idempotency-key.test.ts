@@ -33,7 +33,7 @@ describe('POST /ingest/chat with Idempotency-Key', () => {
     const handler = ingestHandler(queue);
     const first = await call(handler, post(BODY, 'retry-me-1'));
     const retry = await call(handler, post(BODY, 'retry-me-1', { at: NOW - 30_000 }));
-    const quoted = await call(handler, post(BODY, '"retry-me-1"'));
+    const quoted = await call(handler, post(BODY, '"retry-me-1"', { at: NOW + 1_000 }));
     expect(first.status).toBe(202);
     expect(first.json.id).toMatch(/^chat:chat-widget:key-[0-9a-f]{32}$/);
     expect(retry).toEqual(first);
@@ -49,7 +49,8 @@ describe('POST /ingest/chat with Idempotency-Key', () => {
     const handler = ingestHandler();
     const ids = await Promise.all([
       call(handler, post(BODY, 'k-1')),
-      call(handler, post(BODY, 'k-2')),
+      // Signed a second later: the same bytes signed at the same second are a replay.
+      call(handler, post(BODY, 'k-2', { at: NOW + 1_000 })),
       call(handler, post(BODY, 'k-1', { secret: SECRETS['web-form']![0]! })),
       call(handler, post(BODY.replace('Hallo', 'Guten Tag'), 'k-1')),
     ]);

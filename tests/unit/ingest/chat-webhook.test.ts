@@ -5,6 +5,7 @@ import { INGEST } from '../../../functions/definitions/ingest';
 import {
   call,
   ingestHandler,
+  MemorySeenRequests,
   MemoryTicketQueue,
   NOW,
   postEvent,
@@ -113,6 +114,51 @@ describe('POST /ingest/chat', () => {
     const future = await call(ingestHandler(), signedPost(body, { at: NOW + 301_000 }));
     expect(future.status).toBe(401);
     expect(String(future.json.message)).toContain('ahead');
+  });
+
+  it('refuses a replay within the five minutes with 409, and takes a retry signed anew', async () => {
+    const queue = new MemoryTicketQueue();
+    const seen = new MemorySeenRequests();
+    const handler = ingestHandler(queue, seen);
+    const captured = signedPost(JSON.stringify(TICKET));
+    expect((await call(handler, captured)).status).toBe(202);
+    const replayed = await call(handler, captured);
+    expect(replayed).toEqual({
+      status: 409,
+      json: {
+        error: 'replayed',
+        message:
+          'Sunroute-Signature: this signed request was accepted before; sign a retry anew (a fresh t=)',
+      },
+    });
+    // Another header arrangement of the same signature is the same request.
+    const header = captured.headers['sunroute-signature']!;
+    const padded = {
+      ...captured,
+      headers: { ...captured.headers, 'sunroute-signature': `${header},v1=${'0'.repeat(64)}` },
+    };
+    expect((await call(handler, padded)).status).toBe(409);
+    expect(queue.tickets).toHaveLength(1);
+    // The integration's own retry, signed a second later, is the same ticket id, not a replay.
+    const retry = await call(handler, signedPost(JSON.stringify(TICKET), { at: NOW + 1_000 }));
+    expect(retry).toEqual({ status: 202, json: { id: 'chat:chat-widget:widget-42' } });
+    // Remembered only while the request could be replayed at all.
+    expect([...seen.expiries.values()]).toEqual([NOW / 1000 + 301, NOW / 1000 + 302]);
+  });
+
+  it('forgets a request whose queueing failed, so the same bytes may be retried', async () => {
+    let fail = true;
+    const queue = new MemoryTicketQueue();
+    const flaky = {
+      put: (ticket: Parameters<MemoryTicketQueue['put']>[0]) =>
+        fail ? Promise.reject(new Error('SQS is down')) : queue.put(ticket),
+    };
+    const handler = ingestHandler(flaky);
+    const request = signedPost(JSON.stringify(TICKET));
+    expect((await call(handler, request)).status).toBe(500);
+    fail = false;
+    expect((await call(handler, request)).status).toBe(202);
+    expect(queue.tickets).toHaveLength(1);
   });
 
   it('refuses a missing or malformed header and a secret nobody lists', async () => {

@@ -83,6 +83,13 @@ describe('POST /ingest/email', () => {
     expect(queue.tickets).toHaveLength(0);
   });
 
+  it('refuses the same signed mail posted again with 409', async () => {
+    const handler = ingestHandler();
+    const request = signedMail(fixtureEmail('gmail-reply.eml'));
+    expect((await call(handler, request)).status).toBe(202);
+    expect((await call(handler, request)).json).toMatchObject({ error: 'replayed' });
+  });
+
   it('gives a Gmail reply the thread of the mail it answers', async () => {
     const queue = new MemoryTicketQueue();
     const answer = await call(ingestHandler(queue), signedMail(fixtureEmail('gmail-reply.eml')));

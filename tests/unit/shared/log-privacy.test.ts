@@ -45,7 +45,13 @@ import { NoConfigurationError } from '../../../functions/shared/no-configuration
 import { StoredConfigInvalidError } from '../../../functions/shared/stored-config-invalid-error';
 import { TicketLinkSecretError } from '../../../functions/shared/ticket-link-secret-error';
 import { createLambdaContext } from '../../../functions/local-stack/lambda-context';
-import { postEvent, SECRETS, NOW, MemoryTicketQueue } from '../ingest/ingest-handler-fixtures';
+import {
+  MemorySeenRequests,
+  MemoryTicketQueue,
+  NOW,
+  postEvent,
+  SECRETS,
+} from '../ingest/ingest-handler-fixtures';
 import { sesEvent } from '../ingest/ses-event';
 
 // What a customer wrote and who they are: none of it may reach a log line (CloudWatch keeps logs
@@ -288,6 +294,7 @@ describe('log lines name ids, never customer text', () => {
     const text = await printed(async (logger) => {
       const handler = createHttpIngestHandler({
         queue: new MemoryTicketQueue(),
+        seenRequests: new MemorySeenRequests(),
         secrets: staticWebhookSecrets(SECRETS),
         clock: () => NOW,
         logger,
