@@ -15,6 +15,7 @@ import { SchedulerFunction } from './constructs/scheduler-function';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
+import { RESERVED_CONCURRENCY } from '../functions/definitions/http-api';
 import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
 import {
   CONFIG_TABLE,
@@ -49,6 +50,8 @@ export class SunrouteStack extends Stack {
   constructor(scope: Construct, id: string, props: SunrouteStackProps = {}) {
     super(scope, id, props);
     const context = readStackContext(this.node);
+    const reserved = (executions: number) =>
+      context.reserveConcurrency ? { reservedConcurrency: executions } : {};
 
     const queues = new TicketQueues(this, 'TicketQueues', {
       definition: TICKET_QUEUE,
@@ -73,6 +76,7 @@ export class SunrouteStack extends Stack {
       api: httpApi.api,
       queues,
       webhookRequestsTable: webhookRequestsTable.table,
+      ...reserved(RESERVED_CONCURRENCY.ingestHttp),
     });
     const inboundDomain = readInboundDomain(this.node);
     if (inboundDomain !== undefined)
@@ -94,6 +98,7 @@ export class SunrouteStack extends Stack {
       projectRoot: PROJECT_ROOT,
       ticketsTable: ticketsTable.table,
       api: httpApi.api,
+      ...reserved(RESERVED_CONCURRENCY.ticketLinks),
     });
     const router = new RouterFunction(this, 'Router', {
       entry: props.routerEntry ?? ROUTER_ENTRY,
@@ -104,6 +109,7 @@ export class SunrouteStack extends Stack {
       queues,
       email,
       ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+      ...reserved(RESERVED_CONCURRENCY.router),
     });
     new SchedulerFunction(this, 'Scheduler', {
       entry: SCHEDULER_ENTRY,

@@ -20,6 +20,8 @@ export interface IngestHttpFunctionProps {
   readonly queues: TicketQueues;
   /** Signatures already accepted, so that a captured request cannot be posted again. */
   readonly webhookRequestsTable: ITable;
+  /** Its ceiling, so a flood on the open routes cannot take the router's concurrency. */
+  readonly reservedConcurrency?: number;
 }
 
 /**
@@ -61,6 +63,9 @@ export class IngestHttpFunction extends Construct {
         'sunroute ingest webhooks: its webhook secret, send to the ticket queue, its logs',
       memoryMb: INGEST.http.memoryMb,
       timeoutSeconds: INGEST.http.timeoutSeconds,
+      ...(props.reservedConcurrency === undefined
+        ? {}
+        : { reservedConcurrency: props.reservedConcurrency }),
       service: INGEST.service,
       metricsNamespace: ROUTER_TELEMETRY.namespace,
       environment: {
