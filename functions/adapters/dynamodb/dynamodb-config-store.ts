@@ -11,7 +11,12 @@ import { systemClock, type Clock } from '../clock';
 import { ConfigSaveConflictError } from '../config-save-conflict-error';
 import { ConfigTooLargeError } from '../config-too-large-error';
 import { ITEM_LIMIT_BYTES, itemBytes } from './item-size';
-import type { ConfigHistoryStore, ConfigVersionSummary, SaveConfigOptions } from '../config-store';
+import type {
+  ConfigHistoryStore,
+  ConfigVersionSummary,
+  SaveConfigOptions,
+  StoredConfigVersion,
+} from '../config-store';
 import {
   CONFIG_PK,
   CURRENT_SK,
@@ -19,6 +24,26 @@ import {
   VERSION_SK_PREFIX,
   versionSk,
 } from './dynamodb-config-reader';
+
+/** Former teams kept at most: a support organisation removes a few teams a year. */
+const MAX_FORMER_TEAMS = 100;
+
+/**
+ * The teams the previous version had or remembered that the new one has not, newest removals
+ * first: the scheduler hands their open tickets over (docs/follow-the-sun.md). A team added again
+ * is no longer former.
+ */
+function formerTeamsAfter(
+  previous: StoredConfigVersion,
+  teams: readonly { readonly id: string }[],
+): string[] {
+  const kept = new Set(teams.map((team) => team.id));
+  const before = (previous.config as { teams?: { id?: unknown }[] } | undefined)?.teams ?? [];
+  const removed = before.map((team) => String(team.id)).filter((id) => !kept.has(id));
+  return [...new Set([...removed, ...(previous.formerTeams ?? [])])]
+    .filter((id) => !kept.has(id))
+    .slice(0, MAX_FORMER_TEAMS);
+}
 
 /**
  * The configuration table with saving: what `npm start`, the tests and (later) the admin API and
@@ -46,6 +71,10 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
       throw new ConfigSaveConflictError(this.tableName, options.basedOn);
     }
     const version = (current ?? 0) + 1;
+    const formerTeams =
+      current === undefined
+        ? []
+        : formerTeamsAfter(await this.readVersion(current), parsed.config.teams);
     const item = {
       pk: CONFIG_PK,
       sk: versionSk(version),
@@ -57,6 +86,7 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
       holidays: JSON.stringify(holidays),
       ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
       ...(options.restoredFrom === undefined ? {} : { restoredFrom: options.restoredFrom }),
+      ...(formerTeams.length === 0 ? {} : { formerTeams }),
     };
     // Refused here with what to do, rather than by DynamoDB as a ValidationException (a 500).
     const bytes = itemBytes(item);
