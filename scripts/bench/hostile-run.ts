@@ -4,6 +4,7 @@
 // growth of the resident set's peak over what loading the code and reading the file took.
 // Driven by scripts/bench-hostile.ts.
 import { readFileSync } from 'node:fs';
+import PostalMime from 'postal-mime';
 import { performance } from 'node:perf_hooks';
 import { ingestEmail } from '../../functions/core/ingest/ingest-email';
 import { routeTicket } from '../../functions/core/routing/route-ticket';
@@ -80,6 +81,14 @@ for (let run = 0; run < 5; run++) {
   if (run === 0) peakGrowthMb = (process.resourceUsage().maxRSS - peakBefore) / 1024;
   globalThis.gc?.();
 }
+// postal-mime's share: what reading the MIME structure alone costs, in CPU.
+let mimeCpuMs = 0;
+if (kind === 'email') {
+  const cpu = process.cpuUsage();
+  await PostalMime.parse(input);
+  const used = process.cpuUsage(cpu);
+  mimeCpuMs = (used.user + used.system) / 1000;
+}
 const rest = runs.slice(1).sort((a, b) => a.cpuMs - b.cpuMs);
 const median = rest[Math.floor(rest.length / 2)]!;
 console.log(
@@ -87,6 +96,7 @@ console.log(
     first: runs[0],
     median,
     peakGrowthMb,
+    mimeCpuMs,
     heapMb: process.memoryUsage().heapUsed / 1_048_576,
   }),
 );
