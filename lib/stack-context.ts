@@ -10,6 +10,8 @@ export interface StackContext {
   readonly maxReceiveCount: number;
   readonly queueAgeAlarmMinutes: number;
   readonly alarmEmail: string | undefined;
+  /** Reserve concurrency per function (RESERVED_CONCURRENCY); off for accounts without quota. */
+  readonly reserveConcurrency: boolean;
 }
 
 const DEFAULT_QUEUE_AGE_ALARM_MINUTES = 10;
@@ -35,7 +37,17 @@ export function readStackContext(node: Node): StackContext {
       TICKET_QUEUE.retentionDays * 24 * 60,
     ),
     alarmEmail: emailAddress(node, 'alarmEmail', false),
+    reserveConcurrency: flag(node, 'reserveConcurrency', true),
   };
+}
+
+// `-c key=false` arrives as the string "false", cdk.json gives the boolean: accept both.
+function flag(node: Node, key: string, fallback: boolean): boolean {
+  const value: unknown = node.tryGetContext(key);
+  if (value === undefined || value === '') return fallback;
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw new StackContextError(key, `must be true or false, got ${JSON.stringify(value)}`);
 }
 
 function emailAddress(node: Node, key: string, required: true): string;

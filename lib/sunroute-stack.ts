@@ -16,8 +16,13 @@ import { SchedulerFunction } from './constructs/scheduler-function';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
+import { RESERVED_CONCURRENCY } from '../functions/definitions/http-api';
 import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../functions/definitions/tables';
+import {
+  CONFIG_TABLE,
+  TICKETS_TABLE,
+  WEBHOOK_REQUESTS_TABLE,
+} from '../functions/definitions/tables';
 import { readStackContext } from './stack-context';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -46,6 +51,8 @@ export class SunrouteStack extends Stack {
   constructor(scope: Construct, id: string, props: SunrouteStackProps = {}) {
     super(scope, id, props);
     const context = readStackContext(this.node);
+    const reserved = (executions: number) =>
+      context.reserveConcurrency ? { reservedConcurrency: executions } : {};
 
     const queues = new TicketQueues(this, 'TicketQueues', {
       definition: TICKET_QUEUE,
@@ -54,6 +61,9 @@ export class SunrouteStack extends Stack {
     const configTable = new DefinitionTable(this, CONFIG_TABLE.id, { definition: CONFIG_TABLE });
     const ticketsTable = new DefinitionTable(this, TICKETS_TABLE.id, {
       definition: TICKETS_TABLE,
+    });
+    const webhookRequestsTable = new DefinitionTable(this, WEBHOOK_REQUESTS_TABLE.id, {
+      definition: WEBHOOK_REQUESTS_TABLE,
     });
     const email = new EmailSending(this, 'EmailSending', {
       senderEmail: context.senderEmail,
@@ -66,6 +76,8 @@ export class SunrouteStack extends Stack {
       projectRoot: PROJECT_ROOT,
       api: httpApi.api,
       queues,
+      webhookRequestsTable: webhookRequestsTable.table,
+      ...reserved(RESERVED_CONCURRENCY.ingestHttp),
     });
     const inboundDomain = readInboundDomain(this.node);
     if (inboundDomain !== undefined)
@@ -88,6 +100,7 @@ export class SunrouteStack extends Stack {
       projectRoot: PROJECT_ROOT,
       ticketsTable: ticketsTable.table,
       api: httpApi.api,
+      ...reserved(RESERVED_CONCURRENCY.ticketLinks),
     });
     const router = new RouterFunction(this, 'Router', {
       entry: props.routerEntry ?? ROUTER_ENTRY,
@@ -98,6 +111,7 @@ export class SunrouteStack extends Stack {
       queues,
       email,
       ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+      ...reserved(RESERVED_CONCURRENCY.router),
     });
     new SchedulerFunction(this, 'Scheduler', {
       entry: SCHEDULER_ENTRY,

@@ -30,6 +30,11 @@ export interface StoredConfigVersion {
   readonly savedBy?: string;
   /** The version whose document this one restores (a rollback); absent for any other save. */
   readonly restoredFrom?: number;
+  /**
+   * Teams earlier versions had and this one has not: their open tickets have nobody to follow
+   * them up unless the scheduler looks for them (it hands them over). Empty before it was kept.
+   */
+  readonly formerTeams?: readonly string[];
 }
 
 /** A version as listed: who saved it and when, without the document. */

@@ -83,6 +83,11 @@ export interface StoredTicket {
   readonly agent: string | null;
   /** ISO instant of the acknowledgement; null while nobody has acknowledged it. */
   readonly acknowledgedAt: string | null;
+  /**
+   * ticketContentHash of the ticket as recorded: another message under the same id is a conflict,
+   * not a redelivery. Absent for tickets recorded before hashes were kept.
+   */
+  readonly contentHash?: string;
   /** Raised by every change after the assignment; changes are conditional on it. */
   readonly version: number;
   /**

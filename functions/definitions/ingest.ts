@@ -48,6 +48,8 @@ export const INGEST_METRICS = {
   emailsRefused: 'InboundEmailsRefused',
   /** Requests refused for their signature or timestamp (401). */
   signaturesRefused: 'WebhookSignaturesRefused',
+  /** Requests whose signature was accepted once already (409): a replay, or a retry not signed anew. */
+  replaysRefused: 'WebhookReplaysRefused',
   /** Requests refused for their content (400, 413). */
   requestsRefused: 'IngestRequestsRefused',
 } as const;

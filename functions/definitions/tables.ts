@@ -86,7 +86,25 @@ export const TICKETS_TABLE: TableDefinition = {
   tableNameEnv: 'TICKETS_TABLE_NAME',
 };
 
-export const TABLES: readonly TableDefinition[] = [CONFIG_TABLE, TICKETS_TABLE];
+/**
+ * Signed webhook requests already accepted, one item per signature (`pk` = a digest of it), so a
+ * captured request cannot be posted again inside its five-minute window. Each item expires with
+ * the window; DynamoDB's TTL deletes it some time later, so the write's condition also lets an
+ * expired item be overwritten.
+ */
+export const WEBHOOK_REQUESTS_TABLE: TableDefinition = {
+  id: 'WebhookRequests',
+  partitionKey: { name: 'pk', type: 'S' },
+  globalIndexes: [],
+  ttlAttribute: 'expiresAt',
+  tableNameEnv: 'WEBHOOK_REQUESTS_TABLE_NAME',
+};
+
+export const TABLES: readonly TableDefinition[] = [
+  CONFIG_TABLE,
+  TICKETS_TABLE,
+  WEBHOOK_REQUESTS_TABLE,
+];
 
 /**
  * How long a ticket and its emails are kept (DynamoDB TTL on `expiresAt`, counted from routing):

@@ -1,9 +1,12 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { INGEST } from '../definitions/ingest';
 import { systemClock, type Clock } from '../adapters/clock';
+import { DynamoDbSeenRequests } from '../adapters/dynamodb/dynamodb-seen-requests';
 import { S3RawMailStore } from '../adapters/s3/s3-raw-mail-store';
 import { SqsDeadLetterQueue } from '../adapters/sqs/sqs-dead-letter-queue';
 import { SqsTicketQueue } from '../adapters/sqs/sqs-ticket-queue';
@@ -16,6 +19,7 @@ import { lambdaLogger } from '../shared/lambda-logger';
 /** What a caller may supply instead of the defaults: the local stack and tests, never the Lambda. */
 export interface IngestOverrides {
   readonly sqs?: SQSClient;
+  readonly dynamodb?: DynamoDBClient;
   readonly s3?: S3Client;
   readonly clock?: Clock;
   readonly logger?: Logger;
@@ -30,6 +34,10 @@ export function httpIngestDependencies(
 ): HttpIngestDependencies {
   return {
     queue: new SqsTicketQueue(overrides.sqs ?? new SQSClient({}), env.ticketQueueUrl),
+    seenRequests: new DynamoDbSeenRequests(
+      DynamoDBDocumentClient.from(overrides.dynamodb ?? new DynamoDBClient({})),
+      env.webhookRequestsTable,
+    ),
     secrets:
       env.secrets.kind === 'secrets-manager'
         ? secretsManagerWebhookSecrets(env.secrets.secretArn)

@@ -3,6 +3,7 @@ import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Clock } from '../adapters/clock';
 import type { DeadLetterQueue } from '../adapters/dead-letter-queue';
 import type { RawMailStore } from '../adapters/raw-mail-store';
+import type { SeenRequests } from '../adapters/seen-requests';
 import type { TicketQueue } from '../adapters/ticket-queue';
 import type { WebhookSecretSource } from './webhook-secrets';
 
@@ -17,6 +18,8 @@ export interface IngestDependencies {
 /** `POST /ingest/chat` and `POST /ingest/email`. */
 export interface HttpIngestDependencies extends IngestDependencies {
   readonly secrets: WebhookSecretSource;
+  /** Signatures already accepted: a request is taken once (the replay window's other half). */
+  readonly seenRequests: SeenRequests;
   /** A ticket id for a chat post that brings none; random UUIDs unless a test fixes them. */
   readonly newTicketId?: () => string;
 }

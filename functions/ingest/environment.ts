@@ -1,5 +1,6 @@
 import { INGEST } from '../definitions/ingest';
 import { TICKET_QUEUE } from '../definitions/queues';
+import { WEBHOOK_REQUESTS_TABLE } from '../definitions/tables';
 import { requiredEnvironment } from '../shared/required-environment';
 
 /** Where the secrets are: a Secrets Manager secret on AWS, the JSON itself locally. */
@@ -10,6 +11,7 @@ export type SecretsLocation =
 export interface HttpIngestEnvironment {
   readonly ticketQueueUrl: string;
   readonly secrets: SecretsLocation;
+  readonly webhookRequestsTable: string;
 }
 
 export interface MailReceiverEnvironment {
@@ -21,12 +23,13 @@ export interface MailReceiverEnvironment {
 export function readHttpIngestEnvironment(env: NodeJS.ProcessEnv): HttpIngestEnvironment {
   const required = requiredEnvironment(env, 'HTTP ingest function');
   const ticketQueueUrl = required(TICKET_QUEUE.queueUrlEnv);
+  const webhookRequestsTable = required(WEBHOOK_REQUESTS_TABLE.tableNameEnv);
   const json = env[INGEST.secretsEnv];
   // The stack sets the ARN; only the local stack hands over the secrets themselves.
   const secrets: SecretsLocation = json
     ? { kind: 'environment', json }
     : { kind: 'secrets-manager', secretArn: required(INGEST.secretArnEnv) };
-  return { ticketQueueUrl, secrets };
+  return { ticketQueueUrl, secrets, webhookRequestsTable };
 }
 
 export function readMailReceiverEnvironment(env: NodeJS.ProcessEnv): MailReceiverEnvironment {

@@ -23,6 +23,11 @@ export const ROUTER_METRICS = {
   deadLettered: 'TicketsDeadLettered',
   /** Deliveries of a ticket already recorded: nothing was assigned again. */
   redelivered: 'TicketsRedelivered',
+  /**
+   * Messages under an id already recorded for another message: dead-lettered (and counted in
+   * TicketsDeadLettered too), where the DeadLetters alarm sees them.
+   */
+  idConflicts: 'TicketIdConflicts',
   ...DELIVERY_METRICS,
   /** Assignments with no email because the configuration gives no usable address. */
   emailsNotRendered: ROUTER_ALARM_METRICS.emailsNotRendered,

@@ -64,7 +64,8 @@ export function followUpEmails(input: FollowUpEmailInput): FollowUpEmails {
         result: renderTeamNotice({ ticket, decision, config, now }),
       });
     }
-    if (handover?.fromAgent) {
+    // An agent removed from the configuration has no address to be told at.
+    if (handover?.fromAgent && config.agents.some((agent) => agent.id === handover.fromAgent)) {
       results.push({
         recipient: 'agent',
         result: renderHandoverNotice({

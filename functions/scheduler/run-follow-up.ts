@@ -222,8 +222,8 @@ async function followUp(
 }
 
 /**
- * One scheduler run at `now`: every open ticket of the configured teams is looked at once, a few
- * at a time.
+ * One scheduler run at `now`: every open ticket of the configured teams, and of teams earlier
+ * versions had, is looked at once, a few at a time.
  * A ticket whose follow-up fails is logged and left for the next run; the others go on.
  */
 export async function runFollowUp(
@@ -231,7 +231,11 @@ export async function runFollowUp(
   now: number = deps.clock(),
 ): Promise<FollowUpSummary> {
   const live = await deps.config.current();
-  const open = await deps.followUps.listOpenTickets(live.compiled.teams.map((team) => team.id));
+  // Former teams too: a removed team's tickets are handed over, not left where nobody looks.
+  const open = await deps.followUps.listOpenTickets([
+    ...live.compiled.teams.map((team) => team.id),
+    ...(live.formerTeams ?? []),
+  ]);
   const summary: FollowUpSummary = {
     open: open.length,
     handedOver: 0,

@@ -15,6 +15,8 @@ export interface LiveConfig {
   readonly version: number;
   readonly config: SunrouteConfig;
   readonly compiled: CompiledConfig;
+  /** Teams earlier versions had: the scheduler hands over what they still hold. */
+  readonly formerTeams?: readonly string[];
 }
 
 export interface ConfigCacheOptions {
@@ -67,6 +69,7 @@ export class ConfigCache {
           version: stored.version,
           config: parsed.config,
           compiled: compileConfig(parsed.config, holidays),
+          formerTeams: stored.formerTeams ?? [],
         };
       }
       this.checkedAt = startedAt;

@@ -27,6 +27,8 @@ export interface RouterFunctionProps {
   readonly email: EmailSending;
   /** Where assignment emails' acknowledge/resolve links point and the key that signs them. */
   readonly ticketLinks?: { readonly baseUrl: string; readonly secret: ISecret };
+  /** Executions kept for the router alone, whatever else in the account is busy. */
+  readonly reservedConcurrency?: number;
 }
 
 /** The Lambda function that routes each ticket from the queue, and exactly what it may touch. */
@@ -43,6 +45,9 @@ export class RouterFunction extends Construct {
       description: 'sunroute router: its tables, its queues, its SES identity, its log group',
       memoryMb: settings.memoryMb,
       timeoutSeconds: settings.timeoutSeconds,
+      ...(props.reservedConcurrency === undefined
+        ? {}
+        : { reservedConcurrency: props.reservedConcurrency }),
       service: ROUTER_TELEMETRY.service,
       metricsNamespace: ROUTER_TELEMETRY.namespace,
       environment: {
@@ -68,6 +73,11 @@ export class RouterFunction extends Construct {
         batchSize: settings.batchSize,
         maxBatchingWindow: Duration.seconds(settings.maxBatchingWindowSeconds),
         reportBatchItemFailures: true,
+        // No more pollers than reserved executions: one beyond would be throttled and its
+        // batch returned to the queue, counting as a receive towards the dead-letter queue.
+        ...(props.reservedConcurrency === undefined
+          ? {}
+          : { maxConcurrency: props.reservedConcurrency }),
       }),
     );
     // The handler moves a message that can never be routed to the dead-letter queue itself,

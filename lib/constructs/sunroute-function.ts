@@ -21,6 +21,8 @@ export interface SunrouteFunctionProps {
   readonly service: string;
   readonly metricsNamespace: string;
   readonly environment?: Readonly<Record<string, string>>;
+  /** Executions reserved for it, which is also its ceiling; none: the account's shared pool. */
+  readonly reservedConcurrency?: number;
 }
 
 /**
@@ -55,6 +57,9 @@ export function createSunrouteFunction(
     architecture: Architecture.ARM_64,
     memorySize: props.memoryMb,
     timeout: Duration.seconds(props.timeoutSeconds),
+    ...(props.reservedConcurrency === undefined
+      ? {}
+      : { reservedConcurrentExecutions: props.reservedConcurrency }),
     role,
     logGroup,
     bundling: {

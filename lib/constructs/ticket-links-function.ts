@@ -16,6 +16,8 @@ export interface TicketLinksProps {
   readonly projectRoot: string;
   readonly ticketsTable: ITable;
   readonly api: HttpApi;
+  /** Its ceiling, so a flood on the open routes cannot take the router's concurrency. */
+  readonly reservedConcurrency?: number;
 }
 
 /**
@@ -51,6 +53,9 @@ export class TicketLinks extends Construct {
         'sunroute ticket links: acknowledge/resolve one ticket, its signing key, its logs',
       memoryMb: TICKET_LINKS.memoryMb,
       timeoutSeconds: TICKET_LINKS.timeoutSeconds,
+      ...(props.reservedConcurrency === undefined
+        ? {}
+        : { reservedConcurrency: props.reservedConcurrency }),
       service: 'sunroute-ticket-links',
       metricsNamespace: 'Sunroute',
       environment: {

@@ -77,6 +77,7 @@ export class DynamoDbConfigReader implements ConfigVersionReader {
       holidays: this.holidayTable(Item.holidays, where),
       ...(typeof Item.savedBy === 'string' ? { savedBy: Item.savedBy } : {}),
       ...(typeof Item.restoredFrom === 'number' ? { restoredFrom: Item.restoredFrom } : {}),
+      formerTeams: Array.isArray(Item.formerTeams) ? Item.formerTeams.map(String) : [],
     };
   }
 

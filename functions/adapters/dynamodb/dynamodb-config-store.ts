@@ -9,15 +9,18 @@ import { detectConfigFormat, parseConfig } from '../../core/config/parse-config'
 import { expandHolidayTable } from '../../core/holidays/expand-holiday-table';
 import { systemClock, type Clock } from '../clock';
 import { ConfigSaveConflictError } from '../config-save-conflict-error';
-import { sameConfigContent, type ConfigContent } from '../config-content';
+import { sameConfigContent } from '../config-content';
 import type {
   ConfigHistoryStore,
   ConfigSaveOutcome,
   ConfigVersionSummary,
   SaveConfigOptions,
+  StoredConfigVersion,
 } from '../config-store';
+import { ConfigTooLargeError } from '../config-too-large-error';
 import { ConfigVersionMissingError } from '../config-version-missing-error';
 import { StoredItemError } from '../stored-item-error';
+import { ITEM_LIMIT_BYTES, itemBytes } from './item-size';
 import {
   CONFIG_PK,
   CURRENT_SK,
@@ -25,6 +28,26 @@ import {
   VERSION_SK_PREFIX,
   versionSk,
 } from './dynamodb-config-reader';
+
+/** Former teams kept at most: a support organisation removes a few teams a year. */
+const MAX_FORMER_TEAMS = 100;
+
+/**
+ * The teams the previous version had or remembered that the new one has not, newest removals
+ * first: the scheduler hands their open tickets over (docs/follow-the-sun.md). A team added again
+ * is no longer former.
+ */
+function formerTeamsAfter(
+  previous: StoredConfigVersion,
+  teams: readonly { readonly id: string }[],
+): string[] {
+  const kept = new Set(teams.map((team) => team.id));
+  const before = (previous.config as { teams?: { id?: unknown }[] } | undefined)?.teams ?? [];
+  const removed = before.map((team) => String(team.id)).filter((id) => !kept.has(id));
+  return [...new Set([...removed, ...(previous.formerTeams ?? [])])]
+    .filter((id) => !kept.has(id))
+    .slice(0, MAX_FORMER_TEAMS);
+}
 
 /**
  * The configuration table with saving: what `npm start`, the tests, the admin API and the CLI's
@@ -51,13 +74,32 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
     if (options.basedOn !== undefined && current !== options.basedOn) {
       throw new ConfigSaveConflictError(this.tableName, options.basedOn);
     }
+    const previous = current === undefined ? undefined : await this.readableVersion(current);
     if (
       current !== undefined &&
-      (await this.holds(current, { document, format, config, holidays }))
+      previous !== undefined &&
+      sameConfigContent({ document, format, config, holidays }, previous)
     ) {
       return { kind: 'unchanged', version: current };
     }
     const version = (current ?? 0) + 1;
+    const formerTeams = previous === undefined ? [] : formerTeamsAfter(previous, config.teams);
+    const item = {
+      pk: CONFIG_PK,
+      sk: versionSk(version),
+      version,
+      document,
+      format,
+      savedAt: savedAt.toISOString(),
+      config: JSON.stringify(config),
+      holidays: JSON.stringify(holidays),
+      ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
+      ...(options.restoredFrom === undefined ? {} : { restoredFrom: options.restoredFrom }),
+      ...(formerTeams.length === 0 ? {} : { formerTeams }),
+    };
+    // Refused here with what to do, rather than by DynamoDB as a ValidationException (a 500).
+    const bytes = itemBytes(item);
+    if (bytes > ITEM_LIMIT_BYTES) throw new ConfigTooLargeError(bytes, ITEM_LIMIT_BYTES);
     try {
       await this.documents.send(
         new TransactWriteCommand({
@@ -65,20 +107,7 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
             {
               Put: {
                 TableName: this.tableName,
-                Item: {
-                  pk: CONFIG_PK,
-                  sk: versionSk(version),
-                  version,
-                  document,
-                  format,
-                  savedAt: savedAt.toISOString(),
-                  config: JSON.stringify(config),
-                  holidays: JSON.stringify(holidays),
-                  ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
-                  ...(options.restoredFrom === undefined
-                    ? {}
-                    : { restoredFrom: options.restoredFrom }),
-                },
+                Item: item,
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
@@ -108,12 +137,13 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
   }
 
   /** Whether the version stores this content; one that cannot be read is replaced, not kept. */
-  private async holds(version: number, content: ConfigContent): Promise<boolean> {
+  /** The stored version, or undefined when it cannot be read back: a save replaces it then. */
+  private async readableVersion(version: number): Promise<StoredConfigVersion | undefined> {
     try {
-      return sameConfigContent(content, await this.readVersion(version));
+      return await this.readVersion(version);
     } catch (error) {
       if (error instanceof StoredItemError || error instanceof ConfigVersionMissingError) {
-        return false;
+        return undefined;
       }
       throw error;
     }

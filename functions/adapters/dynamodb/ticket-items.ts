@@ -4,6 +4,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { TicketEvent } from '../../core/followup/ticket-history';
 import type { Decision } from '../../core/routing/decision';
+import { ticketContentHash } from '../../core/ticket/ticket-id';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { TICKET_RETENTION_DAYS } from '../../definitions/tables';
 import type { OpenTicketRecord } from '../follow-up-store';
@@ -71,6 +72,7 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
     ...(ticket.threadId === undefined ? {} : { threadKey: ticket.threadId }),
     ...(ticket.customer.id === undefined ? {} : { customerKey: ticket.customer.id }),
     receivedAt: ticket.receivedAt,
+    contentHash: ticketContentHash(ticket),
     expiresAt: expiresAt(routedAtMs),
     version: 1,
     assignment: FIRST_ASSIGNMENT,
@@ -183,6 +185,8 @@ export function storedTicketFields(table: string, item: Item): Omit<StoredTicket
     team: typeof item.team === 'string' ? item.team : null,
     agent: typeof item.agent === 'string' ? item.agent : null,
     acknowledgedAt: typeof item.acknowledgedAt === 'string' ? item.acknowledgedAt : null,
+    // Tickets recorded before content hashes existed have none.
+    ...(typeof item.contentHash === 'string' ? { contentHash: item.contentHash } : {}),
     // Tickets recorded before versions, or assignment numbers, were kept.
     version: typeof version === 'number' ? version : 0,
     assignment: typeof item.assignment === 'number' ? item.assignment : 0,

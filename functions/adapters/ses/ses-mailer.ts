@@ -1,5 +1,6 @@
 import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
 import type { EmailMessage } from '../../core/email/email-message';
+import { OUTGOING_MAIL_HEADERS } from '../../core/email/outgoing-headers';
 import type { Mailer } from '../mailer';
 import { SesResponseError } from './ses-response-error';
 
@@ -10,7 +11,10 @@ export interface SesMailerOptions {
   readonly configurationSet?: string;
 }
 
-/** SES v2 `SendEmail` with simple content: the subject and the text and HTML parts, UTF-8. */
+/**
+ * SES v2 `SendEmail` with simple content: the subject and the text and HTML parts, UTF-8, and the
+ * headers that keep responders from answering (OUTGOING_MAIL_HEADERS).
+ */
 export class SesMailer implements Mailer {
   constructor(
     private readonly ses: SESv2Client,
@@ -27,6 +31,7 @@ export class SesMailer implements Mailer {
           Simple: {
             Subject: utf8(email.subject),
             Body: { Text: utf8(email.text), Html: utf8(email.html) },
+            Headers: OUTGOING_MAIL_HEADERS.map(({ name, value }) => ({ Name: name, Value: value })),
           },
         },
         ...(this.options.configurationSet
@@ -34,8 +39,7 @@ export class SesMailer implements Mailer {
           : {}),
       }),
     );
-    if (!MessageId)
-      throw new SesResponseError(`SES accepted the email to ${email.to} without a MessageId`);
+    if (!MessageId) throw new SesResponseError('SES accepted the email without a MessageId');
     return { messageId: MessageId };
   }
 }

@@ -3,6 +3,7 @@ import { diffConfig, formatConfigChange } from '../../core/config/config-diff';
 import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 import { ConfigSaveConflictError } from '../../adapters/config-save-conflict-error';
 import type { ConfigSaveOutcome } from '../../adapters/config-store';
+import { ConfigTooLargeError } from '../../adapters/config-too-large-error';
 import { ConfigVersionMissingError } from '../../adapters/config-version-missing-error';
 import type { SunrouteConfig } from '../../core/config/config-schema';
 import { CliInputError } from '../cli-input-error';
@@ -119,6 +120,8 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
             ...(stored.current ? { basedOn: stored.current.version } : {}),
           });
         } catch (error) {
+          if (error instanceof ConfigTooLargeError)
+            throw new CliInputError(`${file}: ${error.message}`);
           if (error instanceof ConfigSaveConflictError) {
             throw new Error(
               `someone applied another version while this one was being saved; nothing was applied — run config diff ${file} again`,
@@ -214,6 +217,8 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
             basedOn: stored.current.version,
           });
         } catch (error) {
+          if (error instanceof ConfigTooLargeError)
+            throw new CliInputError(`version ${version}: ${error.message}`);
           if (error instanceof ConfigSaveConflictError) {
             throw new Error(
               'someone applied another version meanwhile; nothing was rolled back — run config versions and try again',

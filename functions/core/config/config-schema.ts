@@ -107,6 +107,14 @@ export const agentSchema = z.strictObject({
 });
 export type AgentConfig = z.output<typeof agentSchema>;
 
+/**
+ * What routing does with an email whose sender the receiving server could not verify: `isolate`
+ * flags it and keeps it out of the thread and the customer it claims; `flag` only flags it, for a
+ * support address behind a forwarder that breaks SPF and DKIM.
+ */
+export const UNVERIFIED_SENDER_POLICIES = ['isolate', 'flag'] as const;
+export type UnverifiedSenderPolicy = (typeof UNVERIFIED_SENDER_POLICIES)[number];
+
 export const ROUTING_DEFAULTS = {
   maxLanguageWait: 'PT0H',
   handoffLead: 'PT15M',
@@ -125,6 +133,8 @@ const routingSchema = z
         low: duration.default(ROUTING_DEFAULTS.ackWithin.low),
       })
       .default({ ...ROUTING_DEFAULTS.ackWithin }),
+    /** Absent: `isolate` (core/routing/sender-check.ts). */
+    unverifiedSenders: z.enum(UNVERIFIED_SENDER_POLICIES).optional(),
   })
   .default({ ...ROUTING_DEFAULTS, ackWithin: { ...ROUTING_DEFAULTS.ackWithin } });
 export type RoutingConfig = z.output<typeof routingSchema>;

@@ -70,10 +70,16 @@ function syntaxError(document: Document): FieldError {
 }
 
 /** YAML's limit on alias expansions (its `maxAliasCount` default), said where it matters. */
-const MAX_ALIASES = 100;
+/**
+ * How many times YAML aliases (`*weekdays`) may be expanded, counting each by the size of what it
+ * repeats (the yaml package's own measure). Anchors shared between teams stay far below it; a
+ * "billion laughs" document, nine aliases of nine aliases of…, reaches it at once instead of
+ * expanding into gigabytes.
+ */
+export const MAX_ALIAS_COUNT = 100;
 
 /**
- * The document's value, or an error at the first alias when aliases expand past `MAX_ALIASES`
+ * The document's value, or an error at the first alias when aliases expand past `MAX_ALIAS_COUNT`
  * copies (a "billion laughs" document: a few lines that would expand to millions of nodes).
  */
 function documentValue(
@@ -81,7 +87,7 @@ function documentValue(
   lines: LineCounter,
 ): { value: unknown } | { error: FieldError } {
   try {
-    return { value: document.toJS({ maxAliasCount: MAX_ALIASES }) };
+    return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     let at = 0;
@@ -95,7 +101,7 @@ function documentValue(
     return {
       error: {
         path: '$',
-        message: `line ${line}, column ${col}: aliases expand to more than ${MAX_ALIASES} copies; write the values out instead`,
+        message: `line ${line}, column ${col}: aliases expand to more than ${MAX_ALIAS_COUNT} copies; write the values out instead`,
       },
     };
   }

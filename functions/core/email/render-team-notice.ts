@@ -5,6 +5,7 @@ import { EmailInputError } from './email-input-error';
 import { failure, type EmailResult } from './email-message';
 import { localTime, zonedAndUtc } from './email-time';
 import { languageName } from './language-name';
+import { senderNotes } from './sender-notes';
 import type { EmailConfig, EmailDecision } from './routing-context';
 import { subjectLine } from './subject-line';
 import { templateFor } from './template-for-languages';
@@ -52,7 +53,7 @@ export function renderTeamNotice(input: TeamNoticeInput): EmailResult {
   const template = templateFor(team.entry.languages);
   const zone = team.entry.timeZone;
   const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
-  const notes: string[] = [];
+  const notes = senderNotes(decision, template);
   if (decision.needsTranslation)
     notes.push(template.notes.needsTranslation(languageName(decision.language.code, template)));
   if (input.now > dueAt) notes.push(template.notes.overdue);

@@ -28,7 +28,12 @@ const SIGNATURE_HEX = /^[0-9a-fA-F]{64}$/;
 const TIMESTAMP = /^\d{1,12}$/;
 
 export type WebhookVerification =
-  | { readonly ok: true; readonly timestamp: number }
+  | {
+      readonly ok: true;
+      readonly timestamp: number;
+      /** The signature that matched, in hex: what makes this request this one. */
+      readonly signature: string;
+    }
   | { readonly ok: false; readonly reason: 'missing-header'; readonly message: string }
   | { readonly ok: false; readonly reason: 'malformed-header'; readonly message: string }
   | {
@@ -137,11 +142,12 @@ export function verifyWebhookSignature(input: WebhookVerifyInput): WebhookVerifi
   // Every pair is compared, with no early exit, so the time taken says nothing about which
   // secret or which entry came close. Lengths are equal by construction (32 bytes each);
   // timingSafeEqual would throw otherwise.
-  let matched = false;
+  let matched: Buffer | undefined;
   for (const signature of parsed.signatures)
     for (const digest of expected)
-      if (signature.length === digest.length && timingSafeEqual(signature, digest)) matched = true;
-  if (!matched)
+      if (signature.length === digest.length && timingSafeEqual(signature, digest))
+        matched = digest;
+  if (matched === undefined)
     return {
       ok: false,
       reason: 'no-matching-signature',
@@ -164,7 +170,7 @@ export function verifyWebhookSignature(input: WebhookVerifyInput): WebhookVerifi
       aheadSeconds: -age,
       message: `the timestamp is ${-age} s ahead of the server's clock (at most ${window} s allowed)`,
     };
-  return { ok: true, timestamp: parsed.timestamp };
+  return { ok: true, timestamp: parsed.timestamp, signature: matched.toString('hex') };
 }
 
 /**

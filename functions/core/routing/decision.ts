@@ -1,6 +1,7 @@
 import type { LanguageResult } from '../language/detect-language';
 import type { RegionResult } from '../region/detect-region';
 import type { TeamStep } from './choose-team';
+import type { SenderCheck } from './sender-check';
 
 /**
  * What routing decided for a ticket (docs/routing.md): printed by the CLI and stored with the
@@ -22,4 +23,9 @@ export interface Decision {
   readonly step: TeamStep | null;
   /** Why, in sentences a support lead can read: the choice first, then each team passed over. */
   readonly reasons: readonly string[];
+  /**
+   * Inbound email only: what the mail server's verdicts say about the sender. `verified: false`
+   * means the `From` address may be forged: nothing may be written to it without checking.
+   */
+  readonly sender?: SenderCheck;
 }

@@ -7,6 +7,7 @@ import type { CompiledConfig } from './compiled-config';
 import type { Decision } from './decision';
 import { explainDecision } from './explain-decision';
 import type { RoutingState } from './routing-state';
+import { checkSender, senderReason, type SenderCheck } from './sender-check';
 
 /**
  * What routing knows before it looks at any agent: language, region and team. None of it depends
@@ -15,7 +16,12 @@ import type { RoutingState } from './routing-state';
  */
 export interface RoutePlan {
   readonly compiled: CompiledConfig;
+  /** The ticket as routing uses it: without thread and customer id when its sender is isolated. */
   readonly ticket: Ticket;
+  /** What its mail server's verdicts say about the sender; undefined without verdicts. */
+  readonly sender: SenderCheck | undefined;
+  /** The reason line about the sender, when there is something to say. */
+  readonly senderReason: string | undefined;
   /** Epoch ms routed at. */
   readonly at: number;
   readonly language: LanguageResult;
@@ -25,8 +31,9 @@ export interface RoutePlan {
 }
 
 /** The customer's language and region, and the team by the steps of docs/routing.md, at `at`. */
-export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number): RoutePlan {
+export function planRoute(compiled: CompiledConfig, received: Ticket, at: number): RoutePlan {
   const { config } = compiled;
+  const { ticket, check: sender } = checkSender(received, config.routing.unverifiedSenders);
   const customer = ticket.customer;
   const country = countryOfCustomer(customer);
   const language = detectLanguage(
@@ -40,13 +47,24 @@ export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number):
   );
   const region = detectRegion(customer, language.code, compiled.regionOptions, country);
   const choice = chooseTeam(compiled, language.code, region.code, at);
-  return { compiled, ticket, at, language, region, choice };
+  return {
+    compiled,
+    ticket,
+    sender,
+    senderReason: sender && senderReason(sender),
+    at,
+    language,
+    region,
+    choice,
+  };
 }
 
 /** The decision for a plan given the live state: the agent (docs/routing.md) and the reasons. */
 export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
   const { compiled, ticket, at, language, region, choice } = plan;
   const atIso = new Date(at).toISOString();
+  const sender = plan.sender === undefined ? {} : { sender: plan.sender };
+  const senderReasons = plan.senderReason === undefined ? [] : [plan.senderReason];
   if (!choice) {
     return {
       ticketId: ticket.id,
@@ -59,7 +77,8 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
       region,
       at: atIso,
       step: null,
-      reasons: ['no team is configured: the ticket waits until one is'],
+      reasons: ['no team is configured: the ticket waits until one is', ...senderReasons],
+      ...sender,
     };
   }
   const keys = { threadId: ticket.threadId, customerId: ticket.customer.id };
@@ -76,7 +95,11 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
     region,
     at: atIso,
     step: choice.step,
-    reasons: explainDecision({ compiled, language, region, at, choice, agentChoice, keys }),
+    reasons: [
+      ...explainDecision({ compiled, language, region, at, choice, agentChoice, keys }),
+      ...senderReasons,
+    ],
+    ...sender,
   };
 }
 

@@ -2,7 +2,8 @@
 // document, versions with who and when, If-Match, entry edits, holiday import and rollback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_ADMIN_USERS } from '../../../functions/local-stack/admin-authorizer';
-import { EXAMPLE_CONFIG } from '../example-config';
+import { ADMIN_MAX_BODY_BYTES } from '../../../functions/definitions/admin-api';
+import { ALIAS_BOMB, EXAMPLE_CONFIG, oversizedConfig } from '../example-config';
 import { startAdminApi, TOKENS, type AdminApi } from './admin-harness';
 
 let api: AdminApi;
@@ -107,6 +108,33 @@ describe('admin API: the configuration', () => {
     expect(response.status).toBe(400);
     const paths = response.json().errors.map((error: { path: string }) => error.path);
     expect(paths).toEqual(expect.arrayContaining(['teams[2].shifts[0].end', 'agents[8].team']));
+    expect(await etag()).toBe(current);
+  });
+
+  it('answers a document too large to store with 413, and a YAML alias bomb with 400', async () => {
+    const current = await etag();
+    const big = oversizedConfig();
+    expect(big.length).toBeLessThan(ADMIN_MAX_BODY_BYTES);
+    const tooLarge = await api.call('PUT', '/config', {
+      body: big,
+      headers: { 'content-type': 'application/yaml', 'if-match': current },
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.json().message).toMatch(
+      /^the configuration would take \d+ KiB to store .* a version holds at most 400 KiB: shorten it/,
+    );
+    const bomb = await api.call('PUT', '/config', {
+      body: ALIAS_BOMB,
+      headers: { 'content-type': 'application/yaml', 'if-match': current },
+    });
+    expect(bomb.status).toBe(400);
+    expect(bomb.json().errors).toEqual([
+      {
+        path: '$',
+        message:
+          'line 2, column 8: aliases expand to more than 100 copies; write the values out instead',
+      },
+    ]);
     expect(await etag()).toBe(current);
   });
 

@@ -8,7 +8,7 @@ import { CONFIG_TABLE } from '../../../functions/definitions/tables';
 import { createLocalClients } from '../../../functions/local-stack/aws-clients';
 import { createTables } from '../../../functions/local-stack/create-tables';
 import { memoryIo } from '../../unit/cli/memory-io';
-import { EXAMPLE_CONFIG } from '../example-config';
+import { ALIAS_BOMB, EXAMPLE_CONFIG, oversizedConfig } from '../example-config';
 
 const { endpoints, prefix } = inject('standIns');
 const clients = createLocalClients(endpoints);
@@ -178,5 +178,25 @@ describe('config diff and apply', () => {
     } else {
       expect(missing.out).toContain('the local stack');
     }
+  });
+
+  it('exits 2 for a document too large to store and for a YAML alias bomb, saving neither', async () => {
+    const table = await freshTable();
+    const files = { 'big.yaml': oversizedConfig(), 'bomb.yaml': ALIAS_BOMB };
+    const big = await run(['config', 'apply', 'big.yaml'], files);
+    expect(big.status).toBe(2);
+    expect(big.err).toEqual([
+      expect.stringMatching(/^big\.yaml: the configuration would take \d+ KiB to store/),
+    ]);
+    const bomb = await run(['config', 'apply', 'bomb.yaml'], files);
+    expect(bomb).toMatchObject({
+      status: 2,
+      err: [
+        'bomb.yaml: $: line 2, column 8: aliases expand to more than 100 copies; write the values out instead',
+      ],
+    });
+    expect(
+      await new DynamoDbConfigReader(clients.documents, table).currentVersion(),
+    ).toBeUndefined();
   });
 });

@@ -90,7 +90,7 @@ describe('POST /ingest/chat retried with the same Idempotency-Key', () => {
     // The client timed out and tries again a few seconds later, signing anew.
     const retry = await post(body, key, BERLIN_MORNING + 4_000);
     expect(first.status).toBe(202);
-    expect(first.json.id).toMatch(/^chat-key-[0-9a-f]{32}$/);
+    expect(first.json.id).toMatch(/^chat:local:key-[0-9a-f]{32}$/);
     expect(retry).toEqual(first);
     const { id } = first.json;
 
@@ -133,9 +133,11 @@ describe('sunroute sign', () => {
       });
       expect({ status: response.status, json: await response.json() }).toEqual({
         status: 202,
-        json: { id },
+        json: { id: `chat:local:${id}` },
       });
-      expect(await eventually(async () => (await stack.emailsFor(id)).length === 1)).toBe(true);
+      expect(
+        await eventually(async () => (await stack.emailsFor(`chat:local:${id}`)).length === 1),
+      ).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -23,6 +23,8 @@ import { createSqsEventSource } from '../../../functions/local-stack/sqs-event-s
 import { standInEnv } from '../../../functions/local-stack/stand-in-env';
 import { standInRouterDependencies } from '../router/router-harness';
 import { readDecision } from '../ticket-decision';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ticketKey } from '../../../functions/adapters/dynamodb/ticket-items';
 
 const { endpoints, prefix } = inject('standIns');
 
@@ -72,7 +74,10 @@ export interface IngestStack {
     path: string,
     body: Buffer | string,
     contentType: string,
+    headers?: Record<string, string>,
   ): Promise<{ status: number; json: Record<string, unknown> }>;
+  /** The ticket's item as stored (ticket, decision, index keys), read consistently. */
+  ticketItem(ticketId: string): Promise<Record<string, unknown> | undefined>;
   decisionOf(ticketId: string): Promise<Decision | undefined>;
   /** The emails addressed to this run's agents and teams that name `ticketId`. */
   emailsFor(ticketId: string): Promise<SentEmail[]>;
@@ -122,12 +127,13 @@ export async function startIngestStack(): Promise<IngestStack> {
     setNow: (epochMs) => {
       now = epochMs;
     },
-    async postSigned(path, body, contentType) {
+    async postSigned(path, body, contentType, headers = {}) {
       const response = await fetch(`${url}${path}`, {
         method: 'POST',
         headers: {
           'Content-Type': contentType,
           'Sunroute-Signature': signWebhook(body, LOCAL_WEBHOOK_SECRET, now),
+          ...headers,
         },
         body,
       });
@@ -139,6 +145,16 @@ export async function startIngestStack(): Promise<IngestStack> {
     },
     decisionOf: (ticketId) =>
       readDecision(clients.documents, env[TICKETS_TABLE.tableNameEnv], ticketId),
+    async ticketItem(ticketId) {
+      const { Item } = await clients.documents.send(
+        new GetCommand({
+          TableName: env[TICKETS_TABLE.tableNameEnv],
+          Key: ticketKey(ticketId),
+          ConsistentRead: true,
+        }),
+      );
+      return Item;
+    },
     async emailsFor(ticketId) {
       return (await readSentEmails(endpoints.sesStore)).filter(
         (email) =>

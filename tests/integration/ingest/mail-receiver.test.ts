@@ -88,7 +88,7 @@ describe('SES receiving on the stand-ins', () => {
     expect(rest).toEqual([]);
     const ticket = JSON.parse(message!.Body!) as Record<string, unknown>;
     expect(ticket).toMatchObject({
-      id: '000001db5a3e$7c1f2a40$745b7ec0$@example.co.jp',
+      id: 'email:000001db5a3e$7c1f2a40$745b7ec0$@example.co.jp',
       channel: 'email',
       receivedAt: '2026-12-22T09:14:58.120Z',
       customer: { email: 'ken.sato@example.co.jp' },

@@ -3,6 +3,10 @@
 // acknowledged ticket, escalations, and two runs at once.
 import { afterEach, describe, expect, it } from 'vitest';
 import { runFollowUp, type FollowUpSummary } from '../../../functions/scheduler/run-follow-up';
+import { parse, stringify } from 'yaml';
+import { DynamoDbConfigReader } from '../../../functions/adapters/dynamodb/dynamodb-config-reader';
+import { CONFIG_TABLE } from '../../../functions/definitions/tables';
+import { EXAMPLE_CONFIG } from '../example-config';
 import { startFollowUpTest, STEP_MS, type FollowUpTest } from './follow-up-harness';
 
 const HOUR_MS = 3_600_000;
@@ -126,6 +130,50 @@ describe('follow the sun', () => {
     ]);
     // Berlin's agent reads German, Dublin's English.
     expect(tags(await test.emails(id))).toEqual(['NIEDRIG', 'HANDOVER', 'ÜBERGABE']);
+  }, 60_000);
+
+  it('hands a removed team’s tickets over at the next run, to the teams there are', async () => {
+    const start = Date.parse('2026-12-22T09:00:00Z'); // Tuesday, 10:00 in Berlin
+    test = await startFollowUpTest(start);
+    const id = `removed-${test.router.runId}`;
+    await test.route(ticketFrom(id, start, GERMAN));
+    const before = (await test.history(id))[0]!;
+    expect(before).toMatchObject({ event: 'assigned', team: 'emea-berlin' });
+
+    // Berlin closes for good: its agents move to Dublin, Anouk leaves the company.
+    const document = parse(
+      EXAMPLE_CONFIG.replace(
+        /([\w.-]+)@parcelwise\.example/g,
+        `$1.${test.router.runId}@parcelwise.example`,
+      ),
+    ) as { teams: { id: string }[]; agents: { id: string; team: string }[] };
+    document.teams = document.teams.filter((team) => team.id !== 'emea-berlin');
+    document.agents = document.agents
+      .filter((agent) => agent.id !== 'anouk.devries')
+      .map((agent) => (agent.team === 'emea-berlin' ? { ...agent, team: 'emea-dublin' } : agent));
+    const version = await test.router.saveConfig(stringify(document));
+    const reader = new DynamoDbConfigReader(
+      test.router.documents,
+      test.router.env[CONFIG_TABLE.tableNameEnv]!,
+    );
+    expect((await reader.readVersion(version)).formerTeams).toEqual(['emea-berlin']);
+
+    await test.runUntil(start + 2 * STEP_MS);
+    const history = await test.history(id);
+    expect(history.map((event) => [event.event, event.team])).toEqual([
+      ['assigned', 'emea-berlin'],
+      ['handed-over', 'emea-dublin'],
+    ]);
+    expect(await test.ticket(id)).toMatchObject({ team: 'emea-dublin', status: 'assigned' });
+
+    // Berlin back again: no longer a former team.
+    const again = await test.router.saveConfig(
+      EXAMPLE_CONFIG.replace(
+        /([\w.-]+)@parcelwise\.example/g,
+        `$1.${test.router.runId}@parcelwise.example`,
+      ),
+    );
+    expect((await reader.readVersion(again)).formerTeams).toEqual([]);
   }, 60_000);
 
   it('assigns a ticket queued over the weekend at Monday’s first shift, not a run earlier', async () => {

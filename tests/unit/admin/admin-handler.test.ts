@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { groupsClaim } from '../../../functions/admin/admin-caller';
+import { adminCaller, groupsClaim } from '../../../functions/admin/admin-caller';
 import { createAdminHandler } from '../../../functions/admin/admin-handler';
 import { ADMIN_MAX_BODY_BYTES } from '../../../functions/definitions/admin-api';
 import { adminEvent, memoryAdminDependencies, READER_CLAIMS } from './memory-admin-dependencies';
@@ -27,6 +27,27 @@ describe('groupsClaim', () => {
     expect(groupsClaim(['support-leads'])).toEqual(['support-leads']);
     expect(groupsClaim(undefined)).toEqual([]);
     expect(groupsClaim('[]')).toEqual([]);
+  });
+});
+
+describe('adminCaller', () => {
+  const caller = (claims: Record<string, unknown>) =>
+    adminCaller(adminEvent('GET /config', { claims }));
+
+  it('names the caller by a verified email, else by user name, never by an unverified email', () => {
+    const who = { 'cognito:username': 'lea-7f3a', sub: 'c0ffee' };
+    expect(caller({ ...who, email: 'lea@shop.example', email_verified: 'true' }).name).toBe(
+      'lea@shop.example',
+    );
+    expect(caller({ ...who, email: 'lea@shop.example', email_verified: true }).name).toBe(
+      'lea@shop.example',
+    );
+    // Anyone may set their own unverified address to the head of support's.
+    expect(caller({ ...who, email: 'head@shop.example', email_verified: 'false' }).name).toBe(
+      'lea-7f3a',
+    );
+    expect(caller({ ...who, email: 'head@shop.example' }).name).toBe('lea-7f3a');
+    expect(caller({ sub: 'c0ffee', email: 'head@shop.example' }).name).toBe('c0ffee');
   });
 });
 

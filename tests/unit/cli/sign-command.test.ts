@@ -58,6 +58,7 @@ describe('sunroute sign', () => {
     expect(verify(bytes, 'whsec_integration')).toEqual({
       ok: true,
       timestamp: Date.parse(AT) / 1000,
+      signature: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(verify(bytes.subarray(0, -1), 'whsec_integration')).toMatchObject({
       ok: false,

@@ -33,9 +33,9 @@ describe('POST /ingest/chat with Idempotency-Key', () => {
     const handler = ingestHandler(queue);
     const first = await call(handler, post(BODY, 'retry-me-1'));
     const retry = await call(handler, post(BODY, 'retry-me-1', { at: NOW - 30_000 }));
-    const quoted = await call(handler, post(BODY, '"retry-me-1"'));
+    const quoted = await call(handler, post(BODY, '"retry-me-1"', { at: NOW + 1_000 }));
     expect(first.status).toBe(202);
-    expect(first.json.id).toMatch(/^chat-key-[0-9a-f]{32}$/);
+    expect(first.json.id).toMatch(/^chat:chat-widget:key-[0-9a-f]{32}$/);
     expect(retry).toEqual(first);
     expect(quoted).toEqual(first);
     expect(queue.tickets.map((ticket) => ticket.id)).toEqual([
@@ -49,7 +49,8 @@ describe('POST /ingest/chat with Idempotency-Key', () => {
     const handler = ingestHandler();
     const ids = await Promise.all([
       call(handler, post(BODY, 'k-1')),
-      call(handler, post(BODY, 'k-2')),
+      // Signed a second later: the same bytes signed at the same second are a replay.
+      call(handler, post(BODY, 'k-2', { at: NOW + 1_000 })),
       call(handler, post(BODY, 'k-1', { secret: SECRETS['web-form']![0]! })),
       call(handler, post(BODY.replace('Hallo', 'Guten Tag'), 'k-1')),
     ]);
@@ -62,7 +63,10 @@ describe('POST /ingest/chat with Idempotency-Key', () => {
     const handler = ingestHandler(queue);
     const own = await call(handler, post(JSON.stringify({ id: 'widget-7', body: 'Hi' }), 'k-1'));
     const bare = await call(handler, post(BODY, undefined));
-    expect([own.json, bare.json]).toEqual([{ id: 'widget-7' }, { id: 'chat-generated-1' }]);
+    expect([own.json, bare.json]).toEqual([
+      { id: 'chat:chat-widget:widget-7' },
+      { id: 'chat:chat-widget:chat-generated-1' },
+    ]);
   });
 
   it.each([

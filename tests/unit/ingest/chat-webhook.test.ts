@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
 import { INGEST } from '../../../functions/definitions/ingest';
 import {
   call,
   ingestHandler,
+  MemorySeenRequests,
   MemoryTicketQueue,
   NOW,
   postEvent,
@@ -35,13 +37,13 @@ describe('POST /ingest/chat', () => {
   it('queues a signed ticket and answers 202 with its id', async () => {
     const queue = new MemoryTicketQueue();
     const answer = await call(ingestHandler(queue), signedPost(JSON.stringify(TICKET)));
-    expect(answer).toEqual({ status: 202, json: { id: 'widget-42' } });
+    expect(answer).toEqual({ status: 202, json: { id: 'chat:chat-widget:widget-42' } });
     expect(queue.tickets).toHaveLength(1);
     expect(queue.tickets[0]).toMatchObject({
-      id: 'widget-42',
+      id: 'chat:chat-widget:widget-42',
       channel: 'chat',
       receivedAt: '2026-12-22T09:15:00.000Z',
-      threadId: 'conv-88',
+      threadId: 'chat:chat-widget:conv-88',
       priority: 'normal',
       customer: { email: 'jonas@example.de', country: 'DE' },
     });
@@ -54,7 +56,7 @@ describe('POST /ingest/chat', () => {
       handler,
       signedPost(JSON.stringify({ body: 'Hi, where is my order?' })),
     );
-    expect(bare).toEqual({ status: 202, json: { id: 'chat-generated-1' } });
+    expect(bare).toEqual({ status: 202, json: { id: 'chat:chat-widget:chat-generated-1' } });
     await call(
       handler,
       signedPost(
@@ -62,8 +64,26 @@ describe('POST /ingest/chat', () => {
       ),
     );
     expect(queue.tickets.map((t) => [t.id, t.channel, t.receivedAt])).toEqual([
-      ['chat-generated-1', 'chat', '2026-12-22T09:15:00.000Z'],
-      ['widget-42', 'web', '2026-12-22T09:00:00+01:00'],
+      ['chat:chat-widget:chat-generated-1', 'chat', '2026-12-22T09:15:00.000Z'],
+      ['chat:chat-widget:widget-42', 'web', '2026-12-22T09:00:00+01:00'],
+    ]);
+  });
+
+  it('keeps each integration’s ids and threads in its own namespace', async () => {
+    const queue = new MemoryTicketQueue();
+    const handler = ingestHandler(queue);
+    const long = `x${'y'.repeat(255)}`;
+    await call(handler, signedPost(JSON.stringify(TICKET)));
+    await call(handler, signedPost(JSON.stringify(TICKET), { secret: SECRETS['web-form']![0]! }));
+    await call(handler, signedPost(JSON.stringify({ ...TICKET, id: long, threadId: long })));
+    expect(queue.tickets.map((ticket) => [ticket.id, ticket.threadId])).toEqual([
+      ['chat:chat-widget:widget-42', 'chat:chat-widget:conv-88'],
+      ['chat:web-form:widget-42', 'chat:web-form:conv-88'],
+      // Too long with its namespace for the schema's 256 characters: a digest, the same each time.
+      [
+        `chat:chat-widget:sha256-${createHash('sha256').update(long).digest('hex')}`,
+        `chat:chat-widget:sha256-${createHash('sha256').update(long).digest('hex')}`,
+      ],
     ]);
   });
 
@@ -94,6 +114,51 @@ describe('POST /ingest/chat', () => {
     const future = await call(ingestHandler(), signedPost(body, { at: NOW + 301_000 }));
     expect(future.status).toBe(401);
     expect(String(future.json.message)).toContain('ahead');
+  });
+
+  it('refuses a replay within the five minutes with 409, and takes a retry signed anew', async () => {
+    const queue = new MemoryTicketQueue();
+    const seen = new MemorySeenRequests();
+    const handler = ingestHandler(queue, seen);
+    const captured = signedPost(JSON.stringify(TICKET));
+    expect((await call(handler, captured)).status).toBe(202);
+    const replayed = await call(handler, captured);
+    expect(replayed).toEqual({
+      status: 409,
+      json: {
+        error: 'replayed',
+        message:
+          'Sunroute-Signature: this signed request was accepted before; sign a retry anew (a fresh t=)',
+      },
+    });
+    // Another header arrangement of the same signature is the same request.
+    const header = captured.headers['sunroute-signature']!;
+    const padded = {
+      ...captured,
+      headers: { ...captured.headers, 'sunroute-signature': `${header},v1=${'0'.repeat(64)}` },
+    };
+    expect((await call(handler, padded)).status).toBe(409);
+    expect(queue.tickets).toHaveLength(1);
+    // The integration's own retry, signed a second later, is the same ticket id, not a replay.
+    const retry = await call(handler, signedPost(JSON.stringify(TICKET), { at: NOW + 1_000 }));
+    expect(retry).toEqual({ status: 202, json: { id: 'chat:chat-widget:widget-42' } });
+    // Remembered only while the request could be replayed at all.
+    expect([...seen.expiries.values()]).toEqual([NOW / 1000 + 301, NOW / 1000 + 302]);
+  });
+
+  it('forgets a request whose queueing failed, so the same bytes may be retried', async () => {
+    let fail = true;
+    const queue = new MemoryTicketQueue();
+    const flaky = {
+      put: (ticket: Parameters<MemoryTicketQueue['put']>[0]) =>
+        fail ? Promise.reject(new Error('SQS is down')) : queue.put(ticket),
+    };
+    const handler = ingestHandler(flaky);
+    const request = signedPost(JSON.stringify(TICKET));
+    expect((await call(handler, request)).status).toBe(500);
+    fail = false;
+    expect((await call(handler, request)).status).toBe(202);
+    expect(queue.tickets).toHaveLength(1);
   });
 
   it('refuses a missing or malformed header and a secret nobody lists', async () => {

@@ -11,10 +11,15 @@ import {
   SECRETS,
 } from './ingest-handler-fixtures';
 
-function signedMail(raw: Buffer, secret = SECRETS['chat-widget']![0]!) {
+function signedMail(
+  raw: Buffer,
+  secret = SECRETS['chat-widget']![0]!,
+  headers: Record<string, string> = {},
+) {
   return postEvent(INGEST.emailPath, raw, {
     'Content-Type': 'message/rfc822',
     'Sunroute-Signature': signWebhook(raw, secret, NOW),
+    ...headers,
   });
 }
 
@@ -27,8 +32,8 @@ describe('POST /ingest/email', () => {
     expect(answer).toEqual({
       status: 202,
       json: {
-        id: '20261222180512.4F2A1C@mail.example.jp',
-        threadId: '20261222180512.4F2A1C@mail.example.jp',
+        id: 'email:20261222180512.4F2A1C@mail.example.jp',
+        threadId: 'email:20261222180512.4F2A1C@mail.example.jp',
       },
     });
     expect(queue.tickets[0]).toMatchObject({
@@ -39,10 +44,56 @@ describe('POST /ingest/email', () => {
     expect(queue.tickets[0]!.body).toMatch(/[\u3040-\u30ff]/);
   });
 
+  it('carries the gateway’s verdicts from Sunroute-Mail-Verdicts into the ticket', async () => {
+    const queue = new MemoryTicketQueue();
+    const answer = await call(
+      ingestHandler(queue),
+      signedMail(fixtureEmail('gmail-reply.eml'), undefined, {
+        'Sunroute-Mail-Verdicts': 'SPF=fail, dkim=FAIL; dmarc=fail; spam=PROCESSING_FAILED',
+      }),
+    );
+    expect(answer.status).toBe(202);
+    expect(queue.tickets[0]!.verdicts).toEqual({
+      spf: 'fail',
+      dkim: 'fail',
+      dmarc: 'fail',
+      spam: 'processing-failed',
+    });
+    // No header: the gateway vouches for the mail, and the ticket carries no verdicts.
+    await call(ingestHandler(queue), signedMail(fixtureEmail('gmail-reply.eml')));
+    expect(queue.tickets[1]).not.toHaveProperty('verdicts');
+  });
+
+  it('refuses verdicts it cannot read with 400 naming the header, and queues nothing', async () => {
+    const queue = new MemoryTicketQueue();
+    const answer = await call(
+      ingestHandler(queue),
+      signedMail(fixtureEmail('gmail-reply.eml'), undefined, {
+        'Sunroute-Mail-Verdicts': 'dmarc=maybe',
+      }),
+    );
+    expect(answer).toEqual({
+      status: 400,
+      json: {
+        error: 'mail-verdicts',
+        message:
+          'Sunroute-Mail-Verdicts: dmarc: "maybe" is not one of pass, fail, gray, processing-failed',
+      },
+    });
+    expect(queue.tickets).toHaveLength(0);
+  });
+
+  it('refuses the same signed mail posted again with 409', async () => {
+    const handler = ingestHandler();
+    const request = signedMail(fixtureEmail('gmail-reply.eml'));
+    expect((await call(handler, request)).status).toBe(202);
+    expect((await call(handler, request)).json).toMatchObject({ error: 'replayed' });
+  });
+
   it('gives a Gmail reply the thread of the mail it answers', async () => {
     const queue = new MemoryTicketQueue();
     const answer = await call(ingestHandler(queue), signedMail(fixtureEmail('gmail-reply.eml')));
-    expect(answer.json.threadId).toBe('5f3e2a1b-9c7d-4e11-a2b0-7d3c9e8f1a42@example.de');
+    expect(answer.json.threadId).toBe('email:5f3e2a1b-9c7d-4e11-a2b0-7d3c9e8f1a42@example.de');
   });
 
   it.each([

@@ -13,6 +13,7 @@ import {
   staticWebhookSecrets,
   type WebhookSecrets,
 } from '../../../functions/ingest/webhook-secrets';
+import type { SeenRequests } from '../../../functions/adapters/seen-requests';
 import type { TicketQueue } from '../../../functions/adapters/ticket-queue';
 import { toEventV2 } from '../../../functions/local-stack/api-gateway-v2';
 import { createLambdaContext } from '../../../functions/local-stack/lambda-context';
@@ -37,9 +38,30 @@ export class MemoryTicketQueue implements TicketQueue {
   }
 }
 
-export function ingestHandler(queue: TicketQueue = new MemoryTicketQueue()): HttpIngestHandler {
+/** The webhook requests table's contract in memory: a key is taken until it expires. */
+export class MemorySeenRequests implements SeenRequests {
+  readonly expiries = new Map<string, number>();
+
+  remember(key: string, expiresAt: number, now: number): Promise<boolean> {
+    const expiry = this.expiries.get(key);
+    if (expiry !== undefined && expiry >= Math.floor(now / 1000)) return Promise.resolve(false);
+    this.expiries.set(key, expiresAt);
+    return Promise.resolve(true);
+  }
+
+  forget(key: string): Promise<void> {
+    this.expiries.delete(key);
+    return Promise.resolve();
+  }
+}
+
+export function ingestHandler(
+  queue: TicketQueue = new MemoryTicketQueue(),
+  seenRequests: SeenRequests = new MemorySeenRequests(),
+): HttpIngestHandler {
   return createHttpIngestHandler({
     queue,
+    seenRequests,
     secrets: staticWebhookSecrets(SECRETS),
     clock: () => NOW,
     logger: new Logger({ logLevel: 'SILENT' }),

@@ -57,11 +57,26 @@ describe('SES receiving', () => {
     expect(r.reads).toEqual(['inbound/ses-1']);
     expect(r.queue.tickets).toHaveLength(1);
     expect(r.queue.tickets[0]).toMatchObject({
-      id: 'tencent_4A1B2C3D4E5F60718293A4B5@qq.example.cn',
+      id: 'email:tencent_4A1B2C3D4E5F60718293A4B5@qq.example.cn',
       receivedAt: '2026-12-22T09:14:58.120Z',
       channel: 'email',
     });
     expect(r.deadLetters).toEqual([]);
+  });
+
+  it('carries SES’s SPF, DKIM, DMARC and spam verdicts into the ticket', async () => {
+    const r = receiver({ [key('ses-2')]: fixtureEmail('gmail-reply.eml') });
+    await r.receive(sesEvent('ses-2', 'PASS', { spf: 'FAIL', dkim: 'GRAY', dmarc: 'FAIL' }));
+    expect(r.queue.tickets[0]!.verdicts).toEqual({
+      spf: 'fail',
+      dkim: 'gray',
+      dmarc: 'fail',
+      spam: 'pass',
+    });
+    // A scan that was switched off is no verdict.
+    const off = receiver({ [key('ses-3')]: fixtureEmail('gmail-reply.eml') });
+    await off.receive(sesEvent('ses-3', 'PASS', { spam: 'DISABLED' }));
+    expect(off.queue.tickets[0]!.verdicts).toEqual({ spf: 'pass', dkim: 'pass', dmarc: 'pass' });
   });
 
   it('drops an out-of-office reply: no ticket, no dead letter', async () => {

@@ -26,6 +26,12 @@ describe('sunroute send-email: bad input exits 2 with one line naming the proble
     expect(err[0]).toMatch(/^SUNROUTE_WEBHOOK_SECRET: not set/);
   });
 
+  it('refuses --verdicts it cannot read before sending anything', async () => {
+    expect(
+      await run(['mail.eml', '--url', 'http://127.0.0.1:9', '--verdicts', 'dmark=fail']),
+    ).toEqual({ status: 2, err: ['--verdicts: "dmark" is not one of spf, dkim, dmarc, spam'] });
+  });
+
   it('names a file it cannot read', async () => {
     vi.stubEnv('SUNROUTE_WEBHOOK_SECRET', 'whsec_test');
     const { status, err } = await run(['/nonexistent/mail.eml', '--url', 'http://127.0.0.1:9']);

@@ -1,8 +1,12 @@
-import type { SESEvent } from 'aws-lambda';
+import type { SESEvent, SESReceiptStatus } from 'aws-lambda';
 
 /** The event SES receiving's Lambda action sends, for one mail it stored as `sesMessageId`. */
-export function sesEvent(sesMessageId: string, virus: 'PASS' | 'FAIL' = 'PASS'): SESEvent {
-  const pass = { status: 'PASS' as const };
+export function sesEvent(
+  sesMessageId: string,
+  virus: 'PASS' | 'FAIL' = 'PASS',
+  verdicts: Partial<Record<'spf' | 'dkim' | 'dmarc' | 'spam', SESReceiptStatus['status']>> = {},
+): SESEvent {
+  const status = (check: keyof typeof verdicts) => ({ status: verdicts[check] ?? 'PASS' });
   return {
     Records: [
       {
@@ -22,11 +26,11 @@ export function sesEvent(sesMessageId: string, virus: 'PASS' | 'FAIL' = 'PASS'):
             timestamp: '2026-12-22T09:14:58.120Z',
             processingTimeMillis: 300,
             recipients: ['support@sunroute.example'],
-            spamVerdict: pass,
+            spamVerdict: status('spam'),
             virusVerdict: { status: virus },
-            spfVerdict: pass,
-            dkimVerdict: pass,
-            dmarcVerdict: pass,
+            spfVerdict: status('spf'),
+            dkimVerdict: status('dkim'),
+            dmarcVerdict: status('dmarc'),
             action: { type: 'Lambda', functionArn: 'arn:fn', invocationType: 'Event' },
           },
         },

@@ -32,6 +32,7 @@ describe('ticket items', () => {
       teamStatus: 'emea#assigned',
       threadKey: 'conv-1',
       customerKey: 'c-1',
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       [TICKETS_TABLE.ttlAttribute!]: Math.floor(AT / 1000) + TICKET_RETENTION_DAYS * 86_400,
     });
   });

@@ -126,10 +126,12 @@ describe('diffConfig', () => {
     const before = example();
     const after = structuredClone(before);
     after.routing.maxLanguageWait = 'PT3H';
+    after.routing.unverifiedSenders = 'flag';
     after.regions = { ...before.regions, TR: 'APAC' };
     after.agents[0]!.team = 'na-west';
     expect(lines(before, after)).toEqual([
       `~ settings: routing.maxLanguageWait ${before.routing.maxLanguageWait} → PT3H`,
+      '~ settings: routing.unverifiedSenders isolate → flag',
       '+ settings: regions.TR APAC',
       `~ agent ${after.agents[0]!.id}: team ${before.agents[0]!.team} → na-west`,
     ]);

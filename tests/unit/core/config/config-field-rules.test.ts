@@ -168,6 +168,12 @@ const FIELD_RULES: [string, unknown, string, string][] = [
     `"15 minutes" ${DURATION}`,
   ],
   [
+    'unverified-sender policy that does not exist',
+    documentWith({ routing: { unverifiedSenders: 'trust' } }),
+    'routing.unverifiedSenders',
+    '"trust" is not one of isolate, flag',
+  ],
+  [
     'ack duration without T',
     documentWith({ routing: { ackWithin: { urgent: 'P15M0H' } } }),
     'routing.ackWithin.urgent',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectConfigFormat, parseConfig } from '../../../../functions/core/config/parse-config';
+import {
+  detectConfigFormat,
+  MAX_ALIAS_COUNT,
+  parseConfig,
+} from '../../../../functions/core/config/parse-config';
 import { validateConfig } from '../../../../functions/core/config/validate-config';
 import { ROUTING_DEFAULTS } from '../../../../functions/core/config/config-schema';
 import { EXAMPLE_YAML, agent, documentWith, team } from './config-fixtures';
@@ -13,6 +17,41 @@ describe('parseConfig — YAML and JSON text', () => {
     expect(result).toEqual({
       ok: false,
       errors: [{ path: '$', message: 'line 3, column 1: Sequence item without - indicator' }],
+    });
+  });
+
+  it('reads anchors shared between teams, and refuses an alias bomb instead of expanding it', () => {
+    const shared = `teams:
+  - id: berlin
+    region: EU
+    timeZone: Europe/Berlin
+    languages: [de]
+    shifts: &weekdays [{ days: [mon, tue, wed, thu, fri], start: "08:00", end: "17:00" }]
+  - id: dublin
+    region: EU
+    timeZone: Europe/Dublin
+    languages: [en]
+    shifts: *weekdays
+`;
+    const parsed = parseConfig(shared, { holidays: dateHolidaysCalendar });
+    expect(parsed.ok && parsed.config.teams[1]!.shifts).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '17:00' },
+    ]);
+    const laughs = Array.from({ length: 7 }, (_, level) =>
+      level === 0
+        ? 'l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'
+        : `l${level}: &l${level} [${Array(9)
+            .fill(`*l${level - 1}`)
+            .join(', ')}]`,
+    ).join('\n');
+    expect(parseConfig(`${laughs}\nteams: []\n`, { holidays: dateHolidaysCalendar })).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '$',
+          message: `line 2, column 10: aliases expand to more than ${MAX_ALIAS_COUNT} copies; write the values out instead`,
+        },
+      ],
     });
   });
 

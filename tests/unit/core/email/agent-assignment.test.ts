@@ -182,6 +182,23 @@ describe('renderAgentAssignment', () => {
     expect(renderFor(['en']).text).not.toContain('Translation needed');
   });
 
+  it('warns first when the mail server could not verify the sender, and when it took it for spam', () => {
+    const forged = decision({
+      sender: { verified: false, failed: ['dmarc'], spam: true, isolated: true },
+    });
+    const text = renderFor(['en'], { decision: forged, followUp: true }).text;
+    expect(text).toContain(
+      '!! Unverified sender: the mail server could not confirm that this message comes from the address it shows, so it may be forged.',
+    );
+    expect(text.indexOf('Unverified sender')).toBeLessThan(text.indexOf('Follow-up'));
+    expect(text).toContain('!! The mail server marked this message as likely spam.');
+    expect(renderFor(['ja'], { decision: forged }).text).toContain('!! 送信者未確認');
+    const verified = decision({
+      sender: { verified: true, failed: [], spam: false, isolated: false },
+    });
+    expect(renderFor(['en'], { decision: verified }).text).not.toMatch(/Unverified|spam/);
+  });
+
   it('says when the ticket is a follow-up in a known thread', () => {
     expect(renderFor(['en'], { followUp: true }).text).toContain(
       '!! Follow-up: the customer has written again in an existing conversation.',

@@ -138,4 +138,37 @@ describe('planFollowUp', () => {
     );
     expect(planFollowUp(single, open('ben', '10:00'), at('16:50'))).toEqual([]);
   });
+
+  describe('a team removed from the configuration', () => {
+    // Berlin is gone; Ben now works for York, Ann left the company.
+    const withoutBerlin = compileConfig(
+      {
+        ...parsed.config,
+        teams: [parsed.config.teams[1]!],
+        agents: [{ ...parsed.config.agents[1]!, team: 'york' }, parsed.config.agents[2]!],
+      },
+      dateHolidaysCalendar,
+    );
+
+    it('hands its assigned tickets over now, even while their agent is on shift elsewhere', () => {
+      const [step] = planFollowUp(withoutBerlin, open('ben', '10:00'), at('10:30'));
+      expect(step).toMatchObject({ kind: 'handover', at: at('10:30') });
+      expect(planOf(step).choice).toMatchObject({ team: { id: 'york' } });
+      expect(planFollowUp(withoutBerlin, open('ann', '10:00'), at('10:30'))[0]).toMatchObject({
+        kind: 'handover',
+      });
+    });
+
+    it('hands its queued tickets over now instead of waiting for a shift that never comes', () => {
+      const queued = open(null, '06:00', { status: 'queued' });
+      const [step] = planFollowUp(withoutBerlin, queued, at('06:30'));
+      expect(step).toMatchObject({ kind: 'handover', at: at('06:30') });
+      expect(planOf(step).choice).toMatchObject({ team: { id: 'york' } });
+    });
+
+    it('leaves a ticket someone acknowledged with them', () => {
+      const acked = open('ben', '10:00', { acknowledgedAt: '2026-12-15T10:05:00.000Z' });
+      expect(planFollowUp(withoutBerlin, acked, at('10:30'))).toEqual([]);
+    });
+  });
 });

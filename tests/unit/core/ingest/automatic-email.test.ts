@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { automaticEmail } from '../../../../functions/core/ingest/automatic-email';
+import { OUTGOING_MAIL_HEADERS } from '../../../../functions/core/email/outgoing-headers';
 import { ingestEmail } from '../../../../functions/core/ingest/ingest-email';
 import { parseInboundEmail } from '../../../../functions/core/ingest/parse-inbound-email';
 import { RECEIVED_AT, emlFixture, rawEmail } from './email-fixtures';
@@ -19,6 +20,14 @@ describe('automaticEmail — mail that must not become a ticket', () => {
         reason: 'sent by a program, not a person (RFC 3834)',
       },
       messageId: 'oof-7d1e2f3a4b5c@support.example',
+    });
+  });
+
+  it('drops sunroute’s own email forwarded back to the support address by a rule', async () => {
+    const own = OUTGOING_MAIL_HEADERS.map(({ name, value }) => `${name}: ${value}`);
+    expect(await verdict(['Subject: [sunroute] NORMAL · en · EU · Order', ...own])).toMatchObject({
+      rule: 'auto-submitted',
+      evidence: 'Auto-Submitted: auto-generated',
     });
   });
 

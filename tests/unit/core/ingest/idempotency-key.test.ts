@@ -52,7 +52,7 @@ describe('idempotentTicketId', () => {
 
   it('gives every attempt of one post the same short id', () => {
     const id = idempotentTicketId(base);
-    expect(id).toMatch(/^chat-key-[0-9a-f]{32}$/);
+    expect(id).toMatch(/^key-[0-9a-f]{32}$/);
     expect(idempotentTicketId({ ...base, body: Buffer.from(BODY) })).toBe(id);
   });
 
