@@ -215,7 +215,7 @@ const ANSWERED_NOT_LOGGED = 'IngestRequestError';
 /** Abstract: its subclasses are in the table. */
 const ABSTRACT = 'InboundEmailError';
 
-/** Thrown only by the command line, the browser console and the local stack: never in a Lambda's log. */
+/** Thrown only by the command line, the browser console and the local stack: never in Lambda logs. */
 const NOT_IN_LAMBDA_LOGS =
   /^functions\/(cli|console|local-stack)\/|^functions\/definitions\/local-stack-note\.ts$/;
 
