@@ -6,6 +6,8 @@ import { chooseTeam, type TeamChoice } from './choose-team';
 import type { CompiledConfig } from './compiled-config';
 import type { Decision } from './decision';
 import { explainDecision } from './explain-decision';
+import { formatInstant } from './format-instant';
+import { expectedReplyBy } from './reply-by';
 import type { RoutingState } from './routing-state';
 
 /**
@@ -22,6 +24,10 @@ export interface RoutePlan {
   readonly region: RegionResult;
   /** Null only when the configuration has no team. */
   readonly choice: TeamChoice | null;
+  /** The decision's `expectedReplyBy` (epoch ms); it does not depend on the agent either. */
+  readonly expectedReplyBy: number | null;
+  /** Set when a follow-up keeps the instant promised at the first routing instead. */
+  readonly replyByKept?: boolean;
 }
 
 /** The customer's language and region, and the team by the steps of SPEC §6, at `at`. */
@@ -34,13 +40,36 @@ export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number):
   );
   const region = detectRegion(customer, language.code, compiled.regionOptions);
   const choice = chooseTeam(compiled, language.code, region.code, at);
-  return { compiled, ticket, at, language, region, choice };
+  const replyBy = expectedReplyBy(compiled, {
+    team: choice?.team ?? null,
+    language: language.code,
+    priority: ticket.priority,
+    at,
+  });
+  return { compiled, ticket, at, language, region, choice, expectedReplyBy: replyBy };
+}
+
+/** The reasons' line for the reply-by: what was counted, so a support lead can check it. */
+function replyByReason(plan: RoutePlan): string {
+  const { compiled, ticket, choice, language } = plan;
+  if (plan.replyByKept) {
+    return plan.expectedReplyBy === null
+      ? 'reply by: none was promised when the ticket was first routed'
+      : `reply by ${formatInstant(plan.expectedReplyBy)}: as promised when the ticket was first routed`;
+  }
+  const within = compiled.config.routing.ackWithin[ticket.priority];
+  const counted = `${within} (routing.ackWithin.${ticket.priority}) of time in which ${choice ? `team ${choice.team.id} or ` : ''}a team speaking ${language.code} is on shift`;
+  return plan.expectedReplyBy === null
+    ? `reply by: none promised, ${counted} does not add up within 14 days`
+    : `reply by ${formatInstant(plan.expectedReplyBy)}: ${counted}`;
 }
 
 /** The decision for a plan given the live state: the agent (SPEC §6 "Agent") and the reasons. */
 export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
   const { compiled, ticket, at, language, region, choice } = plan;
   const atIso = new Date(at).toISOString();
+  const replyBy =
+    plan.expectedReplyBy === null ? null : new Date(plan.expectedReplyBy).toISOString();
   if (!choice) {
     return {
       ticketId: ticket.id,
@@ -52,8 +81,9 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
       language,
       region,
       at: atIso,
+      expectedReplyBy: replyBy,
       step: null,
-      reasons: ['no team is configured: the ticket waits until one is'],
+      reasons: ['no team is configured: the ticket waits until one is', replyByReason(plan)],
     };
   }
   const keys = { threadId: ticket.threadId, customerId: ticket.customer.id };
@@ -69,8 +99,12 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
     language,
     region,
     at: atIso,
+    expectedReplyBy: replyBy,
     step: choice.step,
-    reasons: explainDecision({ compiled, language, region, at, choice, agentChoice, keys }),
+    reasons: [
+      ...explainDecision({ compiled, language, region, at, choice, agentChoice, keys }),
+      replyByReason(plan),
+    ],
   };
 }
 
