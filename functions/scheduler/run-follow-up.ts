@@ -1,7 +1,7 @@
 import { setTimeout as pause } from 'node:timers/promises';
 import { planFollowUp, type FollowUp } from '../core/followup/plan-follow-up';
 import type { TicketEvent } from '../core/followup/ticket-history';
-import type { Decision } from '../core/routing/decision';
+import type { StoredDecision } from '../core/routing/decision';
 import { decideRoute } from '../core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../core/routing/routing-state';
 import { CONFLICT_ATTEMPTS, withFullAgents } from '../shared/assign-ticket';
@@ -58,7 +58,7 @@ async function deliverPending(deps: SchedulerDependencies, record: OpenTicketRec
 
 function events(
   move: Move | undefined,
-  decision: Decision,
+  decision: StoredDecision,
   escalated: boolean,
   now: number,
 ): TicketEvent[] {
@@ -153,7 +153,7 @@ async function followUp(
       ...(reroute
         ? {
             reroute: {
-              decision,
+              decision: reroute.decision,
               // Only an assigned ticket holds a place in its agent's load.
               previousAgent: record.status === 'assigned' ? record.agent : null,
               ...(Number.isFinite(agentLimit) ? { agentLimit } : {}),

@@ -39,7 +39,7 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
   const { agent, team, to } = recipient;
 
   const template = templateFor(agent.entry.languages ?? team.entry.languages);
-  const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
+  const dueAt = ackDueAt(ticket, decision, config.routing);
   const notes: string[] = [];
   if (input.handedOverFrom !== undefined)
     notes.push(template.followTheSun.handedOverNote(input.handedOverFrom));
