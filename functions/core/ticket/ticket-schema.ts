@@ -44,6 +44,37 @@ const customerSchema = z.object({
   locale: stringRule(isLocale, 'is not a BCP 47 locale (e.g. de-DE)').optional(),
 });
 
+/** A message id without its angle brackets: printable ASCII, no spaces, no brackets. */
+const messageId = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(998, 'is longer than 998 characters')
+  .regex(
+    /^[\x21-\x3B\x3D\x3F-\x7E]+$/,
+    'is not a message id (printable ASCII without spaces or angle brackets)',
+  );
+
+/**
+ * What an email ticket's own mail said about replying to it: its ids, so an answer joins the
+ * customer's thread, and why it asked for no automatic answer, if it did.
+ */
+const mailSchema = z.object({
+  /** `Message-ID`, without angle brackets. */
+  messageId: messageId.optional(),
+  /** `References` (then `In-Reply-To`) ids, oldest first, without angle brackets. */
+  references: z.array(messageId).max(50, 'has more than 50 ids').optional(),
+  /** The header that asked for no automatic reply (`X-Auto-Response-Suppress: All`, `List-Id`). */
+  autoReplySuppressed: z.string().max(300, 'is longer than 300 characters').optional(),
+});
+
+/**
+ * What the channel could verify about who sent the ticket. `verified: false` means the sender's
+ * domain failed its checks (for email: DMARC, SPF, DKIM): nothing automatic answers it.
+ */
+const senderSchema = z.object({
+  verified: z.boolean().optional(),
+});
+
 /**
  * The ticket message of SPEC §2, version 1. Unknown fields are dropped, not refused:
  * integrations add their own, and refusing them would dead-letter real customers' tickets.
@@ -69,6 +100,8 @@ export const ticketSchema = z.preprocess(
       .array(z.string().max(128, 'is longer than 128 characters'))
       .max(50, 'has more than 50 tags')
       .optional(),
+    mail: mailSchema.optional(),
+    sender: senderSchema.optional(),
   }),
 );
 
