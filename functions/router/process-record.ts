@@ -119,6 +119,8 @@ async function routeRecord(
     queuedUntil: decision.queuedUntil,
     language: decision.language.code,
     region: decision.region.code,
+    expectedReplyBy: decision.expectedReplyBy,
+    customerAcknowledgement: result.acknowledgement,
   });
   if (result.unrenderable) {
     count(metrics, ROUTER_METRICS.emailsNotRendered);
@@ -131,5 +133,7 @@ async function routeRecord(
     });
   }
   if (result.email?.claim) await sendClaimedEmail(deps, result.email, result.email.claim);
+  if (result.customerEmail?.claim)
+    await sendClaimedEmail(deps, result.customerEmail, result.customerEmail.claim);
   return 'routed';
 }

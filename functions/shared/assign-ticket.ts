@@ -1,4 +1,9 @@
 import { setTimeout as realSleep } from 'node:timers/promises';
+import type { AutoReplyRefusal } from '../core/customer-reply/auto-reply-refusal';
+import {
+  customerAcknowledgement,
+  type CustomerAcknowledgement,
+} from '../core/customer-reply/customer-acknowledgement';
 import type { EmailInputError } from '../core/email/email-input-error';
 import type { Decision } from '../core/routing/decision';
 import { decideRoute, planRoute } from '../core/routing/route-ticket';
@@ -23,8 +28,24 @@ export type AssignResult =
       readonly email?: OutboxEmail;
       /** Why there is no email although there is a team to tell. */
       readonly unrenderable?: EmailInputError;
+      /** The customer's acknowledgement, written with the assignment and claimed, to send now. */
+      readonly customerEmail?: OutboxEmail;
+      /** What became of the customer's acknowledgement, for the log: written, or why not. */
+      readonly acknowledgement: AcknowledgementOutcome;
     }
   | { readonly kind: 'ticket-exists' };
+
+export type AcknowledgementOutcome =
+  'written' | 'thread-acknowledged-today' | 'unrenderable' | AutoReplyRefusal;
+
+function acknowledgementOutcome(
+  acknowledgement: CustomerAcknowledgement,
+  skipped: boolean | undefined,
+): AcknowledgementOutcome {
+  if (acknowledgement.kind === 'refused') return acknowledgement.reason;
+  if (acknowledgement.kind === 'unrenderable') return 'unrenderable';
+  return skipped ? 'thread-acknowledged-today' : 'written';
+}
 
 type Deps = Omit<DeliveryDependencies, 'mailer'>;
 
@@ -71,6 +92,7 @@ export async function assignTicket(
   const maxAttempts = agentIds.length + CONFLICT_ATTEMPTS;
   // The same links whichever agent gets it: they name the ticket, not the agent.
   const links = team && deps.ticketLinks ? await deps.ticketLinks(ticket.id, at) : undefined;
+  const acknowledgement = customerAcknowledgement(plan);
 
   // A reply continues a conversation when an agent holds the thread, or, for email, when the
   // thread's first mail is recorded: its id is the thread's id (docs/ingest.md), and it still
@@ -124,6 +146,9 @@ export async function assignTicket(
             },
           }
         : {}),
+      ...(acknowledgement.kind === 'email'
+        ? { customerEmail: { ...acknowledgement, claim: newClaim(deps.clock()) } }
+        : {}),
       at,
     });
     switch (outcome.kind) {
@@ -133,6 +158,8 @@ export async function assignTicket(
           decision,
           ...(outcome.email ? { email: outcome.email } : {}),
           ...(email.kind === 'unrenderable' ? { unrenderable: email.error } : {}),
+          ...(outcome.customerEmail ? { customerEmail: outcome.customerEmail } : {}),
+          acknowledgement: acknowledgementOutcome(acknowledgement, outcome.customerEmailSkipped),
         };
       case 'ticket-exists':
         return outcome;

@@ -10,7 +10,10 @@ export interface SesMailerOptions {
   readonly configurationSet?: string;
 }
 
-/** SES v2 `SendEmail` with simple content: the subject and the text and HTML parts, UTF-8. */
+/**
+ * SES v2 `SendEmail` with simple content: the subject and the text and HTML parts, UTF-8, and
+ * the email's own sender and header fields when it has them (the customer's acknowledgement).
+ */
 export class SesMailer implements Mailer {
   constructor(
     private readonly ses: SESv2Client,
@@ -21,12 +24,15 @@ export class SesMailer implements Mailer {
     const utf8 = (data: string) => ({ Data: data, Charset: 'UTF-8' });
     const { MessageId } = await this.ses.send(
       new SendEmailCommand({
-        FromEmailAddress: this.options.from,
+        FromEmailAddress: email.from ?? this.options.from,
         Destination: { ToAddresses: [email.to] },
         Content: {
           Simple: {
             Subject: utf8(email.subject),
             Body: { Text: utf8(email.text), Html: utf8(email.html) },
+            ...(email.headers?.length
+              ? { Headers: email.headers.map(({ name, value }) => ({ Name: name, Value: value })) }
+              : {}),
           },
         },
         ...(this.options.configurationSet

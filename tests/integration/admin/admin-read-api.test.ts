@@ -96,6 +96,8 @@ describe('admin API: route preview', () => {
       team: 'emea-berlin',
       language: { code: 'de' },
       at: '2026-12-22T09:15:00.000Z',
+      // Berlin, the only German-speaking team, is on shift until 18:00: four hours (normal).
+      expectedReplyBy: '2026-12-22T13:15:00.000Z',
     });
     expect(decision.agent).toEqual(expect.any(String));
     expect(decision.reasons[0]).toContain('emea-berlin');
@@ -105,6 +107,10 @@ describe('admin API: route preview', () => {
       body: { ticket, at: '2026-12-25T10:00:00+01:00' },
     });
     expect(christmas.json().decision.team).not.toBe('emea-berlin');
+    // Nobody speaking German works until Berlin's Monday: the promise waits for it.
+    expect(Date.parse(christmas.json().decision.expectedReplyBy)).toBeGreaterThanOrEqual(
+      Date.parse('2026-12-28T07:00:00Z'),
+    );
 
     const { Items = [] } = await api.clients.documents.send(
       new ScanCommand({ TableName: api.ticketsTable }),
