@@ -65,6 +65,7 @@ export class SunrouteStack extends Stack {
       projectRoot: PROJECT_ROOT,
       api: httpApi.api,
       queues,
+      configTable: configTable.table,
     });
     const inboundDomain = readInboundDomain(this.node);
     if (inboundDomain !== undefined)

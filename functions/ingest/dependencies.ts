@@ -4,6 +4,7 @@ import type { Clock } from '../adapters/clock';
 import type { DeadLetterQueue } from '../adapters/dead-letter-queue';
 import type { RawMailStore } from '../adapters/raw-mail-store';
 import type { TicketQueue } from '../adapters/ticket-queue';
+import type { ConfigSource } from '../shared/delivery-dependencies';
 import type { WebhookSecretSource } from './webhook-secrets';
 
 /** What every ingest path needs: where tickets go, and its log, metrics and clock. */
@@ -17,6 +18,8 @@ export interface IngestDependencies {
 /** `POST /ingest/chat` and `POST /ingest/email`. */
 export interface HttpIngestDependencies extends IngestDependencies {
   readonly secrets: WebhookSecretSource;
+  /** The live configuration, for the promise a chat post is answered with. */
+  readonly config: ConfigSource;
   /** A ticket id for a chat post that brings none; random UUIDs unless a test fixes them. */
   readonly newTicketId?: () => string;
 }

@@ -1,5 +1,6 @@
 import { INGEST } from '../definitions/ingest';
 import { TICKET_QUEUE } from '../definitions/queues';
+import { CONFIG_TABLE } from '../definitions/tables';
 import { requiredEnvironment } from '../shared/required-environment';
 
 /** Where the secrets are: a Secrets Manager secret on AWS, the JSON itself locally. */
@@ -10,6 +11,8 @@ export type SecretsLocation =
 export interface HttpIngestEnvironment {
   readonly ticketQueueUrl: string;
   readonly secrets: SecretsLocation;
+  /** Where the live configuration is: a chat post is answered with its promise. */
+  readonly configTable: string;
 }
 
 export interface MailReceiverEnvironment {
@@ -26,7 +29,7 @@ export function readHttpIngestEnvironment(env: NodeJS.ProcessEnv): HttpIngestEnv
   const secrets: SecretsLocation = json
     ? { kind: 'environment', json }
     : { kind: 'secrets-manager', secretArn: required(INGEST.secretArnEnv) };
-  return { ticketQueueUrl, secrets };
+  return { ticketQueueUrl, secrets, configTable: required(CONFIG_TABLE.tableNameEnv) };
 }
 
 export function readMailReceiverEnvironment(env: NodeJS.ProcessEnv): MailReceiverEnvironment {

@@ -22,6 +22,7 @@ export function ingestRoutes(context: LocalRouteContext): HttpRoutes {
   const handler = createHttpIngestHandler(
     httpIngestDependencies(env, {
       sqs: context.clients.sqs,
+      dynamodb: context.clients.dynamodb,
       clock: context.clock,
       logger: new Logger({ serviceName: INGEST.service, logLevel: 'WARN' }),
       metrics: new Metrics({ namespace: ROUTER_TELEMETRY.namespace, serviceName: INGEST.service }),

@@ -1,11 +1,14 @@
 import { Validations } from 'aws-cdk-lib';
 import { HttpMethod, type HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { INGEST } from '../../functions/definitions/ingest';
 import { TICKET_QUEUE } from '../../functions/definitions/queues';
+import { CONFIG_TABLE } from '../../functions/definitions/tables';
 import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
 import { createSunrouteFunction } from './sunroute-function';
 import type { TicketQueues } from './ticket-queues';
@@ -15,12 +18,15 @@ export interface IngestHttpFunctionProps {
   readonly projectRoot: string;
   readonly api: HttpApi;
   readonly queues: TicketQueues;
+  /** Read for the promise a chat post is answered with. */
+  readonly configTable: ITable;
 }
 
 /**
  * POST /ingest/chat and POST /ingest/email: one function that checks each request's HMAC
  * signature against the integrations' secrets (one Secrets Manager secret) and puts the ticket
- * on the ticket queue. It may read that secret and send to that queue, nothing else.
+ * on the ticket queue, answering a chat post with its reply-by from the live configuration. It
+ * may read that secret and the configuration and send to that queue, nothing else.
  */
 export class IngestHttpFunction extends Construct {
   readonly function: NodejsFunction;
@@ -60,9 +66,17 @@ export class IngestHttpFunction extends Construct {
       environment: {
         [TICKET_QUEUE.queueUrlEnv]: props.queues.queue.queueUrl,
         [INGEST.secretArnEnv]: this.secret.secretArn,
+        [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName,
       },
     });
     this.secret.grantRead(this.function);
+    // The CURRENT pointer and the version it names: two GetItems, at most once a minute.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [props.configTable.tableArn],
+      }),
+    );
     props.queues.queue.grantSendMessages(this.function);
 
     const integration = new HttpLambdaIntegration('Integration', this.function);

@@ -2,7 +2,7 @@ import type { EmailInputError } from '../email/email-input-error';
 import type { EmailMessage } from '../email/email-message';
 import type { RoutePlan } from '../routing/route-ticket';
 import { autoReplyRefusal, type AutoReplyRefusal } from './auto-reply-refusal';
-import { customerPromise } from './customer-promise';
+import { customerPromiseOf } from './customer-promise';
 import { renderCustomerAcknowledgement } from './render-customer-acknowledgement';
 
 /** At most one acknowledgement per thread in this long (the store keeps it, by thread). */
@@ -30,14 +30,7 @@ export function customerAcknowledgement(plan: RoutePlan): CustomerAcknowledgemen
   const autoReply = compiled.config.autoReply;
   const refusal = autoReplyRefusal(ticket, autoReply, autoReply?.from);
   if (refusal !== undefined) return { kind: 'refused', reason: refusal };
-  const promise = customerPromise({
-    compiled,
-    ticket,
-    team: plan.choice?.team ?? null,
-    language: plan.language.code,
-    at: plan.at,
-    expectedReplyBy: plan.expectedReplyBy,
-  });
+  const promise = customerPromiseOf(plan);
   const rendered = renderCustomerAcknowledgement({
     ticket,
     promise,

@@ -1,4 +1,5 @@
 import type { CompiledConfig, CompiledTeam } from '../routing/compiled-config';
+import type { RoutePlan } from '../routing/route-ticket';
 import type { Ticket } from '../ticket/ticket-schema';
 import { customerZone, zoneCity, type CustomerZone } from './customer-zone';
 import { fillText } from './fill-text';
@@ -72,6 +73,18 @@ export function customerPromise(input: CustomerPromiseInput): CustomerPromise {
     fillText(texts.replyBy, { replyBy: formatReplyBy(expectedReplyBy, zone.zone, locale) }),
   );
   return { expectedReplyBy, language, texts, locale, zone, sentences };
+}
+
+/** The promise for a route plan: its team, language, instant and reply-by. */
+export function customerPromiseOf(plan: RoutePlan): CustomerPromise {
+  return customerPromise({
+    compiled: plan.compiled,
+    ticket: plan.ticket,
+    team: plan.choice?.team ?? null,
+    language: plan.language.code,
+    at: plan.at,
+    expectedReplyBy: plan.expectedReplyBy,
+  });
 }
 
 /** The promise as one message, as a chat widget shows it. */

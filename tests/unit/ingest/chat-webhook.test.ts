@@ -32,10 +32,21 @@ function signedPost(
 }
 
 describe('POST /ingest/chat', () => {
-  it('queues a signed ticket and answers 202 with its id', async () => {
+  it('queues a signed ticket and answers 202 with its id and when the customer hears back', async () => {
     const queue = new MemoryTicketQueue();
     const answer = await call(ingestHandler(queue), signedPost(JSON.stringify(TICKET)));
-    expect(answer).toEqual({ status: 202, json: { id: 'widget-42' } });
+    expect(answer).toEqual({
+      status: 202,
+      json: {
+        id: 'widget-42',
+        ticketId: 'widget-42',
+        // 10:15 in Berlin, on shift until 18:00: four hours (normal).
+        expectedReplyBy: '2026-12-22T13:15:00.000Z',
+        message:
+          'Vielen Dank für Ihre Nachricht. Wir haben sie unter der Referenz widget-42 erhalten. ' +
+          'Sie hören bis Dienstag, 22. Dezember um 14:15 Mitteleuropäische Zeit von uns.',
+      },
+    });
     expect(queue.tickets).toHaveLength(1);
     expect(queue.tickets[0]).toMatchObject({
       id: 'widget-42',
@@ -54,7 +65,7 @@ describe('POST /ingest/chat', () => {
       handler,
       signedPost(JSON.stringify({ body: 'Hi, where is my order?' })),
     );
-    expect(bare).toEqual({ status: 202, json: { id: 'chat-generated-1' } });
+    expect(bare).toMatchObject({ status: 202, json: { ticketId: 'chat-generated-1' } });
     await call(
       handler,
       signedPost(
@@ -65,6 +76,37 @@ describe('POST /ingest/chat', () => {
       ['chat-generated-1', 'chat', '2026-12-22T09:15:00.000Z'],
       ['widget-42', 'web', '2026-12-22T09:00:00+01:00'],
     ]);
+  });
+
+  it('tells a customer writing at night, in their language and on their clock, when the team is back', async () => {
+    const night = Date.parse('2026-12-22T22:30:00Z');
+    const answer = await call(
+      ingestHandler(new MemoryTicketQueue(), undefined, night),
+      signedPost(
+        JSON.stringify({
+          body: 'Hi, my parcel has not arrived yet. Could you check where it is?',
+          customer: { timeZone: 'America/New_York' },
+        }),
+        { at: night },
+      ),
+    );
+    expect(answer.json).toMatchObject({
+      expectedReplyBy: '2026-12-23T11:00:00.000Z',
+      message:
+        'Thank you for your message. We have received it under the reference chat-generated-1. ' +
+        'You will hear from us by Wednesday 23 December at 06:00 Eastern Time.',
+    });
+  });
+
+  it('still queues the ticket when the promise cannot be worked out, and says it has none', async () => {
+    const queue = new MemoryTicketQueue();
+    const broken = { current: () => Promise.reject(new Error('DynamoDB is having a bad minute')) };
+    const answer = await call(ingestHandler(queue, broken), signedPost(JSON.stringify(TICKET)));
+    expect(answer).toEqual({
+      status: 202,
+      json: { id: 'widget-42', ticketId: 'widget-42', expectedReplyBy: null, message: null },
+    });
+    expect(queue.tickets).toHaveLength(1);
   });
 
   it('refuses a tampered body with 401 and queues nothing', async () => {

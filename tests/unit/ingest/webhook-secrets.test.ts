@@ -44,7 +44,7 @@ describe('webhook secrets', () => {
   });
 
   it('takes the secrets from the environment locally and from Secrets Manager otherwise', () => {
-    const queue = { TICKET_QUEUE_URL: 'http://queue' };
+    const queue = { TICKET_QUEUE_URL: 'http://queue', CONFIG_TABLE_NAME: 'config' };
     expect(
       readHttpIngestEnvironment({ ...queue, SUNROUTE_WEBHOOK_SECRETS: '{"a":["b"]}' }).secrets,
     ).toEqual({ kind: 'environment', json: '{"a":["b"]}' });

@@ -2,6 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import type { IngestHttpFunction } from '../../../lib/constructs/ingest-http-function';
 import type { IngestMailReceiving } from '../../../lib/constructs/ingest-mail-receiving';
+import type { DefinitionTable } from '../../../lib/constructs/definition-table';
 import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
 import { INGEST } from '../../../functions/definitions/ingest';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
@@ -25,6 +26,7 @@ describe('ingest webhooks', () => {
   const { stack, template } = withMail;
   const http = child<IngestHttpFunction>(stack, 'IngestHttp');
   const queues = child<TicketQueues>(stack, 'TicketQueues');
+  const configTable = child<DefinitionTable>(stack, 'Config');
 
   it('routes POST /ingest/chat and POST /ingest/email to the ingest function', () => {
     for (const path of [INGEST.chatPath, INGEST.emailPath])
@@ -39,19 +41,20 @@ describe('ingest webhooks', () => {
     });
   });
 
-  it('tells the function where its secret and queue are, never the secret itself', () => {
+  it('tells the function where its secret, queue and configuration are, never the secret itself', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: Match.absent(),
       Environment: {
         Variables: Match.objectLike({
           [INGEST.secretArnEnv]: cfn(stack, http.secret.secretArn),
           TICKET_QUEUE_URL: cfn(stack, queues.queue.queueUrl),
+          CONFIG_TABLE_NAME: Match.anyValue(),
         }),
       },
     });
   });
 
-  it('may read its secret, send to the ticket queue and write its logs, nothing more', () => {
+  it('may read its secret and the configuration, send to the ticket queue and write its logs, nothing more', () => {
     const grants = grantsOf(withMail, logicalId(stack, http.function.role!));
     expect(grants).toEqual(
       new Set([
@@ -70,6 +73,7 @@ describe('ingest webhooks', () => {
           ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
           [queues.queue.queueArn],
         ),
+        ...pairs(withMail, ['dynamodb:GetItem'], [configTable.table.tableArn]),
       ]),
     );
   });
