@@ -4,6 +4,7 @@
 // same API.
 import type { Clock } from '../adapters/clock';
 import { adminRoutes } from './admin-routes';
+import { availabilityRoutes } from './availability-routes';
 import type { LocalClients } from './aws-clients';
 import type { HttpRoutes } from './http-gateway';
 import { ingestRoutes } from './ingest-routes';
@@ -19,7 +20,12 @@ export interface LocalRouteContext {
 
 export type LocalRouteFeature = (context: LocalRouteContext) => HttpRoutes;
 
-const FEATURES: readonly LocalRouteFeature[] = [ticketLinkRoutes, ingestRoutes, adminRoutes];
+const FEATURES: readonly LocalRouteFeature[] = [
+  ticketLinkRoutes,
+  ingestRoutes,
+  adminRoutes,
+  availabilityRoutes,
+];
 
 export function localHttpRoutes(context: LocalRouteContext): HttpRoutes {
   const routes: Record<string, HttpRoutes[string]> = {};

@@ -7,6 +7,34 @@ import type { CompiledConfig, CompiledTeam } from './compiled-config';
 export const REPLY_BY_HORIZON_MS = 14 * DAY_MS;
 
 /**
+ * The end of the stretch of covered time that contains `from` (`from` itself when nobody is on
+ * shift then): while any calendar is on shift at the stretch's end, it goes on. The walk stops
+ * once the stretch reaches `enough`, since nothing past it is asked for.
+ */
+export function coveredUntil(calendars: readonly Calendar[], from: number, enough: number): number {
+  let end = from;
+  for (;;) {
+    let further = end;
+    for (const calendar of calendars) {
+      const shiftEnd = calendar.shiftEndAt(end);
+      if (shiftEnd !== null && shiftEnd > further) further = shiftEnd;
+    }
+    if (further === end || further >= enough) return further;
+    end = further;
+  }
+}
+
+/** The earliest instant after `at` at which one of `calendars` comes on shift, or null. */
+export function nextCoveredStart(calendars: readonly Calendar[], at: number): number | null {
+  let next: number | null = null;
+  for (const calendar of calendars) {
+    const start = calendar.nextStartAfter(at);
+    if (start !== null && (next === null || start < next)) next = start;
+  }
+  return next;
+}
+
+/**
  * The instant at which time covered by any of `calendars`, counted from `at`, adds up to
  * `neededMs`; null when that instant lies more than `horizonMs` after `at`. Overlapping shifts
  * count once: covered time is the union of the calendars' on-shift time, as a wall clock runs.
@@ -26,32 +54,15 @@ export function coveredTimeReached(
   let from = at;
   let left = Math.max(0, neededMs);
   for (;;) {
-    // The covered stretch from `from`: as long as some calendar is on shift at its end, it goes on.
-    let end = from;
-    for (;;) {
-      let further = end;
-      for (const calendar of calendars) {
-        const shiftEnd = calendar.shiftEndAt(end);
-        if (shiftEnd !== null && shiftEnd > further) further = shiftEnd;
-      }
-      if (further === end || further - from >= left) {
-        end = further;
-        break;
-      }
-      end = further;
-    }
+    const end = coveredUntil(calendars, from, from + left);
     if (end - from >= left) {
       const reached = from + left;
       return reached <= limit ? reached : null;
     }
     left -= end - from;
     // Nobody covers `end`: the next stretch begins where the first calendar comes on shift.
-    let next = Infinity;
-    for (const calendar of calendars) {
-      const start = calendar.nextStartAfter(end);
-      if (start !== null && start < next) next = start;
-    }
-    if (next + left > limit) return null;
+    const next = nextCoveredStart(calendars, end);
+    if (next === null || next + left > limit) return null;
     from = next;
   }
 }

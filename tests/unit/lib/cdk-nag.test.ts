@@ -37,6 +37,8 @@ describe('cdk-nag AwsSolutions', () => {
     expect(acknowledged.map(({ path, id }) => `${path} ${id}`).sort()).toEqual([
       'Sunroute/Admin/Function Annotation::AwsSolutions-L1',
       'Sunroute/Admin/Users Annotation::AwsSolutions-COG8',
+      'Sunroute/Availability/Function Annotation::AwsSolutions-L1',
+      'Sunroute/HttpApi/Api/GET--availability Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/GET--tickets--{id}--ack Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/GET--tickets--{id}--resolve Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/POST--ingest--chat Annotation::AwsSolutions-APIG4',
