@@ -30,6 +30,8 @@ export interface CustomerPromiseInput {
   readonly team: CompiledTeam | null;
   /** The ticket's language (the decision's). */
   readonly language: string;
+  /** The customer's country as region detection found it (the decision's `region.country`). */
+  readonly country?: string | null;
   /** The decision's instant and expectedReplyBy, epoch ms. */
   readonly at: number;
   readonly expectedReplyBy: number | null;
@@ -68,7 +70,7 @@ export function customerPromise(input: CustomerPromiseInput): CustomerPromise {
       sentences.push(fillText(texts.weekend, { team: place }));
     }
   }
-  const zone = customerZone(ticket.customer, teamZone, expectedReplyBy);
+  const zone = customerZone(ticket.customer, teamZone, expectedReplyBy, input.country);
   sentences.push(
     fillText(texts.replyBy, { replyBy: formatReplyBy(expectedReplyBy, zone.zone, locale) }),
   );
@@ -82,6 +84,7 @@ export function customerPromiseOf(plan: RoutePlan): CustomerPromise {
     ticket: plan.ticket,
     team: plan.choice?.team ?? null,
     language: plan.language.code,
+    country: plan.region.country,
     at: plan.at,
     expectedReplyBy: plan.expectedReplyBy,
   });

@@ -20,14 +20,24 @@ function countryZones(country: string): string[] {
 
 /**
  * The zone to tell the customer a time in: their own `timeZone`; else the zone of their country
- * (from `country`, else their phone number) when the country's zones all show the same time at
- * `at`, or the team's zone when it is one of them; else the team's zone. A time in the team's
- * zone is always named, so it cannot be mistaken for the customer's own.
+ * (`country`, else their phone number's, else `detectedCountry`, the one region detection found,
+ * e.g. from their address's `.de`) when the country's zones all show the same time at `at`, or
+ * the team's zone when it is one of them; else the team's zone. A time is always told with its
+ * zone's name, so one on the team's clock cannot be mistaken for the customer's own.
  */
-export function customerZone(customer: TicketCustomer, teamZone: string, at: number): CustomerZone {
+export function customerZone(
+  customer: TicketCustomer,
+  teamZone: string,
+  at: number,
+  detectedCountry?: string | null,
+): CustomerZone {
   if (customer.timeZone && IANAZone.isValidZone(customer.timeZone))
     return { zone: customer.timeZone, source: 'customer' };
-  const country = customer.country ?? (customer.phone ? countryOfPhone(customer.phone) : null);
+  const country =
+    customer.country ??
+    (customer.phone ? countryOfPhone(customer.phone) : null) ??
+    detectedCountry ??
+    null;
   if (country) {
     const zones = countryZones(country);
     if (zones.includes(teamZone)) return { zone: teamZone, source: 'country' };

@@ -150,6 +150,11 @@ describe('customerZone', () => {
       zone: 'Asia/Tokyo',
       source: 'country',
     });
+    // The country region detection found (from an address under .de), when nothing else says.
+    expect(customerZone({ email: 'k@web.de' }, 'America/Los_Angeles', at, 'DE')).toEqual({
+      zone: 'Europe/Berlin',
+      source: 'country',
+    });
   });
 
   it('falls back to the team’s zone for a country with several clocks, unless the team sits in it', () => {
