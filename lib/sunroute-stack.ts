@@ -60,6 +60,7 @@ export class SunrouteStack extends Stack {
     });
     const email = new EmailSending(this, 'EmailSending', {
       senderEmail: context.senderEmail,
+      replyFromEmail: context.replyFromEmail,
       configurationSetName: context.configurationSetName,
     });
     // Features add their routes to this one API (admin, ingest, acknowledgement links).
