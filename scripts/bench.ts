@@ -111,9 +111,9 @@ measure('calendar + team + agent (no detection, no reasons)', 4, (i) => {
   if (choice?.status === 'assigned')
     agentOf(choice.team, languages[i % languages.length]!, {}, NO_STATE, at);
 });
-// The reply-by alone, for the team the step chose: the cost it adds to every decision.
+// The team step, then the reply-by for the team it chose, as routing works it out.
 const priorities = ['normal', 'high', 'low', 'urgent'] as const;
-measure('reply-by (expectedReplyBy) after the team step', 4, (i) => {
+measure('calendar + team + reply-by (expectedReplyBy)', 4, (i) => {
   const at = instants[i % instants.length]!;
   const language = languages[i % languages.length]!;
   const choice = teamOf(compiled, language, regions[i % 3]!, at);
@@ -122,6 +122,7 @@ measure('reply-by (expectedReplyBy) after the team step', 4, (i) => {
     language,
     priority: priorities[i % priorities.length]!,
     at,
+    teamShiftEnd: choice?.shiftEnd ?? null,
   });
 });
 globalThis.gc?.();

@@ -87,6 +87,11 @@ export interface ReplyByInput {
   readonly priority: Priority;
   /** The decision's instant, epoch ms. */
   readonly at: number;
+  /**
+   * Where the decision's team's shift ends, when the caller knows it (an assigned team): a reply
+   * due before then needs no other calendar.
+   */
+  readonly teamShiftEnd?: number | null;
 }
 
 /**
@@ -100,8 +105,18 @@ export interface ReplyByInput {
  * const replyBy = expectedReplyBy(compiled, { team, language: 'de', priority: 'normal', at });
  */
 export function expectedReplyBy(compiled: CompiledConfig, input: ReplyByInput): number | null {
+  const needed = compiled.ackWithinMs[input.priority];
+  const { teamShiftEnd } = input;
+  // Most tickets: the team that has them is on shift for longer than the time asked for.
+  if (
+    teamShiftEnd !== undefined &&
+    teamShiftEnd !== null &&
+    needed <= REPLY_BY_HORIZON_MS &&
+    teamShiftEnd - input.at >= needed
+  )
+    return input.at + needed;
   const calendars = coveringTeams(compiled, input.team, input.language).map(
     (team) => team.calendar,
   );
-  return coveredTimeReached(calendars, input.at, compiled.ackWithinMs[input.priority]);
+  return coveredTimeReached(calendars, input.at, needed);
 }

@@ -45,6 +45,7 @@ export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number):
     language: language.code,
     priority: ticket.priority,
     at,
+    teamShiftEnd: choice?.shiftEnd ?? null,
   });
   return { compiled, ticket, at, language, region, choice, expectedReplyBy: replyBy };
 }
