@@ -6,7 +6,7 @@ import type { InboundEmail } from './parse-inbound-email';
  * ticket at all (automatic-email.ts); these markers are set on mail people write too, so they
  * only silence the acknowledgement:
  *
- * - `X-Auto-Response-Suppress` with `All` or `AutoReply` ([MS-OXCMAIL] 2.2.3.2.14): the sender
+ * - `X-Auto-Response-Suppress` with `All` or `AutoReply` ([MS-OXCMAIL] 2.1.3.2.20): the sender
  *   asked for no automatic replies; Exchange sets it on mail from distribution lists and apps.
  * - `List-Id` and `Precedence: list` (RFC 3834 §2): the mail came through a mailing list, whose
  *   members would all receive the acknowledgement.

@@ -131,9 +131,9 @@ describe('sunroute sign', () => {
         headers: { 'Content-Type': 'application/json', [name!]: value! },
         body: readFileSync(file),
       });
-      expect({ status: response.status, json: await response.json() }).toEqual({
+      expect({ status: response.status, json: await response.json() }).toMatchObject({
         status: 202,
-        json: { id },
+        json: { id, ticketId: id, expectedReplyBy: expect.any(String) },
       });
       expect(await eventually(async () => (await stack.emailsFor(id)).length === 1)).toBe(true);
     } finally {
