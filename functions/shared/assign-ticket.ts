@@ -147,7 +147,14 @@ export async function assignTicket(
           }
         : {}),
       ...(acknowledgement.kind === 'email'
-        ? { customerEmail: { ...acknowledgement, claim: newClaim(deps.clock()) } }
+        ? {
+            customerEmail: {
+              message: acknowledgement.message,
+              thread: acknowledgement.thread,
+              unlessSentSince: acknowledgement.unlessSentSince,
+              claim: newClaim(deps.clock()),
+            },
+          }
         : {}),
       at,
     });
