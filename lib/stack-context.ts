@@ -6,6 +6,8 @@ import { StackContextError } from './stack-context-error';
 /** Deployment choices read from CDK context (`-c key=value` or cdk.json), checked up front. */
 export interface StackContext {
   readonly senderEmail: string;
+  /** The customers' acknowledgements' sender (`autoReply.from`), when not `senderEmail`. */
+  readonly replyFromEmail: string | undefined;
   readonly configurationSetName: string;
   readonly maxReceiveCount: number;
   readonly queueAgeAlarmMinutes: number;
@@ -26,6 +28,7 @@ const CONFIGURATION_SET_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 export function readStackContext(node: Node): StackContext {
   return {
     senderEmail: emailAddress(node, 'senderEmail', true),
+    replyFromEmail: emailAddress(node, 'replyFromEmail', false),
     configurationSetName: configurationSetName(node),
     maxReceiveCount: wholeNumber(node, 'maxReceiveCount', TICKET_QUEUE.maxReceiveCount, 1, 1000),
     queueAgeAlarmMinutes: wholeNumber(

@@ -8,6 +8,7 @@ import { AlarmTopic } from './constructs/alarm-topic';
 import { DefinitionTable } from './constructs/definition-table';
 import { EmailSending } from './constructs/email-sending';
 import { readInboundDomain } from './constructs/ingest-context';
+import { Availability } from './constructs/availability-function';
 import { IngestHttpFunction } from './constructs/ingest-http-function';
 import { IngestMailReceiving } from './constructs/ingest-mail-receiving';
 import { RouterAlarms } from './constructs/router-alarms';
@@ -36,6 +37,9 @@ const TICKET_LINKS_ENTRY = fileURLToPath(
 );
 
 const INGEST_ENTRY = fileURLToPath(new URL('../functions/ingest/handler.ts', import.meta.url));
+const AVAILABILITY_ENTRY = fileURLToPath(
+  new URL('../functions/availability/handler.ts', import.meta.url),
+);
 
 const SCHEDULER_ENTRY = fileURLToPath(
   new URL('../functions/scheduler/handler.ts', import.meta.url),
@@ -67,6 +71,7 @@ export class SunrouteStack extends Stack {
     });
     const email = new EmailSending(this, 'EmailSending', {
       senderEmail: context.senderEmail,
+      replyFromEmail: context.replyFromEmail,
       configurationSetName: context.configurationSetName,
     });
     // Features add their routes to this one API (admin, ingest, acknowledgement links).
@@ -78,6 +83,14 @@ export class SunrouteStack extends Stack {
       queues,
       webhookRequestsTable: webhookRequestsTable.table,
       ...reserved(RESERVED_CONCURRENCY.ingestHttp),
+      configTable: configTable.table,
+    });
+    new Availability(this, 'Availability', {
+      entry: AVAILABILITY_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      api: httpApi.api,
+      stage: httpApi.stage,
+      configTable: configTable.table,
     });
     const inboundDomain = readInboundDomain(this.node);
     if (inboundDomain !== undefined)

@@ -1,6 +1,8 @@
 // `npm run demo`: pushes a multilingual batch onto the running local stack's ticket queue (the
 // demo company's customers in 18 languages, plus three broken messages) and shows where each
-// ticket went, what was dead-lettered and why, and where the emails are. Needs `npm start`.
+// ticket went and by when its customer hears back, what was dead-lettered and why, the
+// acknowledgements customers got by email, a chat widget's answer, and who is on shift per
+// language (/availability). Needs `npm start`.
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { readFileSync } from 'node:fs';
@@ -14,8 +16,12 @@ import {
   LocalStackNotRunningError,
   readLocalStackNote,
 } from '../functions/definitions/local-stack-note';
+import { signWebhook } from '../functions/core/ingest/webhook-signature';
+import { INGEST } from '../functions/definitions/ingest';
+import { AVAILABILITY } from '../functions/definitions/availability';
+import { webhookSigningSecret } from '../functions/cli/webhook-signing-secret';
 import { sendMessageBodies } from '../functions/local-stack/send-message-bodies';
-import { readSentEmails } from '../functions/local-stack/ses-store';
+import { readSentEmails, type SentEmail } from '../functions/local-stack/ses-store';
 
 const WAIT_MS = 30_000;
 const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
@@ -103,8 +109,9 @@ for (const ticket of tickets) {
       : `${decision.team} → ${decision.agent ?? 'team inbox (no agent free)'}`;
   const language = `${decision.language.code} (${decision.language.source})`.padEnd(12);
   const region = `${decision.region.code} (${decision.region.source})`.padEnd(17);
+  const replyBy = `reply by ${decision.expectedReplyBy?.slice(0, 16).replace('T', ' ') ?? 'none promised'}`;
   console.log(
-    `  ${label} ${language} ${region} step ${decision.step}  ${where}${decision.needsTranslation ? '  · needs translation' : ''}`,
+    `  ${label} ${language} ${region} step ${decision.step}  ${replyBy}  ${where}${decision.needsTranslation ? '  · needs translation' : ''}`,
   );
 }
 
@@ -119,6 +126,54 @@ if (deadLetters.length < brokenMessageIds.size) {
 }
 
 await sleep(1000);
-const emails = (await readSentEmails(note.sesStore)).length - emailsBefore;
-console.log(`\n${bold('emails')} ${emails} sent — read them at ${note.inbox}`);
+const sent = (await readSentEmails(note.sesStore)).slice(emailsBefore);
+const isAcknowledgement = (email: SentEmail) =>
+  (email.headers ?? []).some((header) => header.name === 'Auto-Submitted');
+const acknowledgements = sent.filter(isAcknowledgement);
+console.log(
+  `\n${bold('emails')} ${sent.length - acknowledgements.length} to agents and team inboxes, ` +
+    `${acknowledgements.length} acknowledgements to customers — read them at ${note.inbox}`,
+);
+for (const email of acknowledgements.slice(0, 3)) {
+  const lines = (email.body.text ?? '').split('\n').filter((line) => line !== '');
+  console.log(`  to ${email.destination.to.join(', ')}: ${email.subject}`);
+  for (const line of lines.slice(1, 3)) console.log(`      ${line}`);
+}
+
+if (note.api) {
+  // What a chat widget shows the moment its customer sends: the answer to the signed post.
+  console.log(`\n${bold('chat widget')} POST ${INGEST.chatPath}, the answer the widget shows`);
+  const secret = webhookSigningSecret(process.env, true);
+  for (const body of [
+    'Hallo, ich kann mich seit heute Morgen nicht mehr in mein Konto einloggen.',
+    'ラベルを印刷しようとするとエラーになります。確認していただけますか。',
+    'Olá, o rastreamento do meu pedido não atualiza há três dias.',
+  ]) {
+    const text = JSON.stringify({ id: `demo-chat-${run}-${body.length}`, body });
+    const response = await fetch(`${note.api}${INGEST.chatPath}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Sunroute-Signature': signWebhook(text, secret, Date.now()),
+      },
+      body: text,
+    });
+    const answer = (await response.json()) as { message?: string | null };
+    console.log(`  ${response.status}  ${answer.message ?? JSON.stringify(answer)}`);
+  }
+
+  console.log(`\n${bold('availability')} GET ${AVAILABILITY.path}, public and cacheable`);
+  for (const language of ['de', 'ja', 'pt', 'ko']) {
+    const response = await fetch(`${note.api}${AVAILABILITY.path}?language=${language}`);
+    const answer = (await response.json()) as {
+      onShift: boolean;
+      until: string | null;
+      nextOnShift: string | null;
+    };
+    const state = answer.onShift
+      ? `on shift until ${answer.until ?? 'beyond 14 days'}`
+      : `off shift, back ${answer.nextOnShift ?? 'not within 14 days'}`;
+    console.log(`  ${language}  ${state}  (${response.headers.get('cache-control')})`);
+  }
+}
 clients.destroy();

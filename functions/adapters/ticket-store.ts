@@ -4,8 +4,17 @@ import type { Decision } from '../core/routing/decision';
 import type { RoutingState } from '../core/routing/routing-state';
 import type { Ticket } from '../core/ticket/ticket-schema';
 
-/** Who addresses an outbox email: the chosen agent, or the team inbox (queued, or no agent). */
-export type EmailRecipientKind = 'agent' | 'team';
+/**
+ * Who an outbox email is for: the chosen agent, the team inbox (queued, or no agent), or the
+ * customer (the acknowledgement of their mail).
+ */
+export type EmailRecipientKind = 'agent' | 'team' | 'customer';
+
+/**
+ * The outbox number of the customer's acknowledgement. The agent's or team's email is 1 and the
+ * scheduler numbers its own from there, so the acknowledgement, written beside the first, takes 0.
+ */
+export const CUSTOMER_ACKNOWLEDGEMENT_SEQUENCE = 0;
 
 /**
  * A router run's hold on an unsent email while it sends it, so that two deliveries of the same
@@ -22,7 +31,10 @@ export interface EmailClaim {
 /** An email written in the same transaction as the assignment, sent afterwards. */
 export interface OutboxEmail {
   readonly ticketId: string;
-  /** 1 for the assignment's email; later notices (hand-offs, escalations) would take 2, 3, … */
+  /**
+   * 1 for the assignment's email, 0 for the customer's acknowledgement; later notices (handovers,
+   * escalations) take 2, 3, …
+   */
   readonly sequence: number;
   readonly recipient: EmailRecipientKind;
   readonly message: EmailMessage;
@@ -52,13 +64,29 @@ export interface Assignment {
     readonly message: EmailMessage;
     readonly claim: EmailClaim;
   };
+  /**
+   * The customer's acknowledgement, claimed by this run, written only when `thread` had none
+   * since `unlessSentSince` (epoch ms): one per thread a day, kept by a conditional write.
+   */
+  readonly customerEmail?: {
+    readonly message: EmailMessage;
+    readonly claim: EmailClaim;
+    readonly thread: string;
+    readonly unlessSentSince: number;
+  };
   /** Epoch ms of routing: the agent's `lastAssignedAt` and the start of retention. */
   readonly at: number;
 }
 
 /** How an assignment transaction ended. Anything else (throttling, outages) is thrown. */
 export type AssignmentOutcome =
-  | { readonly kind: 'recorded'; readonly email?: OutboxEmail }
+  | {
+      readonly kind: 'recorded';
+      readonly email?: OutboxEmail;
+      readonly customerEmail?: OutboxEmail;
+      /** The thread's customer was acknowledged within the day: recorded without a second one. */
+      readonly customerEmailSkipped?: boolean;
+    }
   /** The ticket was already recorded: a redelivery, or the same ticket sent twice. */
   | { readonly kind: 'ticket-exists' }
   /** The agent reached `maxOpenTickets` since the state was read (another router got there). */

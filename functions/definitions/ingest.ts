@@ -7,7 +7,10 @@ export interface IngestFunctionSettings {
 }
 
 export const INGEST = {
-  /** `POST /ingest/chat` and `POST /ingest/email`: one signature check and one SQS send each. */
+  /**
+   * `POST /ingest/chat` and `POST /ingest/email`: one signature check and one SQS send each, and
+   * for a chat post the promise (the configuration, read at most once a minute, and the route).
+   */
   http: { memoryMb: 512, timeoutSeconds: 10 } satisfies IngestFunctionSettings,
   /** SES receiving: reads one raw mail from S3 and parses it (postal-mime, charsets). */
   receiver: { memoryMb: 1024, timeoutSeconds: 30 } satisfies IngestFunctionSettings,
@@ -52,4 +55,6 @@ export const INGEST_METRICS = {
   replaysRefused: 'WebhookReplaysRefused',
   /** Requests refused for their content (400, 413). */
   requestsRefused: 'IngestRequestsRefused',
+  /** Chat tickets queued whose promise could not be worked out (the configuration unreadable). */
+  promisesFailed: 'ChatPromisesFailed',
 } as const;

@@ -53,7 +53,8 @@ export const TICKET_INDEXES = {
  * Tickets and what hangs off them, one table so that an assignment, the agent's load and the
  * outgoing email are written in one transaction: `TICKET#<id>`/`TICKET` (the ticket and its
  * decision), `TICKET#<id>`/`OUTBOX#<n>` (emails to send), `AGENT#<id>`/`LOAD` (open tickets,
- * last assignment).
+ * last assignment), `AUTOREPLY#<thread id>`/`AUTOREPLY` (when the thread's customer was last
+ * acknowledged by email: one acknowledgement per thread a day, by a conditional write).
  */
 export const TICKETS_TABLE: TableDefinition = {
   id: 'Tickets',
@@ -112,3 +113,11 @@ export const TABLES: readonly TableDefinition[] = [
  * customer's data goes (docs/guarantees.md). Agent loads carry no customer data and never expire.
  */
 export const TICKET_RETENTION_DAYS = 400;
+
+/** The key of a thread's last acknowledgement to its customer, in the tickets table. */
+export const AUTO_REPLY_KEY = {
+  pkPrefix: 'AUTOREPLY#',
+  sk: 'AUTOREPLY',
+  /** Kept a day past the one-a-day window, then left to TTL: it holds only a thread id. */
+  retentionDays: 2,
+} as const;

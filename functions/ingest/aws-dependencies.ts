@@ -1,9 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { INGEST } from '../definitions/ingest';
 import { systemClock, type Clock } from '../adapters/clock';
 import { DynamoDbSeenRequests } from '../adapters/dynamodb/dynamodb-seen-requests';
@@ -14,7 +13,9 @@ import type { HttpIngestDependencies, MailReceiverDependencies } from './depende
 import type { HttpIngestEnvironment, MailReceiverEnvironment } from './environment';
 import { secretsManagerWebhookSecrets } from './secrets-manager-webhook-secrets';
 import { parseWebhookSecrets, staticWebhookSecrets } from './webhook-secrets';
+import { documentClient } from '../adapters/dynamodb/document-client';
 import { lambdaLogger } from '../shared/lambda-logger';
+import { liveConfigCache } from '../shared/live-config-cache';
 
 /** What a caller may supply instead of the defaults: the local stack and tests, never the Lambda. */
 export interface IngestOverrides {
@@ -32,18 +33,27 @@ export function httpIngestDependencies(
   env: HttpIngestEnvironment,
   overrides: IngestOverrides = {},
 ): HttpIngestDependencies {
+  const clock = overrides.clock ?? systemClock;
+  const logger = overrides.logger ?? lambdaLogger();
   return {
     queue: new SqsTicketQueue(overrides.sqs ?? new SQSClient({}), env.ticketQueueUrl),
     seenRequests: new DynamoDbSeenRequests(
-      DynamoDBDocumentClient.from(overrides.dynamodb ?? new DynamoDBClient({})),
+      documentClient(overrides.dynamodb),
       env.webhookRequestsTable,
     ),
+    config: liveConfigCache({
+      documents: documentClient(overrides.dynamodb),
+      table: env.configTable,
+      clock,
+      logger,
+      activity: 'answering chat posts',
+    }),
     secrets:
       env.secrets.kind === 'secrets-manager'
         ? secretsManagerWebhookSecrets(env.secrets.secretArn)
         : staticWebhookSecrets(parseWebhookSecrets(env.secrets.json, INGEST.secretsEnv)),
-    clock: overrides.clock ?? systemClock,
-    logger: overrides.logger ?? lambdaLogger(),
+    clock,
+    logger,
     metrics: overrides.metrics ?? new Metrics(),
     ...(overrides.newTicketId ? { newTicketId: overrides.newTicketId } : {}),
   };

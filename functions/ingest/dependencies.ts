@@ -5,6 +5,7 @@ import type { DeadLetterQueue } from '../adapters/dead-letter-queue';
 import type { RawMailStore } from '../adapters/raw-mail-store';
 import type { SeenRequests } from '../adapters/seen-requests';
 import type { TicketQueue } from '../adapters/ticket-queue';
+import type { ConfigSource } from '../shared/delivery-dependencies';
 import type { WebhookSecretSource } from './webhook-secrets';
 
 /** What every ingest path needs: where tickets go, and its log, metrics and clock. */
@@ -20,6 +21,8 @@ export interface HttpIngestDependencies extends IngestDependencies {
   readonly secrets: WebhookSecretSource;
   /** Signatures already accepted: a request is taken once (the replay window's other half). */
   readonly seenRequests: SeenRequests;
+  /** The live configuration, for the promise a chat post is answered with. */
+  readonly config: ConfigSource;
   /** A ticket id for a chat post that brings none; random UUIDs unless a test fixes them. */
   readonly newTicketId?: () => string;
 }

@@ -1,6 +1,6 @@
 import { INGEST } from '../definitions/ingest';
 import { TICKET_QUEUE } from '../definitions/queues';
-import { WEBHOOK_REQUESTS_TABLE } from '../definitions/tables';
+import { CONFIG_TABLE, WEBHOOK_REQUESTS_TABLE } from '../definitions/tables';
 import { requiredEnvironment } from '../shared/required-environment';
 
 /** Where the secrets are: a Secrets Manager secret on AWS, the JSON itself locally. */
@@ -12,6 +12,8 @@ export interface HttpIngestEnvironment {
   readonly ticketQueueUrl: string;
   readonly secrets: SecretsLocation;
   readonly webhookRequestsTable: string;
+  /** Where the live configuration is: a chat post is answered with its promise. */
+  readonly configTable: string;
 }
 
 export interface MailReceiverEnvironment {
@@ -29,7 +31,12 @@ export function readHttpIngestEnvironment(env: NodeJS.ProcessEnv): HttpIngestEnv
   const secrets: SecretsLocation = json
     ? { kind: 'environment', json }
     : { kind: 'secrets-manager', secretArn: required(INGEST.secretArnEnv) };
-  return { ticketQueueUrl, secrets, webhookRequestsTable };
+  return {
+    ticketQueueUrl,
+    secrets,
+    webhookRequestsTable,
+    configTable: required(CONFIG_TABLE.tableNameEnv),
+  };
 }
 
 export function readMailReceiverEnvironment(env: NodeJS.ProcessEnv): MailReceiverEnvironment {

@@ -18,6 +18,7 @@ import { namespacedId, webhookNamespace } from '../core/ticket/ticket-id';
 import { parseTicket, type EmailVerdicts, type Ticket } from '../core/ticket/ticket-schema';
 import { INGEST, INGEST_METRICS } from '../definitions/ingest';
 import { TicketTooLargeError } from '../adapters/ticket-too-large-error';
+import type { ChatPromise } from './chat-promise';
 import type { HttpIngestDependencies } from './dependencies';
 import { IngestRequestError } from './ingest-request-error';
 import { ingestRawEmail } from './ingest-raw-email';
@@ -53,10 +54,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * `POST /ingest/chat` and `POST /ingest/email`: the size limit, then the signature over the raw
- * body (docs/ingest.md), then the content; 202 once the ticket is on the queue. A chat post without
- * an `id` gets one derived from its `Idempotency-Key`, so its retries are one ticket, else a new
- * one. Everything a client can get wrong is a 4xx naming what and where; only faults on the
- * server's side (secrets, SQS) become a 500, which http-error-handler answers without details.
+ * body (docs/ingest.md), then the content; 202 once the ticket is on the queue, a chat post's
+ * answer with the promise (`expectedReplyBy` and the sentence to show). A chat post without an
+ * `id` gets one derived from its `Idempotency-Key`, so its retries are one ticket, else a new one.
+ * Everything a client can get wrong is a 4xx naming what and where; only faults on the server's
+ * side (secrets, SQS) become a 500, which http-error-handler answers without details.
  */
 export function createHttpIngestHandler(deps: HttpIngestDependencies) {
   const newTicketId = deps.newTicketId ?? (() => randomUUID());
@@ -212,7 +214,26 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
       throw error;
     }
     deps.metrics.addMetric(INGEST_METRICS.ticketsQueued, MetricUnit.Count, 1);
-    return accepted({ id: ticket.id });
+    return accepted({ id: ticket.id, ticketId: ticket.id, ...(await promiseFor(ticket, now)) });
+  }
+
+  // The ticket is on the queue already: a promise that cannot be worked out (the configuration
+  // unreadable for a moment) leaves the widget without a sentence, never the customer without a
+  // ticket.
+  async function promiseFor(
+    ticket: Ticket,
+    now: number,
+  ): Promise<ChatPromise | { expectedReplyBy: null; message: null }> {
+    try {
+      // Loaded on the first chat post: the routing engine (language model, calendars) is most
+      // of the bundle, and the email route and the container's start need none of it.
+      const { chatPromise } = await import('./chat-promise');
+      return await chatPromise(deps.config, ticket, now);
+    } catch (error) {
+      deps.metrics.addMetric(INGEST_METRICS.promisesFailed, MetricUnit.Count, 1);
+      deps.logger.error('chat ticket queued without a promise', { ticketId: ticket.id, error });
+      return { expectedReplyBy: null, message: null };
+    }
   }
 
   // After the signature, like the Idempotency-Key: the gateway's own checks of the sender.

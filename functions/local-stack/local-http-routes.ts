@@ -4,6 +4,7 @@
 // same API.
 import type { Clock } from '../adapters/clock';
 import { adminRoutes } from './admin-routes';
+import { availabilityRoutes } from './availability-routes';
 import type { LocalClients } from './aws-clients';
 import { consoleRoutes } from './console-routes';
 import type { HttpRoutes } from './http-gateway';
@@ -25,6 +26,7 @@ const FEATURES: readonly LocalRouteFeature[] = [
   ingestRoutes,
   adminRoutes,
   consoleRoutes,
+  availabilityRoutes,
 ];
 
 export function localHttpRoutes(context: LocalRouteContext): HttpRoutes {

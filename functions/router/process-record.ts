@@ -157,6 +157,8 @@ async function routeRecord(
     language: decision.language.code,
     region: decision.region.code,
     ...(decision.sender ? { senderVerified: decision.sender.verified } : {}),
+    expectedReplyBy: decision.expectedReplyBy,
+    customerAcknowledgement: result.acknowledgement,
   });
   if (result.unrenderable) {
     count(metrics, ROUTER_METRICS.emailsNotRendered);
@@ -169,5 +171,7 @@ async function routeRecord(
     });
   }
   if (result.email?.claim) await sendClaimedEmail(deps, result.email, result.email.claim);
+  if (result.customerEmail?.claim)
+    await sendClaimedEmail(deps, result.customerEmail, result.customerEmail.claim);
   return 'routed';
 }

@@ -5,7 +5,7 @@ import { renderAgentAssignment } from '../core/email/render-agent-assignment';
 import { renderEscalation } from '../core/email/render-escalation';
 import { renderHandoverNotice } from '../core/email/render-handover-notice';
 import { renderTeamNotice } from '../core/email/render-team-notice';
-import type { Decision } from '../core/routing/decision';
+import type { Decision, StoredDecision } from '../core/routing/decision';
 import type { Ticket } from '../core/ticket/ticket-schema';
 import type { AssignmentLinks } from '../shared/ticket-link-signer';
 import type { EmailRecipientKind } from '../adapters/ticket-store';
@@ -33,7 +33,7 @@ export interface FollowUpEmailInput {
     readonly links?: AssignmentLinks;
   };
   /** The decision the escalation reports (after the reroute, when there is one). */
-  readonly escalate?: Decision;
+  readonly escalate?: StoredDecision;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { planFollowUp, type FollowUp } from '../core/followup/plan-follow-up';
 import type { TicketEvent } from '../core/followup/ticket-history';
-import type { Decision } from '../core/routing/decision';
+import type { StoredDecision } from '../core/routing/decision';
 import { decideRoute } from '../core/routing/route-ticket';
 import type { RoutingState } from '../core/routing/routing-state';
 import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retry';
@@ -30,7 +30,7 @@ type Reroute = NonNullable<Parameters<typeof followUpEmails>[0]['reroute']>;
 type ClaimedEmail = OutboxEmail & { claim: EmailClaim };
 /** A follow-up written: the ticket's routing now, and the emails to send. */
 interface Written {
-  readonly decision: Decision;
+  readonly decision: StoredDecision;
   readonly emails: readonly ClaimedEmail[];
 }
 
@@ -64,7 +64,7 @@ async function deliverPending(deps: SchedulerDependencies, record: OpenTicketRec
 
 function events(
   move: Move | undefined,
-  decision: Decision,
+  decision: StoredDecision,
   escalated: boolean,
   now: number,
 ): TicketEvent[] {
@@ -150,7 +150,7 @@ async function writeFollowUp(
     ...(reroute
       ? {
           reroute: {
-            decision,
+            decision: reroute.decision,
             // Only an assigned ticket holds a place in its agent's load.
             previousAgent: record.status === 'assigned' ? record.agent : null,
             ...(Number.isFinite(agentLimit) ? { agentLimit } : {}),

@@ -1,3 +1,8 @@
+import type { AutoReplyRefusal } from '../core/customer-reply/auto-reply-refusal';
+import {
+  customerAcknowledgement,
+  type CustomerAcknowledgement,
+} from '../core/customer-reply/customer-acknowledgement';
 import type { EmailInputError } from '../core/email/email-input-error';
 import type { Decision } from '../core/routing/decision';
 import { decideRoute, planRoute } from '../core/routing/route-ticket';
@@ -19,8 +24,24 @@ export type AssignResult =
       readonly email?: OutboxEmail;
       /** Why there is no email although there is a team to tell. */
       readonly unrenderable?: EmailInputError;
+      /** The customer's acknowledgement, written with the assignment and claimed, to send now. */
+      readonly customerEmail?: OutboxEmail;
+      /** What became of the customer's acknowledgement, for the log: written, or why not. */
+      readonly acknowledgement: AcknowledgementOutcome;
     }
   | { readonly kind: 'ticket-exists' };
+
+export type AcknowledgementOutcome =
+  'written' | 'thread-acknowledged-today' | 'unrenderable' | AutoReplyRefusal;
+
+function acknowledgementOutcome(
+  acknowledgement: CustomerAcknowledgement,
+  skipped: boolean | undefined,
+): AcknowledgementOutcome {
+  if (acknowledgement.kind === 'refused') return acknowledgement.reason;
+  if (acknowledgement.kind === 'unrenderable') return 'unrenderable';
+  return skipped ? 'thread-acknowledged-today' : 'written';
+}
 
 type Deps = Omit<DeliveryDependencies, 'mailer'>;
 
@@ -46,6 +67,8 @@ export async function assignTicket(
   const plan = planRoute(compiled, ticket, at);
   const team = plan.choice?.status === 'assigned' ? plan.choice.team : undefined;
   const agentIds = team ? team.agents.map((agent) => agent.id) : [];
+  // The customer's acknowledgement depends on the plan only, not on the agent.
+  const acknowledgement = customerAcknowledgement(plan);
 
   // A reply continues a conversation when an agent holds the thread, or, for email, when the
   // thread's first mail is recorded: its id is the thread's id (docs/ingest.md), and it still
@@ -99,6 +122,16 @@ export async function assignTicket(
               },
             }
           : {}),
+        ...(acknowledgement.kind === 'email'
+          ? {
+              customerEmail: {
+                message: acknowledgement.message,
+                thread: acknowledgement.thread,
+                unlessSentSince: acknowledgement.unlessSentSince,
+                claim: newClaim(deps.clock()),
+              },
+            }
+          : {}),
         at,
       });
       switch (outcome.kind) {
@@ -110,6 +143,11 @@ export async function assignTicket(
               decision,
               ...(outcome.email ? { email: outcome.email } : {}),
               ...(email.kind === 'unrenderable' ? { unrenderable: email.error } : {}),
+              ...(outcome.customerEmail ? { customerEmail: outcome.customerEmail } : {}),
+              acknowledgement: acknowledgementOutcome(
+                acknowledgement,
+                outcome.customerEmailSkipped,
+              ),
             },
           };
         case 'ticket-exists':

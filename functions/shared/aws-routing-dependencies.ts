@@ -4,10 +4,10 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { systemClock, type Clock } from '../adapters/clock';
-import { ConfigCache } from './config-cache';
+import type { ConfigCache } from './config-cache';
+import { liveConfigCache } from './live-config-cache';
 import { ticketLinkSigner, type TicketLinkSigner } from './ticket-link-signer';
 import { documentClient } from '../adapters/dynamodb/document-client';
-import { DynamoDbConfigReader } from '../adapters/dynamodb/dynamodb-config-reader';
 import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
 import { SesMailer } from '../adapters/ses/ses-mailer';
 import { ticketLinkSecret } from './ticket-link-secret';
@@ -52,16 +52,13 @@ export function awsRoutingDependencies(
   const linkSecret = env.ticketLinks && ticketLinkSecret(env.ticketLinks.secretEnv);
   return {
     tickets: new DynamoDbTicketStore(documents, env.ticketsTable),
-    config: new ConfigCache({
-      store: new DynamoDbConfigReader(documents, env.configTable),
+    config: liveConfigCache({
+      documents,
+      table: env.configTable,
       clock,
-      source: env.configTable,
+      logger,
+      activity,
       ...(overrides.configRefreshMs === undefined ? {} : { refreshMs: overrides.configRefreshMs }),
-      onStale: (error, kept) =>
-        logger.warn(`configuration check failed; ${activity} with the version already loaded`, {
-          error,
-          configVersion: kept,
-        }),
     }),
     mailer: new SesMailer(overrides.sesv2 ?? new SESv2Client({}), {
       from: env.senderEmail,

@@ -12,12 +12,16 @@ import { Construct } from 'constructs';
 
 export interface EmailSendingProps {
   readonly senderEmail: string;
+  /** A second sender, for the customers' acknowledgements (`autoReply.from`). */
+  readonly replyFromEmail?: string | undefined;
   readonly configurationSetName: string;
 }
 
 /** The SES v2 sender identity and the configuration set every assignment email goes through. */
 export class EmailSending extends Construct {
   readonly identity: EmailIdentity;
+  /** The customers' acknowledgements' sender, when it is another address. */
+  readonly replyIdentity: EmailIdentity | undefined;
   readonly configurationSet: ConfigurationSet;
   readonly configurationSetArn: string;
 
@@ -38,6 +42,14 @@ export class EmailSending extends Construct {
       configurationSet: this.configurationSet,
     });
 
+    this.replyIdentity =
+      props.replyFromEmail === undefined || props.replyFromEmail === props.senderEmail
+        ? undefined
+        : new EmailIdentity(this, 'ReplyIdentity', {
+            identity: Identity.email(props.replyFromEmail),
+            configurationSet: this.configurationSet,
+          });
+
     this.configurationSetArn = Stack.of(this).formatArn({
       service: 'ses',
       resource: 'configuration-set',
@@ -53,7 +65,11 @@ export class EmailSending extends Construct {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         actions: ['ses:SendEmail'],
-        resources: [this.identity.emailIdentityArn, this.configurationSetArn],
+        resources: [
+          this.identity.emailIdentityArn,
+          ...(this.replyIdentity ? [this.replyIdentity.emailIdentityArn] : []),
+          this.configurationSetArn,
+        ],
       }),
     );
   }

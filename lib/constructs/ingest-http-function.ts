@@ -8,7 +8,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { INGEST } from '../../functions/definitions/ingest';
 import { TICKET_QUEUE } from '../../functions/definitions/queues';
-import { WEBHOOK_REQUESTS_TABLE } from '../../functions/definitions/tables';
+import { CONFIG_TABLE, WEBHOOK_REQUESTS_TABLE } from '../../functions/definitions/tables';
 import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
 import { createSunrouteFunction } from './sunroute-function';
 import type { TicketQueues } from './ticket-queues';
@@ -22,12 +22,15 @@ export interface IngestHttpFunctionProps {
   readonly webhookRequestsTable: ITable;
   /** Its ceiling, so a flood on the open routes cannot take the router's concurrency. */
   readonly reservedConcurrency?: number;
+  /** Read for the promise a chat post is answered with. */
+  readonly configTable: ITable;
 }
 
 /**
  * POST /ingest/chat and POST /ingest/email: one function that checks each request's HMAC
  * signature against the integrations' secrets (one Secrets Manager secret), remembers it so it
- * cannot be replayed, and puts the ticket on the ticket queue. It may read that secret, write to
+ * cannot be replayed, and puts the ticket on the ticket queue, answering a chat post with its
+ * reply-by from the live configuration. It may read that secret and the configuration, write to
  * the webhook requests table and send to that queue, nothing else.
  */
 export class IngestHttpFunction extends Construct {
@@ -72,9 +75,17 @@ export class IngestHttpFunction extends Construct {
         [TICKET_QUEUE.queueUrlEnv]: props.queues.queue.queueUrl,
         [INGEST.secretArnEnv]: this.secret.secretArn,
         [WEBHOOK_REQUESTS_TABLE.tableNameEnv]: props.webhookRequestsTable.tableName,
+        [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName,
       },
     });
     this.secret.grantRead(this.function);
+    // The CURRENT pointer and the version it names: two GetItems, at most once a minute.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [props.configTable.tableArn],
+      }),
+    );
     props.queues.queue.grantSendMessages(this.function);
     // Remember a request (a conditional put) and forget one whose handling failed; nothing else.
     this.function.addToRolePolicy(

@@ -1,5 +1,5 @@
 import { CfnOutput } from 'aws-cdk-lib';
-import { HttpApi, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, LogGroupLogDestination, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -12,16 +12,18 @@ import { HTTP_API_THROTTLE } from '../../functions/definitions/http-api';
  */
 export class SunrouteHttpApi extends Construct {
   readonly api: HttpApi;
+  /** The one stage; features that throttle a route set it here. */
+  readonly stage: HttpStage;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
     // Who called what and with which answer, kept as long as the functions' own logs.
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
     this.api = new HttpApi(this, 'Api', {
-      description: 'sunroute: admin API, ingest webhooks, acknowledgement links',
+      description: 'sunroute: admin API, ingest webhooks, acknowledgement links, availability',
       createDefaultStage: false,
     });
-    this.api.addStage('DefaultStage', {
+    this.stage = this.api.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
       // Every route, the open ones (ingest webhooks, ticket links) above all: a flood is answered

@@ -7,19 +7,21 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { TICKET_INDEXES } from '../../definitions/tables';
 import type { AgentLoad, RoutingState } from '../../core/routing/routing-state';
-import type {
-  Assignment,
-  AssignmentOutcome,
-  EmailClaim,
-  OutboxEmail,
-  RoutingStateRequest,
-  StoredTicket,
-  TicketStore,
+import {
+  CUSTOMER_ACKNOWLEDGEMENT_SEQUENCE,
+  type Assignment,
+  type AssignmentOutcome,
+  type EmailClaim,
+  type OutboxEmail,
+  type RoutingStateRequest,
+  type StoredTicket,
+  type TicketStore,
 } from '../ticket-store';
 import { agentLoadUpdate } from './agent-load-update';
 import { conditionalUpdate } from './conditional-update';
 import {
   agentLoadKey,
+  autoReplyItem,
   isOutboxItem,
   outboxFromItem,
   outboxItem,
@@ -174,26 +176,67 @@ export class DynamoDbTicketStore implements TicketStore {
         },
       });
     }
+    // The customer's acknowledgement, and the thread's record that refuses a second one in a day.
+    const customer = assignment.customerEmail;
+    const throttleIndex = customer ? items.length : -1;
+    if (customer) {
+      items.push(
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: autoReplyItem(customer.thread, ticket.id, at),
+            ConditionExpression: 'attribute_not_exists(pk) OR lastAt < :since',
+            ExpressionAttributeValues: { ':since': customer.unlessSentSince },
+          },
+        },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: outboxItem(
+              ticket.id,
+              CUSTOMER_ACKNOWLEDGEMENT_SEQUENCE,
+              'customer',
+              customer.message,
+              customer.claim,
+              at,
+            ),
+          },
+        },
+      );
+    }
     const cancellation = await writeTransaction(this.documents, items);
     if (cancellation) {
       if (cancellation.conditionFailed(0)) return { kind: 'ticket-exists' };
       if (agentIndex >= 0 && cancellation.conditionFailed(agentIndex)) {
         return { kind: 'agent-full', agentId: decision.agent! };
       }
+      if (throttleIndex >= 0 && cancellation.conditionFailed(throttleIndex)) {
+        const again = await this.recordAssignment({ ...assignment, customerEmail: undefined });
+        return again.kind === 'recorded' ? { ...again, customerEmailSkipped: true } : again;
+      }
       if (cancellation.conflicted) return { kind: 'conflict' };
       throw cancellation.error;
     }
-    if (!assignment.email) return { kind: 'recorded' };
+    const outbox = (
+      number: number,
+      recipient: OutboxEmail['recipient'],
+      email: { readonly message: OutboxEmail['message']; readonly claim: EmailClaim },
+    ): OutboxEmail => ({
+      ticketId: ticket.id,
+      sequence: number,
+      recipient,
+      message: email.message,
+      sent: false,
+      claim: email.claim,
+    });
     return {
       kind: 'recorded',
-      email: {
-        ticketId: ticket.id,
-        sequence,
-        recipient: assignment.email.recipient,
-        message: assignment.email.message,
-        sent: false,
-        claim: assignment.email.claim,
-      },
+      ...(assignment.email
+        ? { email: outbox(sequence, assignment.email.recipient, assignment.email) }
+        : {}),
+      ...(customer
+        ? { customerEmail: outbox(CUSTOMER_ACKNOWLEDGEMENT_SEQUENCE, 'customer', customer) }
+        : {}),
     };
   }
 

@@ -4,9 +4,10 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { TicketEvent } from '../../core/followup/ticket-history';
 import type { Decision } from '../../core/routing/decision';
+import type { EmailHeader } from '../../core/email/email-message';
 import { ticketContentHash } from '../../core/ticket/ticket-id';
 import type { Ticket } from '../../core/ticket/ticket-schema';
-import { TICKET_RETENTION_DAYS } from '../../definitions/tables';
+import { AUTO_REPLY_KEY, TICKET_RETENTION_DAYS } from '../../definitions/tables';
 import type { OpenTicketRecord } from '../follow-up-store';
 import {
   FIRST_ASSIGNMENT,
@@ -36,6 +37,12 @@ export const agentLoadKey = (agentId: string): ItemKey => ({ pk: `AGENT#${agentI
 export const outboxKey = (ticketId: string, sequence: number): ItemKey => ({
   pk: ticketPk(ticketId),
   sk: `${OUTBOX_SK_PREFIX}${String(sequence).padStart(3, '0')}`,
+});
+
+/** A thread's last acknowledgement to its customer (definitions/tables.ts). */
+export const autoReplyKey = (thread: string): ItemKey => ({
+  pk: `${AUTO_REPLY_KEY.pkPrefix}${thread}`,
+  sk: AUTO_REPLY_KEY.sk,
 });
 
 /** The byTeamStatus partition key of a team's tickets in one listing status. */
@@ -89,6 +96,16 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
  */
 export const OUTBOX_INLINE_LIMIT_BYTES = 128 * 1024;
 
+/** The record that `thread`'s customer was acknowledged at `atMs` (by `ticketId`'s routing). */
+export function autoReplyItem(thread: string, ticketId: string, atMs: number) {
+  return {
+    ...autoReplyKey(thread),
+    ticketId,
+    lastAt: atMs,
+    expiresAt: Math.floor(atMs / 1000) + AUTO_REPLY_KEY.retentionDays * DAY_SECONDS,
+  };
+}
+
 export function outboxItem(
   ticketId: string,
   sequence: number,
@@ -109,6 +126,8 @@ export function outboxItem(
     recipient,
     to: message.to,
     subject: message.subject,
+    ...(message.from === undefined ? {} : { from: message.from }),
+    ...(message.headers === undefined ? {} : { headers: message.headers }),
     ...parts,
     sent: false,
     claimToken: claim.token,
@@ -139,8 +158,13 @@ function part(table: string, item: Item, name: 'text' | 'html'): string {
 
 export function outboxFromItem(table: string, item: Item): OutboxEmail {
   const recipient = item.recipient;
-  if (recipient !== 'agent' && recipient !== 'team') {
-    throw new StoredItemError(table, describe(item), 'recipient', 'is neither "agent" nor "team"');
+  if (recipient !== 'agent' && recipient !== 'team' && recipient !== 'customer') {
+    throw new StoredItemError(
+      table,
+      describe(item),
+      'recipient',
+      'is not "agent", "team" or "customer"',
+    );
   }
   const sequence = Number(item.sequence);
   const claimedAt = item.claimedAt;
@@ -153,6 +177,8 @@ export function outboxFromItem(table: string, item: Item): OutboxEmail {
       subject: text(table, item, 'subject'),
       text: part(table, item, 'text'),
       html: part(table, item, 'html'),
+      ...(typeof item.from === 'string' ? { from: item.from } : {}),
+      ...(Array.isArray(item.headers) ? { headers: item.headers as EmailHeader[] } : {}),
     },
     sent: item.sent === true,
     ...(typeof claimedAt === 'number' && typeof item.claimToken === 'string'

@@ -1,6 +1,6 @@
 import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
 import type { EmailMessage } from '../../core/email/email-message';
-import { OUTGOING_MAIL_HEADERS } from '../../core/email/outgoing-headers';
+import { outgoingHeaders } from '../../core/email/outgoing-headers';
 import type { Mailer } from '../mailer';
 import { SesResponseError } from './ses-response-error';
 
@@ -12,8 +12,9 @@ export interface SesMailerOptions {
 }
 
 /**
- * SES v2 `SendEmail` with simple content: the subject and the text and HTML parts, UTF-8, and the
- * headers that keep responders from answering (OUTGOING_MAIL_HEADERS).
+ * SES v2 `SendEmail` with simple content: the subject and the text and HTML parts, UTF-8, the
+ * email's own sender and header fields when it has them (the customer's acknowledgement), and the
+ * headers that keep responders from answering (outgoingHeaders).
  */
 export class SesMailer implements Mailer {
   constructor(
@@ -25,13 +26,16 @@ export class SesMailer implements Mailer {
     const utf8 = (data: string) => ({ Data: data, Charset: 'UTF-8' });
     const { MessageId } = await this.ses.send(
       new SendEmailCommand({
-        FromEmailAddress: this.options.from,
+        FromEmailAddress: email.from ?? this.options.from,
         Destination: { ToAddresses: [email.to] },
         Content: {
           Simple: {
             Subject: utf8(email.subject),
             Body: { Text: utf8(email.text), Html: utf8(email.html) },
-            Headers: OUTGOING_MAIL_HEADERS.map(({ name, value }) => ({ Name: name, Value: value })),
+            Headers: outgoingHeaders(email.headers).map(({ name, value }) => ({
+              Name: name,
+              Value: value,
+            })),
           },
         },
         ...(this.options.configurationSet

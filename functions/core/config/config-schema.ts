@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { placeholderProblem } from '../customer-reply/fill-text';
+import { REPLY_TEXT_KEYS, type ReplyTextKey } from '../customer-reply/reply-texts';
 import { REGIONS } from '../region/region';
 import {
   clockTime,
@@ -139,6 +141,57 @@ const routingSchema = z
   .default({ ...ROUTING_DEFAULTS, ackWithin: { ...ROUTING_DEFAULTS.ackWithin } });
 export type RoutingConfig = z.output<typeof routingSchema>;
 
+function replyText(key: ReplyTextKey) {
+  return z
+    .string()
+    .min(1, 'must not be empty')
+    .max(1000, 'is longer than 1000 characters')
+    .superRefine((text, ctx) => {
+      const problem = placeholderProblem(key, text);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+/** One language's own words, text by text; a text left out keeps sunroute's built-in one. */
+const replyTextsSchema = z.strictObject(
+  Object.fromEntries(REPLY_TEXT_KEYS.map((key) => [key, replyText(key).optional()])) as Record<
+    ReplyTextKey,
+    z.ZodOptional<ReturnType<typeof replyText>>
+  >,
+);
+
+/**
+ * What the customer is told when a ticket arrives (docs/customer-promise.md). The reply-by
+ * sentence answers every chat and web post; `enabled` turns on the email acknowledgement.
+ */
+export const autoReplySchema = z.strictObject({
+  /** The email acknowledgement to customers who wrote by email; off unless turned on. */
+  enabled: z.boolean().default(false),
+  /** The sender; absent: the deployment's sender address. Must be an address SES may send from. */
+  from: email.optional(),
+  /** Signs the acknowledgement ("The Parcelwise support team"). */
+  brandName: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(100, 'is longer than 100 characters')
+    .optional(),
+  /** Per language (ISO 639-1), texts that replace the built-in ones. */
+  texts: z
+    .record(z.string(), replyTextsSchema)
+    .superRefine((texts, ctx) => {
+      for (const language of Object.keys(texts)) {
+        if (!languageCode.safeParse(language).success)
+          ctx.addIssue({
+            code: 'custom',
+            path: [language],
+            message: `${JSON.stringify(language)} is not an ISO 639-1 language code`,
+          });
+      }
+    })
+    .optional(),
+});
+export type AutoReplyConfig = z.output<typeof autoReplySchema>;
+
 /**
  * The configuration document of docs/configuration.md. Values stay as written (times, dates and
  * durations are strings) so the document can be stored and served back; only documented defaults
@@ -154,5 +207,6 @@ export const configSchema = z.strictObject({
     .array(teamSchema)
     .min(1, 'lists no team: add at least one, or tickets have nowhere to go'),
   agents: z.array(agentSchema).default([]),
+  autoReply: autoReplySchema.optional(),
 });
 export type SunrouteConfig = z.output<typeof configSchema>;

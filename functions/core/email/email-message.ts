@@ -11,6 +11,15 @@ export interface EmailMessage {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
+  /** The sender; absent: the deployment's sender address (SesMailerOptions.from). */
+  readonly from?: string;
+  /** Extra header fields (threading, RFC 3834), names and values already header-safe. */
+  readonly headers?: readonly EmailHeader[];
+}
+
+export interface EmailHeader {
+  readonly name: string;
+  readonly value: string;
 }
 
 export type EmailResult =

@@ -17,3 +17,14 @@ export const OUTGOING_MAIL_HEADERS: readonly { readonly name: string; readonly v
   { name: 'Auto-Submitted', value: 'auto-generated' },
   { name: 'X-Auto-Response-Suppress', value: 'All' },
 ];
+
+/**
+ * The headers an email is sent with: its own (threading, RFC 3834's `auto-replied` on the
+ * customer's acknowledgement), then every OUTGOING_MAIL_HEADERS field it does not set itself.
+ */
+export function outgoingHeaders(
+  own: readonly { readonly name: string; readonly value: string }[] = [],
+): { readonly name: string; readonly value: string }[] {
+  const set = new Set(own.map(({ name }) => name.toLowerCase()));
+  return [...own, ...OUTGOING_MAIL_HEADERS.filter(({ name }) => !set.has(name.toLowerCase()))];
+}

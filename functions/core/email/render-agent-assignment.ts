@@ -42,7 +42,7 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
   const { agent, team, to } = recipient;
 
   const template = templateFor(agent.entry.languages ?? team.entry.languages);
-  const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
+  const dueAt = ackDueAt(ticket, decision, config.routing);
   const notes = senderNotes(decision, template);
   if (input.handedOverFrom !== undefined)
     notes.push(template.followTheSun.handedOverNote(input.handedOverFrom));

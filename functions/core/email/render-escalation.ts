@@ -34,7 +34,7 @@ export function renderEscalation(input: EscalationInput): EmailResult {
 
   const template = templateFor(team.entry.languages);
   const zone = team.entry.timeZone;
-  const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
+  const dueAt = ackDueAt(ticket, decision, config.routing);
   const holder = decision.agent ?? team.entry.name ?? team.entry.id;
   return ticketEmail(to, ticket, template, {
     subject: subjectLine([template.followTheSun.escalationTag], ticket, decision, template),

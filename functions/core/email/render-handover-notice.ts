@@ -30,7 +30,7 @@ export function renderHandoverNotice(input: HandoverNoticeInput): EmailResult {
 
   const template = templateFor(agent.entry.languages ?? team.entry.languages);
   const newHolder = [decision.team, decision.agent].filter((part) => part !== null).join(' / ');
-  const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
+  const dueAt = ackDueAt(ticket, decision, config.routing);
   return ticketEmail(to, ticket, template, {
     subject: subjectLine([template.followTheSun.handoverTag], ticket, decision, template),
     greeting: template.agent.greeting(agent.entry.name),

@@ -52,7 +52,7 @@ export function renderTeamNotice(input: TeamNoticeInput): EmailResult {
 
   const template = templateFor(team.entry.languages);
   const zone = team.entry.timeZone;
-  const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
+  const dueAt = ackDueAt(ticket, decision, config.routing);
   const notes = senderNotes(decision, template);
   if (decision.needsTranslation)
     notes.push(template.notes.needsTranslation(languageName(decision.language.code, template)));

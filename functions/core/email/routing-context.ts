@@ -2,7 +2,10 @@ import type { AgentConfig, SunrouteConfig, TeamConfig } from '../config/config-s
 import type { Decision } from '../routing/decision';
 import { EmailInputError } from './email-input-error';
 
-/** The parts of a routing decision an email reports. */
+/**
+ * The parts of a routing decision an email reports. `expectedReplyBy` is absent from decisions
+ * stored before reply-by existed (ack-due.ts).
+ */
 export type EmailDecision = Pick<
   Decision,
   | 'status'
@@ -12,9 +15,10 @@ export type EmailDecision = Pick<
   | 'needsTranslation'
   | 'language'
   | 'region'
+  | 'at'
   | 'reasons'
   | 'sender'
->;
+> & { readonly expectedReplyBy?: string | null };
 
 /** The parts of the configuration an email needs: who to write to, and the acknowledgement times. */
 export type EmailConfig = Pick<SunrouteConfig, 'teams' | 'agents' | 'routing'>;

@@ -1,10 +1,10 @@
-import type { Decision } from '../routing/decision';
+import type { StoredDecision } from '../routing/decision';
 import type { Ticket } from '../ticket/ticket-schema';
 
 /** An assigned or queued ticket as the scheduler sees it: enough to decide what it is due. */
 export interface OpenTicket {
   readonly ticket: Ticket;
-  readonly decision: Decision;
+  readonly decision: StoredDecision;
   readonly status: 'assigned' | 'queued';
   readonly team: string | null;
   readonly agent: string | null;

@@ -17,6 +17,22 @@ export type FollowUp =
   /** Unacknowledged past `routing.ackWithin[priority]` and never escalated: tell the team inbox. */
   | { readonly kind: 'escalate'; readonly dueAt: number };
 
+/**
+ * A plan for a ticket already routed keeps the instant its customer was promised: a handover or a
+ * queued ticket's start moves the ticket, not the deadline. A ticket stored before reply-by
+ * existed keeps the deadline its agent was told (ack-due.ts), which becomes its reply-by.
+ */
+function keepingPromise(compiled: CompiledConfig, open: OpenTicket, plan: RoutePlan): RoutePlan {
+  const promised = open.decision.expectedReplyBy;
+  const replyBy =
+    promised === undefined
+      ? ackDueAt(open.ticket, open.decision, compiled.config.routing)
+      : promised === null
+        ? null
+        : Date.parse(promised);
+  return { ...plan, expectedReplyBy: replyBy, replyByKept: true };
+}
+
 function without(compiled: CompiledConfig, teamId: string): CompiledConfig {
   return { ...compiled, teams: compiled.teams.filter((team) => team.id !== teamId) };
 }
@@ -56,10 +72,14 @@ function handover(compiled: CompiledConfig, open: OpenTicket, now: number): Foll
   // The agent leaving while the team stays on shift passes the ticket to a colleague; the team
   // leaving passes it to another team.
   const teamStays = compiled.teamsById.get(open.team)?.calendar.isOnShift(leavesAt) ?? false;
-  const plan = planRoute(
-    teamStays ? only(compiled, open.team) : without(compiled, open.team),
-    open.ticket,
-    leavesAt,
+  const plan = keepingPromise(
+    compiled,
+    open,
+    planRoute(
+      teamStays ? only(compiled, open.team) : without(compiled, open.team),
+      open.ticket,
+      leavesAt,
+    ),
   );
   // The only team there is keeps its ticket: there is nobody to hand it to.
   return plan.choice ? { kind: 'handover', at: leavesAt, plan } : undefined;
@@ -73,7 +93,10 @@ function queuedStart(
   const until = open.decision.queuedUntil;
   if (open.status !== 'queued' || open.team === null || until === null) return undefined;
   if (Date.parse(until) > now || !compiled.teamsById.has(open.team)) return undefined;
-  return { kind: 'assign-queued', plan: planRoute(only(compiled, open.team), open.ticket, now) };
+  return {
+    kind: 'assign-queued',
+    plan: keepingPromise(compiled, open, planRoute(only(compiled, open.team), open.ticket, now)),
+  };
 }
 
 /**
@@ -87,7 +110,7 @@ export function planFollowUp(compiled: CompiledConfig, open: OpenTicket, now: nu
   const move = handover(compiled, open, now) ?? queuedStart(compiled, open, now);
   if (move) steps.push(move);
   if (open.escalatedAt === null) {
-    const dueAt = ackDueAt(open.ticket.receivedAt, open.ticket.priority, compiled.config.routing);
+    const dueAt = ackDueAt(open.ticket, open.decision, compiled.config.routing);
     if (now >= dueAt) steps.push({ kind: 'escalate', dueAt });
   }
   return steps;

@@ -3,6 +3,7 @@ import { oneLine } from '../email/header-text';
 import { EMAIL_NAMESPACE, namespacedId } from '../ticket/ticket-id';
 import { parseTicket, type EmailVerdicts, type Ticket } from '../ticket/ticket-schema';
 import { email as emailRule } from '../validation/field-rules';
+import { autoReplySuppression } from './auto-reply-suppression';
 import { emailCustomer, isNoReplyAddress, type CustomerSource } from './email-customer';
 import { EmailTicketInvalidError } from './email-ticket-invalid-error';
 import { messageIdKey, threadRootId } from './message-id';
@@ -53,6 +54,33 @@ export interface EmailTicket {
   readonly bodySource: BodySource;
   /** The body was cut to MAX_EMAIL_BODY_BYTES; the marker at its end says so to the agent. */
   readonly truncated: boolean;
+}
+
+/**
+ * A reply's `References`: the thread's first id and the latest ones (RFC 5322 §3.6.4 asks
+ * clients that shorten it to keep the first), so a long thread cannot grow the header for ever.
+ */
+const MAX_REFERENCES = 10;
+/** An id longer than this is not echoed into a reply's headers (real ones are under 100). */
+const MAX_ECHOED_ID_LENGTH = 250;
+
+/** The mail's ids as a reply to it needs them, and whether it asked for no automatic reply. */
+function mailOf(email: InboundEmail) {
+  const usable = (id: string) =>
+    id.length <= MAX_ECHOED_ID_LENGTH && /^[\x21-\x3B\x3D\x3F-\x7E]+$/.test(id);
+  const chain = [...email.references];
+  for (const id of email.inReplyTo) if (!chain.includes(id)) chain.push(id);
+  const kept = chain.filter(usable);
+  const references =
+    kept.length <= MAX_REFERENCES ? kept : [kept[0]!, ...kept.slice(1 - MAX_REFERENCES)];
+  const suppressed = autoReplySuppression(email);
+  return {
+    ...(email.messageId !== undefined && usable(email.messageId)
+      ? { messageId: email.messageId }
+      : {}),
+    ...(references.length > 0 ? { references } : {}),
+    ...(suppressed === undefined ? {} : { autoReplySuppressed: suppressed }),
+  };
 }
 
 function receivedAtOf(email: InboundEmail, options: EmailTicketOptions): string {
@@ -116,6 +144,8 @@ function localeOf(tag: string | undefined): string | undefined {
  *   many people; `locale` from Content-Language.
  * - `body`: the text (or HTML as text), cut with a marker beyond MAX_EMAIL_BODY_BYTES.
  * - `subject` and `name`: one line, cut to the schema's limits, so a long one never refuses a mail.
+ * - `mail`: the ids a reply needs to join the customer's thread, and the header that asked for no
+ *   automatic reply (auto-reply-suppression.ts), if any.
  */
 export function emailToTicket(email: InboundEmail, options: EmailTicketOptions): EmailTicket {
   const customer = emailCustomer(email);
@@ -155,6 +185,7 @@ export function emailToTicket(email: InboundEmail, options: EmailTicketOptions):
     ...(options.verdicts === undefined || Object.keys(options.verdicts).length === 0
       ? {}
       : { verdicts: options.verdicts }),
+    mail: mailOf(email),
   });
   if (!result.ok) throw new EmailTicketInvalidError(result.errors);
   return {

@@ -52,7 +52,7 @@ export const CONFIDENCE_THRESHOLD = 0.1;
 export const CONFIDENCE_OVER_LOCALE = 0.5;
 
 /** The languages the support teams serve; ties and near-ties lean toward them. */
-const SUPPORT_LANGUAGES = new Set(
+export const SUPPORT_LANGUAGES: ReadonlySet<string> = new Set(
   'en es fr de it pt nl sv pl cs sl ru uk tr ar he hi th vi id ms ja ko zh uz'.split(' '),
 );
 

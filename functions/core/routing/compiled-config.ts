@@ -5,6 +5,7 @@ import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import { routingLanguage } from '../language/language-code';
 import type { Region } from '../region/region';
 import type { RegionOptions } from '../region/detect-region';
+import { PRIORITIES, type Priority } from '../ticket/ticket-schema';
 
 export interface CompiledTeam {
   readonly config: TeamConfig;
@@ -40,7 +41,11 @@ export interface CompiledConfig {
   readonly teamsById: ReadonlyMap<string, CompiledTeam>;
   readonly agentsById: ReadonlyMap<string, CompiledAgent>;
   readonly maxLanguageWaitMs: number;
+  /** `routing.ackWithin` per priority: the covered time a reply-by counts (reply-by.ts). */
+  readonly ackWithinMs: Readonly<Record<Priority, number>>;
   readonly regionOptions: RegionOptions;
+  /** Where the teams' imported public holidays come from, with their names. */
+  readonly holidays: HolidayCalendar;
 }
 
 function durationMs(iso: string): number {
@@ -99,6 +104,10 @@ export function compileConfig(config: SunrouteConfig, holidays: HolidayCalendar)
     teamsById: new Map(teams.map((team) => [team.id, team])),
     agentsById,
     maxLanguageWaitMs: durationMs(config.routing.maxLanguageWait),
+    ackWithinMs: Object.fromEntries(
+      PRIORITIES.map((priority) => [priority, durationMs(config.routing.ackWithin[priority])]),
+    ) as Record<Priority, number>,
     regionOptions: { overrides: config.regions ?? {}, defaultRegion: config.defaultRegion },
+    holidays,
   };
 }

@@ -19,6 +19,12 @@ export interface Decision {
   readonly region: RegionResult;
   /** The instant routed at, ISO with milliseconds. */
   readonly at: string;
+  /**
+   * When the customer will hear back, ISO with milliseconds (reply-by.ts): covered time from `at`
+   * reaching `routing.ackWithin[priority]`. Also the agent's "acknowledge by" and the escalation.
+   * Null when nothing covers it within 14 days.
+   */
+  readonly expectedReplyBy: string | null;
   /** The team step (docs/routing.md) that chose (1–6); null only without any team configured. */
   readonly step: TeamStep | null;
   /** Why, in sentences a support lead can read: the choice first, then each team passed over. */
@@ -29,3 +35,11 @@ export interface Decision {
    */
   readonly sender?: SenderCheck;
 }
+
+/**
+ * A decision as read back from storage: one recorded before reply-by existed has no
+ * `expectedReplyBy` (ack-due.ts says which deadline it keeps).
+ */
+export type StoredDecision = Omit<Decision, 'expectedReplyBy'> & {
+  readonly expectedReplyBy?: string | null;
+};

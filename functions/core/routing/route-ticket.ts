@@ -6,6 +6,8 @@ import { chooseTeam, type TeamChoice } from './choose-team';
 import type { CompiledConfig } from './compiled-config';
 import type { Decision } from './decision';
 import { explainDecision } from './explain-decision';
+import { formatInstant } from './format-instant';
+import { expectedReplyBy } from './reply-by';
 import type { RoutingState } from './routing-state';
 import { checkSender, senderReason, type SenderCheck } from './sender-check';
 
@@ -28,6 +30,10 @@ export interface RoutePlan {
   readonly region: RegionResult;
   /** Null only when the configuration has no team. */
   readonly choice: TeamChoice | null;
+  /** The decision's `expectedReplyBy` (epoch ms); it does not depend on the agent either. */
+  readonly expectedReplyBy: number | null;
+  /** Set when a follow-up keeps the instant promised at the first routing instead. */
+  readonly replyByKept?: boolean;
 }
 
 /** The customer's language and region, and the team by the steps of docs/routing.md, at `at`. */
@@ -47,6 +53,13 @@ export function planRoute(compiled: CompiledConfig, received: Ticket, at: number
   );
   const region = detectRegion(customer, language.code, compiled.regionOptions, country);
   const choice = chooseTeam(compiled, language.code, region.code, at);
+  const replyBy = expectedReplyBy(compiled, {
+    team: choice?.team ?? null,
+    language: language.code,
+    priority: ticket.priority,
+    at,
+    teamShiftEnd: choice?.shiftEnd ?? null,
+  });
   return {
     compiled,
     ticket,
@@ -56,7 +69,23 @@ export function planRoute(compiled: CompiledConfig, received: Ticket, at: number
     language,
     region,
     choice,
+    expectedReplyBy: replyBy,
   };
+}
+
+/** The reasons' line for the reply-by: what was counted, so a support lead can check it. */
+function replyByReason(plan: RoutePlan): string {
+  const { compiled, ticket, choice, language } = plan;
+  if (plan.replyByKept) {
+    return plan.expectedReplyBy === null
+      ? 'reply by: none was promised when the ticket was first routed'
+      : `reply by ${formatInstant(plan.expectedReplyBy)}: as promised when the ticket was first routed`;
+  }
+  const within = compiled.config.routing.ackWithin[ticket.priority];
+  const counted = `${within} (routing.ackWithin.${ticket.priority}) of time in which ${choice ? `team ${choice.team.id} or ` : ''}a team speaking ${language.code} is on shift`;
+  return plan.expectedReplyBy === null
+    ? `reply by: none promised, ${counted} does not add up within 14 days`
+    : `reply by ${formatInstant(plan.expectedReplyBy)}: ${counted}`;
 }
 
 /** The decision for a plan given the live state: the agent (docs/routing.md) and the reasons. */
@@ -65,6 +94,8 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
   const atIso = new Date(at).toISOString();
   const sender = plan.sender === undefined ? {} : { sender: plan.sender };
   const senderReasons = plan.senderReason === undefined ? [] : [plan.senderReason];
+  const replyBy =
+    plan.expectedReplyBy === null ? null : new Date(plan.expectedReplyBy).toISOString();
   if (!choice) {
     return {
       ticketId: ticket.id,
@@ -76,8 +107,13 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
       language,
       region,
       at: atIso,
+      expectedReplyBy: replyBy,
       step: null,
-      reasons: ['no team is configured: the ticket waits until one is', ...senderReasons],
+      reasons: [
+        'no team is configured: the ticket waits until one is',
+        ...senderReasons,
+        replyByReason(plan),
+      ],
       ...sender,
     };
   }
@@ -94,10 +130,12 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
     language,
     region,
     at: atIso,
+    expectedReplyBy: replyBy,
     step: choice.step,
     reasons: [
       ...explainDecision({ compiled, language, region, at, choice, agentChoice, keys }),
       ...senderReasons,
+      replyByReason(plan),
     ],
     ...sender,
   };

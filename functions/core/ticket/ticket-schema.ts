@@ -55,6 +55,29 @@ const verdictsSchema = z.object({
 });
 export type EmailVerdicts = z.output<typeof verdictsSchema>;
 
+/** A message id without its angle brackets: printable ASCII, no spaces, no brackets. */
+const messageId = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(998, 'is longer than 998 characters')
+  .regex(
+    /^[\x21-\x3B\x3D\x3F-\x7E]+$/,
+    'is not a message id (printable ASCII without spaces or angle brackets)',
+  );
+
+/**
+ * What an email ticket's own mail said about replying to it: its ids, so an answer joins the
+ * customer's thread, and why it asked for no automatic answer, if it did.
+ */
+const mailSchema = z.object({
+  /** `Message-ID`, without angle brackets. */
+  messageId: messageId.optional(),
+  /** `References` (then `In-Reply-To`) ids, oldest first, without angle brackets. */
+  references: z.array(messageId).max(50, 'has more than 50 ids').optional(),
+  /** The header that asked for no automatic reply (`X-Auto-Response-Suppress: All`, `List-Id`). */
+  autoReplySuppressed: z.string().max(300, 'is longer than 300 characters').optional(),
+});
+
 /**
  * The ticket message of docs/ticket-format.md, version 1. Unknown fields are dropped, not refused:
  * integrations add their own, and refusing them would dead-letter real customers' tickets.
@@ -83,6 +106,7 @@ export const ticketSchema = z.preprocess(
     // Inbound email only: what the receiving server found out about the sender (docs/ingest.md,
     // "Sender verification"). Absent when nobody checked.
     verdicts: verdictsSchema.optional(),
+    mail: mailSchema.optional(),
   }),
 );
 

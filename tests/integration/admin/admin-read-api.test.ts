@@ -114,6 +114,8 @@ describe('admin API: route preview', () => {
       team: 'emea-berlin',
       language: { code: 'de' },
       at: '2026-12-22T09:15:00.000Z',
+      // Berlin, the only German-speaking team, is on shift until 18:00: four hours (normal).
+      expectedReplyBy: '2026-12-22T13:15:00.000Z',
     });
     expect(decision.agent).toEqual(expect.any(String));
     expect(decision.reasons[0]).toContain('emea-berlin');
@@ -123,6 +125,10 @@ describe('admin API: route preview', () => {
       body: { ticket, at: '2026-12-25T10:00:00+01:00' },
     });
     expect(christmas.json().decision.team).not.toBe('emea-berlin');
+    // Christmas closes most teams: four hours of covered time take more than four of the clock.
+    expect(Date.parse(christmas.json().decision.expectedReplyBy)).toBeGreaterThan(
+      Date.parse('2026-12-25T13:00:00Z'),
+    );
 
     const { Items = [] } = await api.clients.documents.send(
       new ScanCommand({ TableName: api.ticketsTable }),

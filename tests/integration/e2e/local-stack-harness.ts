@@ -37,9 +37,18 @@ export function receiveDeadLetters(stack: LocalStack): Promise<DeadLetterSeen[]>
   return readDeadLetters(stack.clients.sqs, stack.env[TICKET_QUEUE.deadLetter.queueUrlEnv], 60);
 }
 
-/** The emails that name `ticketId` (every assignment email lists the ticket id). */
+/** Whether an email is a customer's automatic acknowledgement (RFC 3834's marker). */
+export function isAutoReply(email: SentEmail): boolean {
+  return (email.headers ?? []).some(
+    (header) => header.name.toLowerCase() === 'auto-submitted' && header.value === 'auto-replied',
+  );
+}
+
+/** The emails to agents and team inboxes that name `ticketId` (each lists the ticket id). */
 export function emailsFor(emails: readonly SentEmail[], ticketId: string): SentEmail[] {
-  return emails.filter((email) => (email.body.text ?? '').includes(ticketId));
+  return emails.filter(
+    (email) => !isAutoReply(email) && (email.body.text ?? '').includes(ticketId),
+  );
 }
 
 export const sentEmails = (stack: LocalStack) => readSentEmails(stack.endpoints.sesStore);

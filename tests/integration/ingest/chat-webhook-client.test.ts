@@ -131,9 +131,13 @@ describe('sunroute sign', () => {
         headers: { 'Content-Type': 'application/json', [name!]: value! },
         body: readFileSync(file),
       });
-      expect({ status: response.status, json: await response.json() }).toEqual({
+      expect({ status: response.status, json: await response.json() }).toMatchObject({
         status: 202,
-        json: { id: `chat:local:${id}` },
+        json: {
+          id: `chat:local:${id}`,
+          ticketId: `chat:local:${id}`,
+          expectedReplyBy: expect.any(String),
+        },
       });
       expect(
         await eventually(async () => (await stack.emailsFor(`chat:local:${id}`)).length === 1),

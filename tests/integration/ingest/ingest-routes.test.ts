@@ -50,7 +50,16 @@ describe('ingest on the local stand-ins, from the HTTP request to the agent’s 
       'application/json',
     );
     // Under the namespace of the integration whose secret signed it.
-    expect(answer).toEqual({ status: 202, json: { id: `chat:local:${id}` } });
+    expect(answer).toEqual({
+      status: 202,
+      json: {
+        id: `chat:local:${id}`,
+        ticketId: `chat:local:${id}`,
+        // EMEA, on shift until 18:00 in Berlin: four hours (normal) from 10:15.
+        expectedReplyBy: '2026-12-22T13:15:00.000Z',
+        message: `Vielen Dank für Ihre Nachricht. Wir haben sie unter der Referenz chat:local:${id} erhalten. Sie hören bis Dienstag, 22. Dezember um 14:15 Mitteleuropäische Zeit von uns.`,
+      },
+    });
     const { decision, emails } = await routed(`chat:local:${id}`);
     expect(decision).toMatchObject({ status: 'assigned', team: 'emea' });
     expect(decision.language.code).toBe('de');

@@ -40,7 +40,13 @@ describe('router, happy path', () => {
       teamStatus: 'emea#assigned',
       statusSince: '2026-12-22T09:15:00.000Z',
       receivedAt: '2026-12-22T09:14:00Z',
-      decision: { ticketId: id, status: 'assigned', step: 1 },
+      decision: {
+        ticketId: id,
+        status: 'assigned',
+        step: 1,
+        // Four hours (normal) of EMEA's shift from routing.
+        expectedReplyBy: '2026-12-22T13:15:00.000Z',
+      },
     });
     expect(ticket!.expiresAt).toBe(Math.floor(router.now / 1000) + 400 * 86_400);
     expect(await router.agentLoads()).toEqual({ 'agent-1': 1, 'agent-2': 1 });

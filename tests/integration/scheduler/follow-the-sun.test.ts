@@ -73,7 +73,11 @@ describe('follow the sun', () => {
     const sent = emails.map((email) => agentOf(email.destination.to![0]!));
     const expected = [moves[0]!.agent];
     for (let hop = 1; hop < moves.length; hop++) {
-      if (hop === 4) expected.push('support-na-east'); // the escalation, between two hops
+      // The escalation, between two hops: 24 hours (low) of time in which NA East or a team
+      // speaking French is on shift end Thursday 08:00 UTC (5 hours on Tuesday night, 18 from
+      // Berlin's start on Wednesday to NA East's end, 1 from Berlin's on Thursday), while Tokyo,
+      // which took it at 01:00, holds it.
+      if (hop === 5) expected.push('support-jp');
       expected.push(moves[hop]!.agent, moves[hop - 1]!.agent);
     }
     expect(sent).toEqual(expected);

@@ -41,8 +41,13 @@ describe('sunroute route', () => {
       language: { code: 'de', source: 'text' },
       region: { code: 'EU', country: 'DE', source: 'country' },
       at: '2026-12-15T10:00:00.000Z',
+      // Berlin, the only team speaking German, is on shift until 16:00Z: four hours (normal).
+      expectedReplyBy: '2026-12-15T14:00:00.000Z',
       step: 1,
     });
+    expect(decision.reasons).toContain(
+      'reply by 2026-12-15T14:00:00Z: PT4H (routing.ackWithin.normal) of time in which team eu-berlin or a team speaking de is on shift',
+    );
     expect(decision.reasons[0]).toBe(
       'team eu-berlin: on shift until 2026-12-15T16:00:00Z (Tue 17:00 Europe/Berlin), speaks German (de), region EU',
     );
@@ -69,6 +74,8 @@ describe('sunroute route', () => {
       agent: null,
       queuedUntil: '2026-12-21T00:00:00.000Z',
       needsTranslation: true,
+      // Tokyo from Monday 00:00Z (09:00 local) covers the first four hours.
+      expectedReplyBy: '2026-12-21T04:00:00.000Z',
       step: 6,
     });
   });

@@ -34,10 +34,21 @@ function signedPost(
 }
 
 describe('POST /ingest/chat', () => {
-  it('queues a signed ticket and answers 202 with its id', async () => {
+  it('queues a signed ticket and answers 202 with its id and when the customer hears back', async () => {
     const queue = new MemoryTicketQueue();
     const answer = await call(ingestHandler(queue), signedPost(JSON.stringify(TICKET)));
-    expect(answer).toEqual({ status: 202, json: { id: 'chat:chat-widget:widget-42' } });
+    expect(answer).toEqual({
+      status: 202,
+      json: {
+        id: 'chat:chat-widget:widget-42',
+        ticketId: 'chat:chat-widget:widget-42',
+        // 10:15 in Berlin, on shift until 18:00: four hours (normal).
+        expectedReplyBy: '2026-12-22T13:15:00.000Z',
+        message:
+          'Vielen Dank für Ihre Nachricht. Wir haben sie unter der Referenz chat:chat-widget:widget-42 erhalten. ' +
+          'Sie hören bis Dienstag, 22. Dezember um 14:15 Mitteleuropäische Zeit von uns.',
+      },
+    });
     expect(queue.tickets).toHaveLength(1);
     expect(queue.tickets[0]).toMatchObject({
       id: 'chat:chat-widget:widget-42',
@@ -56,7 +67,10 @@ describe('POST /ingest/chat', () => {
       handler,
       signedPost(JSON.stringify({ body: 'Hi, where is my order?' })),
     );
-    expect(bare).toEqual({ status: 202, json: { id: 'chat:chat-widget:chat-generated-1' } });
+    expect(bare).toMatchObject({
+      status: 202,
+      json: { ticketId: 'chat:chat-widget:chat-generated-1' },
+    });
     await call(
       handler,
       signedPost(
@@ -85,6 +99,42 @@ describe('POST /ingest/chat', () => {
         `chat:chat-widget:sha256-${createHash('sha256').update(long).digest('hex')}`,
       ],
     ]);
+  });
+
+  it('tells a customer writing at night, in their language and on their clock, when the team is back', async () => {
+    const night = Date.parse('2026-12-22T22:30:00Z');
+    const answer = await call(
+      ingestHandler(new MemoryTicketQueue(), undefined, night),
+      signedPost(
+        JSON.stringify({
+          body: 'Hi, my parcel has not arrived yet. Could you check where it is?',
+          customer: { timeZone: 'America/New_York' },
+        }),
+        { at: night },
+      ),
+    );
+    expect(answer.json).toMatchObject({
+      expectedReplyBy: '2026-12-23T11:00:00.000Z',
+      message:
+        'Thank you for your message. We have received it under the reference chat:chat-widget:chat-generated-1. ' +
+        'You will hear from us by Wednesday 23 December at 06:00 Eastern Time.',
+    });
+  });
+
+  it('still queues the ticket when the promise cannot be worked out, and says it has none', async () => {
+    const queue = new MemoryTicketQueue();
+    const broken = { current: () => Promise.reject(new Error('DynamoDB is having a bad minute')) };
+    const answer = await call(ingestHandler(queue, broken), signedPost(JSON.stringify(TICKET)));
+    expect(answer).toEqual({
+      status: 202,
+      json: {
+        id: 'chat:chat-widget:widget-42',
+        ticketId: 'chat:chat-widget:widget-42',
+        expectedReplyBy: null,
+        message: null,
+      },
+    });
+    expect(queue.tickets).toHaveLength(1);
   });
 
   it('refuses a tampered body with 401 and queues nothing', async () => {
@@ -119,7 +169,7 @@ describe('POST /ingest/chat', () => {
   it('refuses a replay within the five minutes with 409, and takes a retry signed anew', async () => {
     const queue = new MemoryTicketQueue();
     const seen = new MemorySeenRequests();
-    const handler = ingestHandler(queue, seen);
+    const handler = ingestHandler(queue, undefined, undefined, seen);
     const captured = signedPost(JSON.stringify(TICKET));
     expect((await call(handler, captured)).status).toBe(202);
     const replayed = await call(handler, captured);
@@ -141,7 +191,7 @@ describe('POST /ingest/chat', () => {
     expect(queue.tickets).toHaveLength(1);
     // The integration's own retry, signed a second later, is the same ticket id, not a replay.
     const retry = await call(handler, signedPost(JSON.stringify(TICKET), { at: NOW + 1_000 }));
-    expect(retry).toEqual({ status: 202, json: { id: 'chat:chat-widget:widget-42' } });
+    expect(retry).toMatchObject({ status: 202, json: { ticketId: 'chat:chat-widget:widget-42' } });
     // Remembered only while the request could be replayed at all.
     expect([...seen.expiries.values()]).toEqual([NOW / 1000 + 301, NOW / 1000 + 302]);
   });

@@ -17,6 +17,8 @@ import type { SeenRequests } from '../../../functions/adapters/seen-requests';
 import type { TicketQueue } from '../../../functions/adapters/ticket-queue';
 import { toEventV2 } from '../../../functions/local-stack/api-gateway-v2';
 import { createLambdaContext } from '../../../functions/local-stack/lambda-context';
+import type { ConfigSource } from '../../../functions/shared/delivery-dependencies';
+import { liveConfig } from '../router/router-fixtures';
 
 // Metrics would print one line per request; what is counted is asserted through the answers.
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
@@ -55,15 +57,37 @@ export class MemorySeenRequests implements SeenRequests {
   }
 }
 
+/**
+ * One team speaking German and English, Monday to Friday 08:00–18:00 in Berlin: at NOW (10:15
+ * there) a normal ticket is promised four hours later, 14:15.
+ */
+export const BERLIN_CONFIG = `
+defaultLanguage: en
+defaultRegion: EU
+teams:
+  - id: emea
+    region: EU
+    timeZone: Europe/Berlin
+    languages: [de, en]
+    shifts: [{ days: [mon, tue, wed, thu, fri], start: "08:00", end: "18:00" }]
+`;
+
+export const liveBerlin: ConfigSource = {
+  current: () => Promise.resolve(liveConfig(BERLIN_CONFIG)),
+};
+
 export function ingestHandler(
   queue: TicketQueue = new MemoryTicketQueue(),
+  config: ConfigSource = liveBerlin,
+  now = NOW,
   seenRequests: SeenRequests = new MemorySeenRequests(),
 ): HttpIngestHandler {
   return createHttpIngestHandler({
     queue,
+    config,
     seenRequests,
     secrets: staticWebhookSecrets(SECRETS),
-    clock: () => NOW,
+    clock: () => now,
     logger: new Logger({ logLevel: 'SILENT' }),
     metrics: new Metrics({ namespace: 'SunrouteTest', serviceName: 'ingest' }),
     newTicketId: () => 'chat-generated-1',

@@ -44,7 +44,11 @@ describe('webhook secrets', () => {
   });
 
   it('takes the secrets from the environment locally and from Secrets Manager otherwise', () => {
-    const queue = { TICKET_QUEUE_URL: 'http://queue', WEBHOOK_REQUESTS_TABLE_NAME: 'requests' };
+    const queue = {
+      TICKET_QUEUE_URL: 'http://queue',
+      WEBHOOK_REQUESTS_TABLE_NAME: 'requests',
+      CONFIG_TABLE_NAME: 'config',
+    };
     expect(
       readHttpIngestEnvironment({ ...queue, SUNROUTE_WEBHOOK_SECRETS: '{"a":["b"]}' }).secrets,
     ).toEqual({ kind: 'environment', json: '{"a":["b"]}' });

@@ -40,6 +40,7 @@ describe('cdk-nag AwsSolutions', () => {
     expect(acknowledged.map(({ path, id }) => `${path} ${id}`).sort()).toEqual([
       'Sunroute/Admin/Function Annotation::AwsSolutions-L1',
       'Sunroute/Admin/Users Annotation::AwsSolutions-COG8',
+      'Sunroute/Availability/Function Annotation::AwsSolutions-L1',
       'Sunroute/Console/Distribution Annotation::AwsSolutions-CFR1',
       'Sunroute/Console/Distribution Annotation::AwsSolutions-CFR2',
       'Sunroute/Console/Distribution Annotation::AwsSolutions-CFR4',
@@ -56,6 +57,7 @@ describe('cdk-nag AwsSolutions', () => {
         'Resource::<ConsoleSite26539DB4.Arn>/*',
         'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
       ].map((finding) => `${DEPLOYMENT}/ServiceRole Annotation::AwsSolutions-IAM5[${finding}]`),
+      'Sunroute/HttpApi/Api/GET--availability Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/GET--tickets--{id}--ack Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/GET--tickets--{id}--resolve Annotation::AwsSolutions-APIG4',
       'Sunroute/HttpApi/Api/HEAD--tickets--{id}--ack Annotation::AwsSolutions-APIG4',

@@ -28,6 +28,7 @@ describe('ingest webhooks', () => {
   const http = child<IngestHttpFunction>(stack, 'IngestHttp');
   const queues = child<TicketQueues>(stack, 'TicketQueues');
   const requests = child<DefinitionTable>(stack, WEBHOOK_REQUESTS_TABLE.id).table;
+  const configTable = child<DefinitionTable>(stack, 'Config');
 
   it('routes POST /ingest/chat and POST /ingest/email to the ingest function', () => {
     for (const path of [INGEST.chatPath, INGEST.emailPath])
@@ -42,7 +43,7 @@ describe('ingest webhooks', () => {
     });
   });
 
-  it('tells the function where its secret, queue and requests table are, never the secret itself', () => {
+  it('tells the function where its secret, queue, requests table and configuration are, never the secret itself', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: Match.absent(),
       Environment: {
@@ -50,12 +51,13 @@ describe('ingest webhooks', () => {
           [INGEST.secretArnEnv]: cfn(stack, http.secret.secretArn),
           TICKET_QUEUE_URL: cfn(stack, queues.queue.queueUrl),
           [WEBHOOK_REQUESTS_TABLE.tableNameEnv]: cfn(stack, requests.tableName),
+          CONFIG_TABLE_NAME: Match.anyValue(),
         }),
       },
     });
   });
 
-  it('may read its secret, remember requests, send to the ticket queue and write its logs, nothing more', () => {
+  it('may read its secret and the configuration, remember requests, send to the ticket queue and write its logs, nothing more', () => {
     const grants = grantsOf(withMail, logicalId(stack, http.function.role!));
     expect(grants).toEqual(
       new Set([
@@ -75,6 +77,7 @@ describe('ingest webhooks', () => {
           [queues.queue.queueArn],
         ),
         ...pairs(withMail, ['dynamodb:PutItem', 'dynamodb:DeleteItem'], [requests.tableArn]),
+        ...pairs(withMail, ['dynamodb:GetItem'], [configTable.table.tableArn]),
       ]),
     );
   });

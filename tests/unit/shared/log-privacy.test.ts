@@ -46,6 +46,7 @@ import { StoredConfigInvalidError } from '../../../functions/shared/stored-confi
 import { TicketLinkSecretError } from '../../../functions/shared/ticket-link-secret-error';
 import { createLambdaContext } from '../../../functions/local-stack/lambda-context';
 import {
+  liveBerlin,
   MemorySeenRequests,
   MemoryTicketQueue,
   NOW,
@@ -295,6 +296,7 @@ describe('log lines name ids, never customer text', () => {
       const handler = createHttpIngestHandler({
         queue: new MemoryTicketQueue(),
         seenRequests: new MemorySeenRequests(),
+        config: liveBerlin,
         secrets: staticWebhookSecrets(SECRETS),
         clock: () => NOW,
         logger,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routeTicket } from '../../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../../functions/core/routing/routing-state';
 import {
+  autoReplyItem,
   OUTBOX_INLINE_LIMIT_BYTES,
   outboxFromItem,
   outboxItem,
@@ -64,6 +65,30 @@ describe('ticket items', () => {
       message,
       sent: false,
       claim: { token: 'k', at: AT },
+    });
+  });
+
+  it('keep the customer’s acknowledgement at OUTBOX#000 with its sender and header fields', () => {
+    const message = {
+      to: 'jonas@example.de',
+      subject: 'Re: Bestellung',
+      text: 'Hallo',
+      html: '<p>Hallo</p>',
+      from: 'support@parcelwise.example',
+      headers: [{ name: 'In-Reply-To', value: '<a@example.de>' }],
+    };
+    const item = outboxItem('T-1', 0, 'customer', message, { token: 'k', at: AT }, AT);
+    expect(item.sk).toBe('OUTBOX#000');
+    expect(outboxFromItem('Tickets', item)).toMatchObject({ recipient: 'customer', message });
+  });
+
+  it('record a thread’s last acknowledgement under its own key, kept two days', () => {
+    expect(autoReplyItem('root@example.de', 'T-1', AT)).toEqual({
+      pk: 'AUTOREPLY#root@example.de',
+      sk: 'AUTOREPLY',
+      ticketId: 'T-1',
+      lastAt: AT,
+      expiresAt: Math.floor(AT / 1000) + 2 * 86_400,
     });
   });
 });

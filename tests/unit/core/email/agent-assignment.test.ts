@@ -92,14 +92,27 @@ describe('renderAgentAssignment', () => {
     expect(renderFor(undefined).text).toContain('Hallo Jonas Becker,');
   });
 
-  // 2026-12-22T09:15:00Z is 10:15 in Berlin (CET, UTC+1).
+  it('is due at the decision’s expectedReplyBy, the instant the customer is promised', () => {
+    const email = renderFor(['en'], {
+      decision: decision({ expectedReplyBy: '2026-12-23T08:15:00.000Z' }),
+    });
+    expect(email.text).toContain(
+      'Acknowledge by: Wed, 23 Dec 2026, 09:15 (Europe/Berlin) · 2026-12-23 08:15 UTC\n',
+    );
+  });
+
+  // A decision stored before reply-by existed keeps the rule it was routed under: ackWithin of
+  // clock time from receivedAt. 2026-12-22T09:15:00Z is 10:15 in Berlin (CET, UTC+1).
   it.each<[Priority, string, string]>([
     ['urgent', 'Tue, 22 Dec 2026, 10:30 (Europe/Berlin) · 2026-12-22 09:30 UTC', 'PT15M'],
     ['high', 'Tue, 22 Dec 2026, 11:15 (Europe/Berlin) · 2026-12-22 10:15 UTC', 'PT1H'],
     ['normal', 'Tue, 22 Dec 2026, 14:15 (Europe/Berlin) · 2026-12-22 13:15 UTC', 'PT4H'],
     ['low', 'Wed, 23 Dec 2026, 10:15 (Europe/Berlin) · 2026-12-23 09:15 UTC', 'PT24H'],
-  ])('a %s ticket is due %s (%s after it arrived)', (priority, due) => {
-    const email = renderFor(['en'], { ticket: ticket({ priority }) });
+  ])('stored before reply-by, a %s ticket is due %s (%s after it arrived)', (priority, due) => {
+    const email = renderFor(['en'], {
+      ticket: ticket({ priority }),
+      decision: decision({ expectedReplyBy: undefined }),
+    });
     expect(email.text).toContain(`Acknowledge by: ${due}\n`);
   });
 
@@ -115,14 +128,15 @@ describe('renderAgentAssignment', () => {
     );
   });
 
-  it('adds P1D as 24 hours across the spring DST change (Berlin, 29 March 2026)', () => {
+  it('without a promise (nobody covers it for 14 days) adds P1D to routing as 24 hours, across the spring DST change', () => {
     const base = config([{ ...AGENT, languages: ['en'] }]);
     const email = render({
       config: {
         ...base,
         routing: { ...base.routing, ackWithin: { ...base.routing.ackWithin, low: 'P1D' } },
       },
-      ticket: ticket({ priority: 'low', receivedAt: '2026-03-28T12:00:00Z' }),
+      ticket: ticket({ priority: 'low', receivedAt: '2026-03-28T11:00:00Z' }),
+      decision: decision({ at: '2026-03-28T12:00:00.000Z', expectedReplyBy: null }),
       now: Date.parse('2026-03-28T12:01:00Z'),
     });
     expect(email.text).toContain(

@@ -78,6 +78,9 @@ export function decision(fields: Partial<EmailDecision> = {}): EmailDecision {
     needsTranslation: false,
     language: { code: 'de', source: 'text', confidence: 0.97 },
     region: { code: 'EU', country: 'DE', source: 'country' },
+    at: '2026-12-22T09:15:00.000Z',
+    // Urgent (PT15M) while Berlin is on shift: the covered time runs with the clock.
+    expectedReplyBy: '2026-12-22T09:30:00.000Z',
     reasons: [
       'team emea-berlin: on shift until 2026-12-22T16:00:00Z, speaks German (de), region EU',
       'agent jonas: fewest open tickets (0 of 10)',

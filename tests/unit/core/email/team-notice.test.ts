@@ -10,6 +10,8 @@ const QUEUED = decision({
   status: 'queued',
   agent: null,
   queuedUntil: '2026-12-23T07:00:00.000Z',
+  // Urgent: 15 minutes of covered time, counted from the shift start.
+  expectedReplyBy: '2026-12-23T07:15:00.000Z',
   reasons: ['nobody is on shift: queued for the team that comes on shift first'],
 });
 const NO_AGENT = decision({
@@ -51,11 +53,24 @@ describe('renderTeamNotice', () => {
     expect(email.text).toContain(ticket().body);
   });
 
-  it('warns when the deadline passes before the team comes on shift, and not otherwise', () => {
-    expect(render({ config: english }).text).toContain(
+  it('counts the deadline from the shift start: a queued ticket is not due before its team comes on', () => {
+    const email = render({ config: english });
+    expect(email.text).toContain(
+      'Acknowledge by: Wed, 23 Dec 2026, 08:15 (Europe/Berlin) · 2026-12-23 07:15 UTC\n',
+    );
+    expect(email.text).not.toContain('!!');
+  });
+
+  it('warns, for a ticket stored before reply-by, when its clock-time deadline passes before the team comes on shift', () => {
+    const legacy = { ...QUEUED, expectedReplyBy: undefined };
+    expect(render({ config: english, decision: legacy }).text).toContain(
       '!! The acknowledgement deadline passes before the team comes on shift.',
     );
-    const lowPriority = render({ config: english, ticket: ticket({ priority: 'low' }) });
+    const lowPriority = render({
+      config: english,
+      decision: legacy,
+      ticket: ticket({ priority: 'low' }),
+    });
     expect(lowPriority.text).not.toContain('!!');
   });
 

@@ -122,6 +122,61 @@ describe('planFollowUp', () => {
     ]);
   });
 
+  it('counts the escalation deadline in covered time: a ticket queued overnight is not due before its team starts', () => {
+    const queued = open(null, '06:00', { status: 'queued' }, 'urgent');
+    // Nobody speaking English is on shift before 08:00: fifteen minutes of covered time end 08:15.
+    expect(queued.decision.expectedReplyBy).toBe('2026-12-15T08:15:00.000Z');
+    expect(planFollowUp(compiled, queued, at('07:00'))).toEqual([]);
+    expect(planFollowUp(compiled, queued, at('08:14')).map((step) => step.kind)).toEqual([
+      'assign-queued',
+    ]);
+    expect(planFollowUp(compiled, queued, at('08:15')).map((step) => step.kind)).toEqual([
+      'assign-queued',
+      'escalate',
+    ]);
+  });
+
+  it('keeps a ticket stored before reply-by existed on the clock-time deadline its agent was told', () => {
+    const stored = open(null, '06:00', { status: 'queued' }, 'urgent');
+    const before = { ...stored, decision: { ...stored.decision, expectedReplyBy: undefined } };
+    expect(planFollowUp(compiled, before, at('06:14'))).toEqual([]);
+    expect(planFollowUp(compiled, before, at('06:15'))).toEqual([
+      { kind: 'escalate', dueAt: at('06:15') },
+    ]);
+    // Moved at its team's start, it keeps that deadline as its reply-by.
+    const [move] = planFollowUp(compiled, before, at('08:00'));
+    expect(decideRoute(planOf(move), EMPTY_ROUTING_STATE).expectedReplyBy).toBe(
+      '2026-12-15T06:15:00.000Z',
+    );
+  });
+
+  it('keeps the promised reply-by through a handover and a queued start', () => {
+    const low = open('ben', '10:00', {}, 'low');
+    const promised = low.decision.expectedReplyBy;
+    // 24 hours of covered time: Berlin 10–17, York 17–23, then Berlin from 08:00 on Wednesday.
+    expect(promised).toBe('2026-12-16T19:00:00.000Z');
+    const [handover] = planFollowUp(compiled, low, at('16:45'));
+    const moved = decideRoute(planOf(handover), EMPTY_ROUTING_STATE);
+    expect(moved).toMatchObject({ team: 'york', expectedReplyBy: promised });
+    expect(moved.reasons).toContain(
+      'reply by 2026-12-16T19:00:00Z: as promised when the ticket was first routed',
+    );
+    const queued = open(null, '06:00', { status: 'queued' }, 'low');
+    const [start] = planFollowUp(compiled, queued, at('08:00'));
+    expect(decideRoute(planOf(start), EMPTY_ROUTING_STATE).expectedReplyBy).toBe(
+      queued.decision.expectedReplyBy,
+    );
+  });
+
+  it('escalates a ticket nobody covers for 14 days by clock time from routing', () => {
+    const stranded = open('ben', '10:00', {}, 'urgent');
+    const none = { ...stranded, decision: { ...stranded.decision, expectedReplyBy: null } };
+    expect(planFollowUp(compiled, none, at('10:14'))).toEqual([]);
+    expect(planFollowUp(compiled, none, at('10:15'))).toEqual([
+      { kind: 'escalate', dueAt: at('10:15') },
+    ]);
+  });
+
   it('leaves an acknowledged ticket alone, however late', () => {
     const acked = open('ben', '10:00', { acknowledgedAt: '2026-12-15T10:05:00.000Z' }, 'urgent');
     expect(planFollowUp(compiled, acked, at('16:59'))).toEqual([]);

@@ -34,6 +34,7 @@ describe('emailToTicket — the ticket', () => {
       priority: 'normal',
       threadId: 'email:20261222180512.4F2A1C@mail.example.jp',
       tags: ['email'],
+      mail: { messageId: '20261222180512.4F2A1C@mail.example.jp' },
     });
     expect(customerSource).toBe('from');
     // What the queue carries passes the same schema the router applies.
@@ -152,6 +153,59 @@ describe('emailToTicket — ids and threads', () => {
     expect(again.ticket.id).toBe(first.ticket.id);
     expect(other.ticket.id).not.toBe(first.ticket.id);
     expect(first.ticket.threadId).toBe(first.ticket.id);
+  });
+});
+
+describe('emailToTicket — what a reply needs', () => {
+  it('keeps the mail’s id and its thread’s ids, oldest first, so an answer joins the thread', async () => {
+    const { ticket } = await ticketOf(
+      rawEmail([
+        'From: a@example.com',
+        'Message-ID: <third@example.com>',
+        'References: <first@example.com> <second@example.com>',
+        'In-Reply-To: <second@example.com> <aside@example.com>',
+      ]),
+    );
+    expect(ticket.mail).toEqual({
+      messageId: 'third@example.com',
+      references: ['first@example.com', 'second@example.com', 'aside@example.com'],
+    });
+  });
+
+  it('keeps the first and the latest of a long References chain, and never a huge id', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `<m${i}@example.com>`).join(' ');
+    const huge = `${'x'.repeat(300)}@example.com`;
+    const { ticket } = await ticketOf(
+      rawEmail(['From: a@example.com', `Message-ID: <${huge}>`, `References: ${ids}`]),
+    );
+    expect(ticket.mail?.messageId).toBeUndefined();
+    expect(ticket.mail?.references).toEqual([
+      'm0@example.com',
+      ...Array.from({ length: 9 }, (_, i) => `m${21 + i}@example.com`),
+    ]);
+  });
+
+  it.each([
+    ['X-Auto-Response-Suppress: DR, AutoReply', 'X-Auto-Response-Suppress: DR, AutoReply'],
+    ['X-Auto-Response-Suppress: All', 'X-Auto-Response-Suppress: All'],
+    ['List-Id: <customers.example.com>', 'List-Id: <customers.example.com>'],
+    ['Precedence: list', 'Precedence: list'],
+  ])('notes "%s": a ticket, but no automatic reply', async (header, evidence) => {
+    const { ticket } = await ticketOf(
+      rawEmail(['From: a@example.com', 'Message-ID: <x@example.com>', header]),
+    );
+    expect(ticket.mail?.autoReplySuppressed).toBe(evidence);
+  });
+
+  it('does not read an out-of-office suppression alone as a refusal of acknowledgements', async () => {
+    const { ticket } = await ticketOf(
+      rawEmail([
+        'From: a@example.com',
+        'Message-ID: <x@example.com>',
+        'X-Auto-Response-Suppress: OOF, DR',
+      ]),
+    );
+    expect(ticket.mail).toEqual({ messageId: 'x@example.com' });
   });
 });
 

@@ -107,7 +107,7 @@ describe('routing a forged sender', () => {
     );
     const decision = routeTicket(config.compiled, janeReply({ dmarc: FAIL }), AT, janeWithBob);
     expect(decision).toMatchObject({ agent: 'bob', sender: { verified: false, isolated: false } });
-    expect(decision.reasons.at(-1)).toBe(
+    expect(decision.reasons).toContain(
       'sender unverified: DMARC failed, so the From address may be forged; flagged only (routing.unverifiedSenders: flag)',
     );
   });
@@ -120,6 +120,6 @@ describe('routing a forged sender', () => {
       janeWithBob,
     );
     expect(decision).toMatchObject({ agent: 'bob', sender: { verified: true, spam: true } });
-    expect(decision.reasons.at(-1)).toBe('sender: the mail server took it for spam');
+    expect(decision.reasons).toContain('sender: the mail server took it for spam');
   });
 });
