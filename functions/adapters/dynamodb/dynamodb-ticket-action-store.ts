@@ -4,7 +4,9 @@ import type { TicketEvent } from '../../core/followup/ticket-history';
 import { TicketChangeContentionError } from '../ticket-change-contention-error';
 import type { TicketAction, TicketActionOutcome, TicketActionStore } from '../ticket-action-store';
 import type { StoredTicket } from '../ticket-store';
+import { waitAfter, type WaitRecord } from '../../core/waiting-line/waited-time';
 import { agentLoadUpdate } from './agent-load-update';
+import { leaveLineClauses, waitFromItem } from './line-items';
 import { storedTicketFields, teamStatusKey, ticketKey } from './ticket-items';
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
 import { versionedTicketUpdate, type TicketItemChange } from './versioned-ticket-update';
@@ -23,7 +25,12 @@ const TICKET_STATE_ATTRIBUTES = [
   'acknowledgedAt',
   'version',
   'history',
+  'waitingSince',
+  'waitedMs',
 ] as const;
+
+/** A ticket as a change reads it: its state and how long it has waited. */
+type TicketState = StoredTicket & { readonly wait: WaitRecord };
 
 /** Acknowledgements and resolutions on the tickets table through the DynamoDB document client. */
 export class DynamoDbTicketActionStore implements TicketActionStore {
@@ -33,7 +40,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
   ) {}
 
   /** The ticket item alone (no outbox), strongly consistent: what a change is conditional on. */
-  private async ticketState(ticketId: string): Promise<StoredTicket | undefined> {
+  private async ticketState(ticketId: string): Promise<TicketState | undefined> {
     const { Item } = await this.documents.send(
       new GetCommand({
         TableName: this.tableName,
@@ -45,40 +52,50 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
         ),
       }),
     );
-    return Item ? { ...storedTicketFields(this.tableName, Item), emails: [] } : undefined;
+    return Item
+      ? { ...storedTicketFields(this.tableName, Item), emails: [], wait: waitFromItem(Item) }
+      : undefined;
   }
 
   /**
    * Sets `acknowledgedAt` and keeps `status`, which routing and follow-ups read; the ticket moves
    * to its team's `acknowledged` partition of byTeamStatus, so support leads can list it there.
+   * A ticket acknowledged in its team's inbox has been taken by someone: it leaves the line.
    */
   async acknowledgeTicket(action: TicketAction): Promise<TicketActionOutcome> {
-    return this.changeTicket(action, (ticket) =>
-      ticket.acknowledgedAt !== null || ticket.status === 'resolved'
-        ? undefined
-        : [
-            this.ticketUpdate(ticket, action, 'acknowledged', {
-              sets: [
-                'acknowledgedAt = :when',
-                ...(ticket.team === null
-                  ? []
-                  : ['teamStatus = :teamStatus', 'statusSince = :when']),
-              ],
-              values: {
-                ':when': new Date(action.at).toISOString(),
-                ...(ticket.team === null
-                  ? {}
-                  : { ':teamStatus': teamStatusKey(ticket.team, 'acknowledged') }),
-              },
-            }),
+    return this.changeTicket(action, (ticket) => {
+      if (ticket.acknowledgedAt !== null || ticket.status === 'resolved') return undefined;
+      const line = this.leaveLine(ticket, action);
+      return [
+        this.ticketUpdate(ticket, action, 'acknowledged', {
+          sets: [
+            'acknowledgedAt = :when',
+            ...(ticket.team === null ? [] : ['teamStatus = :teamStatus', 'statusSince = :when']),
+            ...line.sets,
           ],
-    );
+          removes: line.removes,
+          values: {
+            ':when': new Date(action.at).toISOString(),
+            ...(ticket.team === null
+              ? {}
+              : { ':teamStatus': teamStatusKey(ticket.team, 'acknowledged') }),
+            ...line.values,
+          },
+        }),
+      ];
+    });
+  }
+
+  /** A resolved or acknowledged ticket leaves its team's line; the time it waited is kept. */
+  private leaveLine(ticket: TicketState, action: TicketAction) {
+    return leaveLineClauses(ticket.ticketId, waitAfter(ticket.wait, false, action.at));
   }
 
   async resolveTicket(action: TicketAction): Promise<TicketActionOutcome> {
     return this.changeTicket(action, (ticket) => {
       if (ticket.status === 'resolved') return undefined;
       const when = new Date(action.at).toISOString();
+      const line = this.leaveLine(ticket, action);
       const items: TransactItem[] = [
         this.ticketUpdate(ticket, action, 'resolved', {
           sets: [
@@ -86,7 +103,9 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
             'resolvedAt = :when',
             'statusSince = :when',
             ...(ticket.team === null ? [] : ['teamStatus = :teamStatus']),
+            ...line.sets,
           ],
+          removes: line.removes,
           names: { '#status': 'status' },
           values: {
             ':resolved': 'resolved',
@@ -94,6 +113,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
             ...(ticket.team === null
               ? {}
               : { ':teamStatus': teamStatusKey(ticket.team, 'resolved') }),
+            ...line.values,
           },
         }),
       ];
@@ -116,7 +136,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
    */
   private async changeTicket(
     action: TicketAction,
-    change: (ticket: StoredTicket) => TransactItem[] | undefined,
+    change: (ticket: TicketState) => TransactItem[] | undefined,
   ): Promise<TicketActionOutcome> {
     for (let attempt = 1; attempt <= TICKET_CHANGE_ATTEMPTS; attempt++) {
       const ticket = await this.ticketState(action.ticketId);
@@ -142,7 +162,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
 
   /** The ticket's own update: the change and its history entry, if the ticket is still as read. */
   private ticketUpdate(
-    ticket: StoredTicket,
+    ticket: TicketState,
     action: TicketAction,
     event: TicketEvent['event'],
     change: Omit<TicketItemChange, 'events'>,

@@ -4,6 +4,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { TicketEvent } from '../../core/followup/ticket-history';
 import type { Decision } from '../../core/routing/decision';
 import type { Ticket } from '../../core/ticket/ticket-schema';
+import { waitAfter, NEVER_WAITED } from '../../core/waiting-line/waited-time';
+import { isWaiting } from '../../core/waiting-line/line-place';
 import { TICKET_RETENTION_DAYS } from '../../definitions/tables';
 import type { OpenTicketRecord } from '../follow-up-store';
 import type {
@@ -15,6 +17,7 @@ import type {
 } from '../ticket-store';
 import type { TicketListStatus } from '../ticket-reader';
 import { StoredItemError } from '../stored-item-error';
+import { lineAttributes, waitFromItem } from './line-items';
 
 export interface ItemKey {
   readonly pk: string;
@@ -49,9 +52,10 @@ export function expiresAt(routedAtMs: number): number {
 /**
  * The ticket with its decision. `teamStatus`/`statusSince` feed byTeamStatus (a team's tickets
  * in one listing status, in order; acknowledging and resolving move them), `threadKey`/
- * `customerKey` with `receivedAt` feed byThread and byCustomer (stickiness); a GSI key attribute
- * is left out rather than empty, so tickets without a thread or customer id stay out of those
- * indexes.
+ * `customerKey` with `receivedAt` feed byThread and byCustomer (stickiness), `lineKey`/
+ * `linePosition` feed byLine while the ticket waits for an agent (line-items.ts); a GSI key
+ * attribute is left out rather than empty, so tickets without a thread or customer id, or with an
+ * agent, stay out of those indexes.
  */
 export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: number) {
   return {
@@ -70,6 +74,7 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
     ...(ticket.customer.id === undefined ? {} : { customerKey: ticket.customer.id }),
     receivedAt: ticket.receivedAt,
     expiresAt: expiresAt(routedAtMs),
+    ...lineAttributes(ticket, decision, waitAfter(NEVER_WAITED, isWaiting(decision), routedAtMs)),
     version: 1,
     history: [
       { event: decision.status, at: decision.at, team: decision.team, agent: decision.agent },
@@ -210,5 +215,6 @@ export function openTicketFromItem(table: string, item: Item): OpenTicketRecord 
     version: fields.version,
     lastEmailSequence: typeof sequence === 'number' ? sequence : 1,
     pendingEmails: item.pendingEmails === true,
+    wait: waitFromItem(item),
   };
 }

@@ -7,7 +7,11 @@ import {
   outboxItem,
   ticketItem,
 } from '../../../../functions/adapters/dynamodb/ticket-items';
-import { TICKETS_TABLE, TICKET_RETENTION_DAYS } from '../../../../functions/definitions/tables';
+import {
+  TICKET_INDEXES,
+  TICKETS_TABLE,
+  TICKET_RETENTION_DAYS,
+} from '../../../../functions/definitions/tables';
 import { AT, liveConfig, ticket } from '../../router/router-fixtures';
 
 const live = liveConfig();
@@ -19,10 +23,13 @@ describe('ticket items', () => {
       routeTicket(live.compiled, ticket(), AT, EMPTY_ROUTING_STATE),
       AT,
     );
+    // An assigned ticket is in every index but the waiting line.
     const declared = [
       TICKETS_TABLE.partitionKey,
       TICKETS_TABLE.sortKey!,
-      ...TICKETS_TABLE.globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey!]),
+      ...TICKETS_TABLE.globalIndexes
+        .filter((index) => index.indexName !== TICKET_INDEXES.byLine)
+        .flatMap((index) => [index.partitionKey, index.sortKey!]),
     ];
     for (const key of declared)
       expect(typeof (item as Record<string, unknown>)[key.name]).toBe('string');
@@ -33,6 +40,23 @@ describe('ticket items', () => {
       threadKey: 'conv-1',
       customerKey: 'c-1',
       [TICKETS_TABLE.ttlAttribute!]: Math.floor(AT / 1000) + TICKET_RETENTION_DAYS * 86_400,
+    });
+  });
+
+  it('put a ticket without an agent in its team’s line, keyed as byLine declares, from the moment it was routed', () => {
+    const saturday = Date.parse('2026-12-26T10:00:00Z');
+    const waiting = ticket({ priority: 'high', receivedAt: '2026-12-26T10:59:00+01:00' });
+    const decision = routeTicket(live.compiled, waiting, saturday, EMPTY_ROUTING_STATE);
+    expect(decision).toMatchObject({ status: 'queued', team: 'emea', agent: null });
+    const item = ticketItem(waiting, decision, saturday);
+    const byLine = TICKETS_TABLE.globalIndexes.find(
+      (index) => index.indexName === TICKET_INDEXES.byLine,
+    )!;
+    expect(item).toMatchObject({
+      [byLine.partitionKey.name]: 'emea#0',
+      // priority high, then the receipt instant (no reply-by) in UTC, arrival, id
+      [byLine.sortKey!.name]: '1#2026-12-26T09:59:00.000Z#2026-12-26T09:59:00.000Z#T-1',
+      waitingSince: new Date(saturday).toISOString(),
     });
   });
 
