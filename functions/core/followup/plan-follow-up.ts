@@ -12,7 +12,11 @@ export type FollowUp =
    * when only the agent leaves.
    */
   | { readonly kind: 'handover'; readonly at: number; readonly plan: RoutePlan }
-  /** Queued, and its team's shift has begun: routed inside that team at the run's instant. */
+  /**
+   * Queued, and its team's shift has begun: routed inside that team at the run's instant (the
+   * team's line gives it out first when it has room: run-follow-up.ts), or among all teams when
+   * that shift was missed.
+   */
   | { readonly kind: 'assign-queued'; readonly plan: RoutePlan }
   /** Unacknowledged past `routing.ackWithin[priority]` and never escalated: tell the team inbox. */
   | { readonly kind: 'escalate'; readonly dueAt: number };
@@ -67,7 +71,13 @@ function queuedStart(
   const until = open.decision.queuedUntil;
   if (open.status !== 'queued' || open.team === null || until === null) return undefined;
   if (Date.parse(until) > now || !compiled.teamsById.has(open.team)) return undefined;
-  return { kind: 'assign-queued', plan: planRoute(only(compiled, open.team), open.ticket, now) };
+  const inTeam = planRoute(only(compiled, open.team), open.ticket, now);
+  // A team on shift takes its queued ticket. One whose shift was missed (over before this run,
+  // or taken away by a holiday or override saved since) does not keep it waiting: it is routed
+  // again among all teams, as a handover would route it.
+  const plan =
+    inTeam.choice?.status === 'assigned' ? inTeam : planRoute(compiled, open.ticket, now);
+  return { kind: 'assign-queued', plan };
 }
 
 /**
