@@ -16,7 +16,7 @@ const LAYERS: readonly { readonly name: string; readonly rank: number; readonly 
   { name: 'definitions', rank: 0, test: /^functions\/definitions\// },
   { name: 'adapters', rank: 1, test: /^functions\/adapters\// },
   { name: 'shared', rank: 2, test: /^functions\/shared\// },
-  { name: 'function', rank: 3, test: /^functions\/(router|scheduler|admin|ingest|ticket-links)\// },
+  { name: 'function', rank: 3, test: /^functions\/(router|scheduler|admin|ingest|ticket-links|waiting-line)\// },
   { name: 'entry point', rank: 4, test: /^functions\/(cli|local-stack)\// },
   { name: 'cdk app', rank: 5, test: /^lib\// },
   { name: 'bin', rank: 6, test: /^bin\// },
@@ -45,7 +45,7 @@ function layerOf(path: string) {
 
 /** The function folder of a path (router, scheduler, …), else undefined. */
 function functionFolder(path: string): string | undefined {
-  return /^functions\/(router|scheduler|admin|ingest|ticket-links)\//.exec(path)?.[1];
+  return /^functions\/(router|scheduler|admin|ingest|ticket-links|waiting-line)\//.exec(path)?.[1];
 }
 
 interface Edge {
