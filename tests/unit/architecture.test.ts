@@ -16,7 +16,11 @@ const LAYERS: readonly { readonly name: string; readonly rank: number; readonly 
   { name: 'definitions', rank: 0, test: /^functions\/definitions\// },
   { name: 'adapters', rank: 1, test: /^functions\/adapters\// },
   { name: 'shared', rank: 2, test: /^functions\/shared\// },
-  { name: 'function', rank: 3, test: /^functions\/(router|scheduler|admin|ingest|ticket-links|waiting-line)\// },
+  {
+    name: 'function',
+    rank: 3,
+    test: /^functions\/(router|scheduler|admin|ingest|ticket-links|waiting-line)\//,
+  },
   { name: 'entry point', rank: 4, test: /^functions\/(cli|local-stack)\// },
   { name: 'cdk app', rank: 5, test: /^lib\// },
   { name: 'bin', rank: 6, test: /^bin\// },
