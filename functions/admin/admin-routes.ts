@@ -7,6 +7,7 @@ import { deleteEntry, getEntry, putEntry } from './entry-endpoints';
 import { importHolidays } from './holiday-import-endpoint';
 import { previewRoute } from './preview-endpoint';
 import { getTicket, listTickets } from './ticket-endpoints';
+import { assignTicket } from './assign-endpoint';
 
 export interface AdminRoute {
   /** Changes the configuration: support leads only. */
@@ -35,4 +36,6 @@ export const ADMIN_ROUTES: Readonly<Record<AdminRouteKey, AdminRoute>> = {
   'POST /route/preview': read(previewRoute),
   'GET /tickets': read(listTickets),
   'GET /tickets/{id}': read(getTicket),
+  // Moves work between people: support leads only.
+  'POST /tickets/{id}/assign': write(assignTicket),
 };

@@ -23,6 +23,7 @@ export const ADMIN_ROUTE_KEYS = [
   'POST /route/preview',
   'GET /tickets',
   'GET /tickets/{id}',
+  'POST /tickets/{id}/assign',
 ] as const;
 
 export type AdminRouteKey = (typeof ADMIN_ROUTE_KEYS)[number];

@@ -1,7 +1,5 @@
-import { documentClient } from '../adapters/dynamodb/document-client';
-import { DynamoDbFollowUpStore } from '../adapters/dynamodb/dynamodb-follow-up-store';
-import { DynamoDbWaitingLineStore } from '../adapters/dynamodb/dynamodb-waiting-line-store';
-import { awsRoutingDependencies, type RoutingOverrides } from '../shared/aws-routing-dependencies';
+import { awsLineDependencies } from '../shared/aws-line-dependencies';
+import type { RoutingOverrides } from '../shared/aws-routing-dependencies';
 import type { WaitingLineDependencies } from './dependencies';
 import type { WaitingLineEnvironment } from './environment';
 
@@ -13,10 +11,5 @@ export function awsWaitingLineDependencies(
   env: WaitingLineEnvironment,
   overrides: WaitingLineOverrides = {},
 ): WaitingLineDependencies {
-  const documents = documentClient(overrides.dynamodb);
-  return {
-    ...awsRoutingDependencies(env, overrides, 'filling waiting lines', documents),
-    followUps: new DynamoDbFollowUpStore(documents, env.ticketsTable),
-    line: new DynamoDbWaitingLineStore(documents, env.ticketsTable),
-  };
+  return awsLineDependencies(env, overrides, 'filling waiting lines');
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
 import { registerAckCommand } from './ack';
+import { registerAssignCommand } from './assign';
 import { registerConfigCommands } from './config';
 import { registerCoverageCommand } from './coverage';
 import { registerDetectCommand } from './detect';
@@ -23,4 +24,5 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerSignCommand(program, io);
   registerAckCommand(program, io);
   registerResolveCommand(program, io);
+  registerAssignCommand(program, io);
 }
