@@ -15,6 +15,7 @@ import { SchedulerFunction } from './constructs/scheduler-function';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
+import { WaitingLineFunction } from './constructs/waiting-line-function';
 import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../functions/definitions/tables';
 import { readStackContext } from './stack-context';
@@ -33,6 +34,10 @@ const INGEST_ENTRY = fileURLToPath(new URL('../functions/ingest/handler.ts', imp
 
 const SCHEDULER_ENTRY = fileURLToPath(
   new URL('../functions/scheduler/handler.ts', import.meta.url),
+);
+
+const WAITING_LINE_ENTRY = fileURLToPath(
+  new URL('../functions/waiting-line/handler.ts', import.meta.url),
 );
 
 export interface SunrouteStackProps extends StackProps {
@@ -74,18 +79,22 @@ export class SunrouteStack extends Stack {
         domain: inboundDomain,
         queues,
       });
+    const ticketLinks = new TicketLinks(this, 'TicketLinks', {
+      entry: TICKET_LINKS_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      ticketsTable: ticketsTable.table,
+      api: httpApi.api,
+    });
     new AdminApi(this, 'Admin', {
       entry: ADMIN_ENTRY,
       projectRoot: PROJECT_ROOT,
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,
       api: httpApi.api,
-    });
-    const ticketLinks = new TicketLinks(this, 'TicketLinks', {
-      entry: TICKET_LINKS_ENTRY,
-      projectRoot: PROJECT_ROOT,
-      ticketsTable: ticketsTable.table,
-      api: httpApi.api,
+      delivery: {
+        email,
+        ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+      },
     });
     const router = new RouterFunction(this, 'Router', {
       entry: props.routerEntry ?? ROUTER_ENTRY,
@@ -99,6 +108,14 @@ export class SunrouteStack extends Stack {
     });
     new SchedulerFunction(this, 'Scheduler', {
       entry: SCHEDULER_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      configTable: configTable.table,
+      ticketsTable: ticketsTable.table,
+      email,
+      ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+    });
+    new WaitingLineFunction(this, 'WaitingLine', {
+      entry: WAITING_LINE_ENTRY,
       projectRoot: PROJECT_ROOT,
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,
