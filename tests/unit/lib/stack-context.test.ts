@@ -24,7 +24,8 @@ describe('CDK context', () => {
     expect(redrive({ maxReceiveCount: '3' })).toBe(3);
     expect(redrive({ maxReceiveCount: 8 })).toBe(8);
     expect(redrive({})).toBe(TICKET_QUEUE.maxReceiveCount);
-  });
+    // Three whole stacks synthesized: more than the default timeout on a busy two-core machine.
+  }, 60_000);
 
   it.each(['0', '1001', '2.5', 'five', -1])('refuses maxReceiveCount %j', (value) => {
     const error = contextError({ maxReceiveCount: value });
