@@ -1,6 +1,7 @@
 // `npm run demo`: pushes a multilingual batch onto the running local stack's ticket queue (the
 // demo company's customers in 18 languages, plus three broken messages) and shows where each
-// ticket went, what was dead-lettered and why, and where the emails are. Needs `npm start`.
+// ticket went, what was dead-lettered and why, then a short waiting line forming and draining,
+// and where the emails are. Needs `npm start`.
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import {
 } from '../functions/definitions/local-stack-note';
 import { sendMessageBodies } from '../functions/local-stack/send-message-bodies';
 import { readSentEmails } from '../functions/local-stack/ses-store';
+import { waitingLineDemo } from './demo/waiting-line-demo';
 
 const WAIT_MS = 30_000;
 const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
@@ -116,6 +118,12 @@ if (deadLetters.length < brokenMessageIds.size) {
   console.log(
     `  ${brokenMessageIds.size - deadLetters.length} not seen in the dead-letter queue yet`,
   );
+}
+
+// The line forms at the team that took the first ticket an agent could take.
+const first = tickets.find((ticket) => decisions.get(String(ticket.id))?.agent);
+if (first) {
+  await waitingLineDemo(note, clients, first, decisions.get(String(first.id))!, run);
 }
 
 await sleep(1000);
