@@ -18,6 +18,7 @@ import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
 import { RESERVED_CONCURRENCY } from '../functions/definitions/http-api';
+import { WaitingLineFunction } from './constructs/waiting-line-function';
 import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
 import {
   CONFIG_TABLE,
@@ -43,6 +44,10 @@ const AVAILABILITY_ENTRY = fileURLToPath(
 
 const SCHEDULER_ENTRY = fileURLToPath(
   new URL('../functions/scheduler/handler.ts', import.meta.url),
+);
+
+const WAITING_LINE_ENTRY = fileURLToPath(
+  new URL('../functions/waiting-line/handler.ts', import.meta.url),
 );
 
 export interface SunrouteStackProps extends StackProps {
@@ -100,14 +105,6 @@ export class SunrouteStack extends Stack {
         domain: inboundDomain,
         queues,
       });
-    const admin = new AdminApi(this, 'Admin', {
-      entry: ADMIN_ENTRY,
-      projectRoot: PROJECT_ROOT,
-      configTable: configTable.table,
-      ticketsTable: ticketsTable.table,
-      api: httpApi.api,
-    });
-    new AdminConsole(this, 'Console', { projectRoot: PROJECT_ROOT, admin, api: httpApi.api });
     const ticketLinks = new TicketLinks(this, 'TicketLinks', {
       entry: TICKET_LINKS_ENTRY,
       projectRoot: PROJECT_ROOT,
@@ -115,6 +112,18 @@ export class SunrouteStack extends Stack {
       api: httpApi.api,
       ...reserved(RESERVED_CONCURRENCY.ticketLinks),
     });
+    const admin = new AdminApi(this, 'Admin', {
+      entry: ADMIN_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      configTable: configTable.table,
+      ticketsTable: ticketsTable.table,
+      api: httpApi.api,
+      delivery: {
+        email,
+        ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+      },
+    });
+    new AdminConsole(this, 'Console', { projectRoot: PROJECT_ROOT, admin, api: httpApi.api });
     const router = new RouterFunction(this, 'Router', {
       entry: props.routerEntry ?? ROUTER_ENTRY,
       projectRoot: PROJECT_ROOT,
@@ -128,6 +137,14 @@ export class SunrouteStack extends Stack {
     });
     new SchedulerFunction(this, 'Scheduler', {
       entry: SCHEDULER_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      configTable: configTable.table,
+      ticketsTable: ticketsTable.table,
+      email,
+      ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+    });
+    new WaitingLineFunction(this, 'WaitingLine', {
+      entry: WAITING_LINE_ENTRY,
       projectRoot: PROJECT_ROOT,
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,

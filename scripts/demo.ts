@@ -1,8 +1,8 @@
 // `npm run demo`: pushes a multilingual batch onto the running local stack's ticket queue (the
 // demo company's customers in 18 languages, plus three broken messages) and shows where each
 // ticket went and by when its customer hears back, what was dead-lettered and why, the
-// acknowledgements customers got by email, a chat widget's answer, and who is on shift per
-// language (/availability). Needs `npm start`.
+// acknowledgements customers got by email, a chat widget's answer, who is on shift per language
+// (/availability), then a short waiting line forming and draining. Needs `npm start`.
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { readFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { AVAILABILITY } from '../functions/definitions/availability';
 import { webhookSigningSecret } from '../functions/cli/webhook-signing-secret';
 import { sendMessageBodies } from '../functions/local-stack/send-message-bodies';
 import { readSentEmails, type SentEmail } from '../functions/local-stack/ses-store';
+import { waitingLineDemo } from './demo/waiting-line-demo';
 
 const WAIT_MS = 30_000;
 const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
@@ -123,6 +124,12 @@ if (deadLetters.length < brokenMessageIds.size) {
   console.log(
     `  ${brokenMessageIds.size - deadLetters.length} not seen in the dead-letter queue yet`,
   );
+}
+
+// The line forms at the team that took the first ticket an agent could take.
+const first = tickets.find((ticket) => decisions.get(String(ticket.id))?.agent);
+if (first) {
+  await waitingLineDemo(note, clients, first, decisions.get(String(first.id))!, run);
 }
 
 await sleep(1000);

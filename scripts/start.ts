@@ -48,11 +48,12 @@ try {
     scheduler: {
       everyMs: schedulerEveryMs,
       onRun: (run) => {
-        const done = run.handedOver + run.queuedAssigned + run.escalated;
+        const done = run.lineAssigned + run.handedOver + run.queuedAssigned + run.escalated;
         if (done === 0 && run.failed === 0) return;
         const at = new Date((simulated?.clock ?? Date.now)()).toISOString().slice(0, 16);
         console.log(
-          `${time()}  scheduler at ${at}Z: ${run.handedOver} handed over, ${run.queuedAssigned} queued started, ` +
+          `${time()}  scheduler at ${at}Z: ${run.lineAssigned} from waiting lines, ` +
+            `${run.handedOver} handed over, ${run.queuedAssigned} queued started, ` +
             `${run.escalated} escalated${run.failed ? `, ${run.failed} failed (retried next run)` : ''}`,
         );
       },

@@ -1,6 +1,8 @@
 import type { OpenTicket } from '../core/followup/open-ticket';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
+import type { Ticket } from '../core/ticket/ticket-schema';
+import type { WaitRecord } from '../core/waiting-line/waited-time';
 import type { EmailClaim, OutboxEmail } from './ticket-store';
 
 /** An open ticket as the scheduler reads it, with what its conditional change needs. */
@@ -12,6 +14,8 @@ export interface OpenTicketRecord extends OpenTicket {
   readonly lastEmailSequence: number;
   /** Emails were written with the last change and may not all be sent yet. */
   readonly pendingEmails: boolean;
+  /** How long it has waited without an agent (for reports), and since when it waits now. */
+  readonly wait: WaitRecord;
 }
 
 /** One scheduler change of one ticket, written all or nothing if the ticket is still as read. */
@@ -21,12 +25,19 @@ export interface FollowUpChange {
   readonly version: number;
   /** Epoch ms of the run. */
   readonly at: number;
-  /** The ticket's new routing (handover, queued ticket assigned); absent for an escalation alone. */
+  /**
+   * The ticket's new routing (handover, queued ticket assigned, taken from the waiting line,
+   * moved by a lead); absent for an escalation alone.
+   */
   readonly reroute?: {
     readonly decision: Decision;
+    /** What its place in the waiting line is read from, when the decision has no agent. */
+    readonly ticket: Ticket;
+    /** The wait after this change (waitAfter). */
+    readonly wait: WaitRecord;
     /** The agent whose load the ticket leaves; null when it had none. */
     readonly previousAgent: string | null;
-    /** The new agent's `maxOpenTickets`, when limited. */
+    /** The new agent's `maxOpenTickets`, when limited (a lead may assign over it). */
     readonly agentLimit?: number;
     /** The ticket's next assignment number, which the new holder's links were signed for. */
     readonly assignment: number;

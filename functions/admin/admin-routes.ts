@@ -12,6 +12,7 @@ import { importHolidays } from './holiday-import-endpoint';
 import { previewRoute } from './preview-endpoint';
 import { getTicket, listTickets } from './ticket-endpoints';
 import { getWeekCoverage } from './week-coverage-endpoint';
+import { assignTicket } from './assign-endpoint';
 
 export interface AdminRoute {
   /** Changes the configuration: support leads only. */
@@ -47,4 +48,6 @@ export const ADMIN_ROUTES: Readonly<Record<AdminRouteKey, AdminRoute>> = {
   'GET /holidays/countries': read(() => listHolidayCountries()),
   'GET /holidays/countries/{country}': read(getHolidayCountry),
   'GET /coverage/week': read(getWeekCoverage),
+  // Moves work between people: support leads only.
+  'POST /tickets/{id}/assign': write(assignTicket),
 };

@@ -1,5 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
 import { systemClock, type Clock } from '../adapters/clock';
 import { documentClient } from '../adapters/dynamodb/document-client';
@@ -9,9 +10,12 @@ import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store'
 import type { AdminDependencies } from './dependencies';
 import type { AdminEnvironment } from './environment';
 import { lambdaLogger } from '../shared/lambda-logger';
+import { assignByHand } from '../shared/assign-by-hand';
+import { awsLineDependencies } from '../shared/aws-line-dependencies';
 
 export interface AdminDependencyOverrides {
   readonly dynamodb?: DynamoDBClient;
+  readonly sesv2?: SESv2Client;
   readonly clock?: Clock;
   readonly logger?: Logger;
 }
@@ -23,12 +27,33 @@ export function awsAdminDependencies(
 ): AdminDependencies {
   const documents = documentClient(overrides.dynamodb);
   const clock = overrides.clock ?? systemClock;
+  const logger = overrides.logger ?? lambdaLogger();
+  const { delivery } = env;
+  // Built on first use: most requests read, and only an assignment needs SES and the link key.
+  let assignments: ReturnType<typeof awsLineDependencies> | undefined;
   return {
+    ...(delivery
+      ? {
+          assign: (request) => {
+            assignments ??= awsLineDependencies(
+              delivery,
+              {
+                clock,
+                logger,
+                ...(overrides.sesv2 ? { sesv2: overrides.sesv2 } : {}),
+              },
+              'assigning by hand',
+              documents,
+            );
+            return assignByHand(assignments, request);
+          },
+        }
+      : {}),
     config: new DynamoDbConfigStore(documents, env.configTable, clock),
     tickets: new DynamoDbTicketReader(documents, env.ticketsTable),
     routingState: new DynamoDbTicketStore(documents, env.ticketsTable),
     holidays: dateHolidaysCalendar,
     clock,
-    logger: overrides.logger ?? lambdaLogger(),
+    logger,
   };
 }

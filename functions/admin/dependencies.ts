@@ -5,6 +5,7 @@ import type { Clock } from '../adapters/clock';
 import type { ConfigHistoryStore } from '../adapters/config-store';
 import type { TicketReader } from '../adapters/ticket-reader';
 import type { TicketStore } from '../adapters/ticket-store';
+import type { HandAssignment, HandAssignOutcome } from '../shared/assign-by-hand';
 import type { AdminCaller } from './admin-caller';
 
 /** Everything the admin API talks to, so tests hand it the stand-ins or in-memory fakes. */
@@ -17,6 +18,8 @@ export interface AdminDependencies {
   readonly holidays: HolidayCalendar;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** A lead giving a ticket to an agent; absent when the function cannot send email. */
+  readonly assign?: (request: HandAssignment) => Promise<HandAssignOutcome>;
 }
 
 /** What an endpoint gets besides its dependencies. */

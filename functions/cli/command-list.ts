@@ -87,6 +87,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "mark a ticket resolved, giving its agent's capacity back",
     load: async () => (await import('./commands/resolve')).registerResolveCommand,
   },
+  {
+    name: 'assign',
+    term: 'assign [options] <ticket> <agent>',
+    summary:
+      "give a ticket to an agent by hand, within the agent's capacity unless --over-capacity",
+    load: async () => (await import('./commands/assign')).registerAssignCommand,
+  },
 ];
 
 /** The summary `--help` shows for a command; the command's own module describes itself with it. */

@@ -31,6 +31,7 @@ export const ADMIN_ROUTE_KEYS = [
   'GET /holidays/countries',
   'GET /holidays/countries/{country}',
   'GET /coverage/week',
+  'POST /tickets/{id}/assign',
 ] as const;
 
 export type AdminRouteKey = (typeof ADMIN_ROUTE_KEYS)[number];

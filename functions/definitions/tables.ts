@@ -11,12 +11,19 @@ export interface GlobalIndexDefinition {
   readonly partitionKey: KeyAttribute;
   readonly sortKey?: KeyAttribute;
   /**
-   * Non-key attributes the index carries (projection INCLUDE); absent means every attribute
-   * (ALL). A query pays for the size of the index items it reads, and a ticket item holds a body
-   * of up to 256 KiB, so an index read on every ticket projects only what that read needs.
+   * Non-key attributes the index carries (projection INCLUDE; an empty list: keys only); absent
+   * means every attribute (ALL). A query pays for the size of the index items it reads, and a
+   * ticket item holds a body of up to 256 KiB, so an index read on every ticket projects only
+   * what that read needs.
    */
   readonly projectedAttributes?: readonly string[];
 }
+
+/**
+ * What a table's DynamoDB stream carries (StreamViewType), for functions that act on its changes
+ * (docs/waiting-line.md); absent: the table has no stream.
+ */
+export type TableStreamView = 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES';
 
 export interface TableDefinition {
   /** Construct id in the CDK stack and suffix of the local table name. */
@@ -26,6 +33,7 @@ export interface TableDefinition {
   readonly globalIndexes: readonly GlobalIndexDefinition[];
   /** Attribute holding the epoch-seconds expiry that DynamoDB TTL deletes by (retention). */
   readonly ttlAttribute?: string;
+  readonly stream?: TableStreamView;
   /** Environment variable through which functions learn the deployed table's name. */
   readonly tableNameEnv: string;
 }
@@ -39,6 +47,9 @@ export const CONFIG_TABLE: TableDefinition = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
   globalIndexes: [],
+  // A new current version may add room for waiting tickets (a raised maxOpenTickets, an agent):
+  // the waiting line reads the key and fills the lines again.
+  stream: 'KEYS_ONLY',
   tableNameEnv: 'CONFIG_TABLE_NAME',
 };
 
@@ -47,14 +58,16 @@ export const TICKET_INDEXES = {
   byTeamStatus: 'byTeamStatus',
   byThread: 'byThread',
   byCustomer: 'byCustomer',
+  byLine: 'byLine',
 } as const;
 
 /**
  * Tickets and what hangs off them, one table so that an assignment, the agent's load and the
  * outgoing email are written in one transaction: `TICKET#<id>`/`TICKET` (the ticket and its
  * decision), `TICKET#<id>`/`OUTBOX#<n>` (emails to send), `AGENT#<id>`/`LOAD` (open tickets,
- * last assignment), `AUTOREPLY#<thread id>`/`AUTOREPLY` (when the thread's customer was last
- * acknowledged by email: one acknowledgement per thread a day, by a conditional write).
+ * last assignment, `lastChange` take/release), `AUTOREPLY#<thread id>`/`AUTOREPLY` (when the
+ * thread's customer was last acknowledged by email: one acknowledgement per thread a day, by a
+ * conditional write).
  */
 export const TICKETS_TABLE: TableDefinition = {
   id: 'Tickets',
@@ -82,8 +95,20 @@ export const TICKETS_TABLE: TableDefinition = {
       // only whether they are open and whose they are.
       projectedAttributes: ['status', 'agent'],
     },
+    {
+      // A team's waiting line in order (docs/waiting-line.md): only tickets that wait carry
+      // `lineKey` (`<team>#<shard>`) and `linePosition` (priority, reply-by, arrival, id). Keys
+      // only, so that joining and leaving the line write a few dozen bytes, not the ticket.
+      indexName: TICKET_INDEXES.byLine,
+      partitionKey: { name: 'lineKey', type: 'S' },
+      sortKey: { name: 'linePosition', type: 'S' },
+      projectedAttributes: [],
+    },
   ],
   ttlAttribute: 'expiresAt',
+  // Old and new images: a resolution, a load given back or an email written by hand is told
+  // apart by what changed (docs/waiting-line.md).
+  stream: 'NEW_AND_OLD_IMAGES',
   tableNameEnv: 'TICKETS_TABLE_NAME',
 };
 

@@ -18,6 +18,7 @@ export function adminRoutes(context: LocalRouteContext): HttpRoutes {
     createAdminHandler(
       awsAdminDependencies(readAdminEnvironment(context.env), {
         dynamodb: context.clients.dynamodb,
+        sesv2: context.clients.sesv2,
         clock: context.clock,
         logger: new Logger({ serviceName: ADMIN_FUNCTION.service, logLevel: 'WARN' }),
       }),

@@ -1,5 +1,6 @@
 // Real AWS SDK v3 clients aimed at the stand-ins, with the local stack's dummy credentials.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -9,6 +10,8 @@ import type { StandInEndpoints } from '../definitions/stand-in-endpoints';
 export interface LocalClients {
   readonly dynamodb: DynamoDBClient;
   readonly documents: DynamoDBDocumentClient;
+  /** DynamoDB Local serves its streams on the same endpoint as its tables. */
+  readonly streams: DynamoDBStreamsClient;
   readonly sqs: SQSClient;
   readonly sesv2: SESv2Client;
   /** Closes the clients' kept-alive sockets, so stopping a stand-in never waits on them. */
@@ -21,6 +24,7 @@ export function createLocalClients(
 ): LocalClients {
   const dynamodb = new DynamoDBClient(localClientConfig(endpoints.dynamodb, region));
   const documents = DynamoDBDocumentClient.from(dynamodb);
+  const streams = new DynamoDBStreamsClient(localClientConfig(endpoints.dynamodb, region));
   // An explicit endpoint, because fauxqs's queue URLs may name sqs.<region>.localhost, which
   // does not resolve everywhere, and without one the SDK sends each request to the queue URL.
   const sqs = new SQSClient(localClientConfig(endpoints.sqs, region));
@@ -28,11 +32,13 @@ export function createLocalClients(
   return {
     dynamodb,
     documents,
+    streams,
     sqs,
     sesv2,
     destroy() {
       documents.destroy();
       dynamodb.destroy();
+      streams.destroy();
       sqs.destroy();
       sesv2.destroy();
     },

@@ -1,6 +1,6 @@
 // The DynamoDB tables from the shared definitions, created through the real SDK the way the CDK
 // stack declares them (on demand, GSIs projecting what the definitions say, TTL on the retention
-// attribute).
+// attribute, a stream where the definition asks for one).
 import {
   CreateTableCommand,
   DescribeTimeToLiveCommand,
@@ -9,6 +9,7 @@ import {
   type AttributeDefinition,
   type DynamoDBClient,
   type KeySchemaElement,
+  type Projection,
 } from '@aws-sdk/client-dynamodb';
 import { TABLES, type KeyAttribute, type TableDefinition } from '../definitions/tables';
 
@@ -36,6 +37,13 @@ function attributeDefinitions(table: TableDefinition): AttributeDefinition[] {
   return [...byName.values()];
 }
 
+/** INCLUDE the attributes listed, KEYS_ONLY for an empty list, ALL without one. */
+function projection(attributes: readonly string[] | undefined): Projection {
+  if (!attributes) return { ProjectionType: 'ALL' };
+  if (attributes.length === 0) return { ProjectionType: 'KEYS_ONLY' };
+  return { ProjectionType: 'INCLUDE', NonKeyAttributes: [...attributes] };
+}
+
 async function createTable(dynamodb: DynamoDBClient, name: string, table: TableDefinition) {
   try {
     await dynamodb.send(
@@ -49,14 +57,12 @@ async function createTable(dynamodb: DynamoDBClient, name: string, table: TableD
             ? table.globalIndexes.map((index) => ({
                 IndexName: index.indexName,
                 KeySchema: keySchema(index.partitionKey, index.sortKey),
-                Projection: index.projectedAttributes
-                  ? {
-                      ProjectionType: 'INCLUDE' as const,
-                      NonKeyAttributes: [...index.projectedAttributes],
-                    }
-                  : { ProjectionType: 'ALL' as const },
+                Projection: projection(index.projectedAttributes),
               }))
             : undefined,
+        ...(table.stream
+          ? { StreamSpecification: { StreamEnabled: true, StreamViewType: table.stream } }
+          : {}),
       }),
     );
   } catch (error) {

@@ -1,6 +1,6 @@
 // The whole product on one machine: the stand-ins, the tables and queues from the shared
-// definitions, a configuration, the real router handler fed by the local SQS event source, and
-// the HTTP handlers behind the local gateway. `npm start`, the end-to-end tests and the e2e bench
+// definitions, a configuration, the real router handler fed by the local SQS event source, the
+// waiting-line handler fed by the tables' streams, and the HTTP handlers behind the local gateway. `npm start`, the end-to-end tests and the e2e bench
 // all start it here, so what they exercise is one and the same thing.
 import { randomBytes } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -26,6 +26,8 @@ import { LOCAL_ADMIN_TOKENS, newLocalAdminToken } from './admin-authorizer';
 import { createLocalClients, type LocalClients } from './aws-clients';
 import { createResources, type LocalResources } from './create-resources';
 import { startSchedulerTimer, type SchedulerTimer } from './scheduler-timer';
+import { startWaitingLineSources, type WaitingLineSources } from './waiting-line-sources';
+import type { StreamInvocationOutcome } from './dynamodb-stream-source';
 import { createHttpGateway, type HttpGateway, type HttpRoutes } from './http-gateway';
 import { localHttpRoutes } from './local-http-routes';
 import type { StandInPorts } from './ports';
@@ -62,6 +64,8 @@ export interface LocalStackOptions {
   readonly visibilityTimeoutSeconds?: number;
   readonly waitTimeSeconds?: number;
   readonly onInvocation?: (outcome: InvocationOutcome) => void;
+  /** Called after every invocation of the waiting-line function by the tables' streams. */
+  readonly onWaitingLineInvocation?: (outcome: StreamInvocationOutcome) => void;
   /** The links' signing secret; a random one per start by default. */
   readonly ticketLinkSecret?: string;
   /** The admin API's bearer tokens (a support lead's, a reader's); random per start by default. */
@@ -87,6 +91,8 @@ export interface LocalStack {
   readonly http?: { readonly url: string; readonly port: number };
   /** The scheduler's timer, when `scheduler` was asked for. */
   readonly scheduler?: SchedulerTimer;
+  /** The waiting-line function on the tables' streams: `settled()` waits for it to catch up. */
+  readonly waitingLine: Pick<WaitingLineSources, 'settled'>;
   /** Stops the poller (letting batches in flight finish), the gateway and the stand-ins. */
   stop(): Promise<void>;
 }
@@ -100,9 +106,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   let eventSource: SqsEventSource | undefined;
   let gateway: HttpGateway | undefined;
   let scheduler: SchedulerTimer | undefined;
+  let waitingLine: WaitingLineSources | undefined;
   const stop = async () => {
     await scheduler?.stop();
     await eventSource?.stop();
+    await waitingLine?.stop();
     await gateway?.stop();
     clients.destroy();
     await standIns.stop();
@@ -172,6 +180,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...(options.log ? { logger: options.log } : {}),
     });
     await eventSource.start();
+    waitingLine = await startWaitingLineSources({
+      env,
+      clients,
+      clock: options.router?.clock ?? systemClock,
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.onWaitingLineInvocation ? { onInvocation: options.onWaitingLineInvocation } : {}),
+    });
     if (options.scheduler) {
       const clock = options.router?.clock ?? systemClock;
       scheduler = startSchedulerTimer({
@@ -202,6 +217,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clients,
       ...(http ? { http } : {}),
       ...(scheduler ? { scheduler } : {}),
+      waitingLine,
       stop,
     };
   } catch (error) {

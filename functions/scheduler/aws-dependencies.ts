@@ -1,5 +1,6 @@
 import { documentClient } from '../adapters/dynamodb/document-client';
 import { DynamoDbFollowUpStore } from '../adapters/dynamodb/dynamodb-follow-up-store';
+import { DynamoDbWaitingLineStore } from '../adapters/dynamodb/dynamodb-waiting-line-store';
 import { awsRoutingDependencies, type RoutingOverrides } from '../shared/aws-routing-dependencies';
 import type { SchedulerDependencies } from './dependencies';
 import type { SchedulerEnvironment } from './environment';
@@ -17,5 +18,6 @@ export function awsSchedulerDependencies(
   return {
     ...awsRoutingDependencies(env, overrides, 'following up', documents),
     followUps: new DynamoDbFollowUpStore(documents, env.ticketsTable),
+    line: new DynamoDbWaitingLineStore(documents, env.ticketsTable),
   };
 }

@@ -1,8 +1,9 @@
 import type { FollowUpStore } from '../adapters/follow-up-store';
-import type { ConfigSource, DeliveryDependencies } from '../shared/delivery-dependencies';
+import type { ConfigSource } from '../shared/delivery-dependencies';
+import type { FillDependencies } from '../shared/fill-line';
 
 /** Everything the scheduler talks to; tests hand it the stand-ins and a clock they move. */
-export interface SchedulerDependencies extends DeliveryDependencies {
+export interface SchedulerDependencies extends FillDependencies {
   /** Open tickets and their follow-up changes; finding tickets and sending go through `tickets`. */
   readonly followUps: FollowUpStore;
   readonly config: ConfigSource;

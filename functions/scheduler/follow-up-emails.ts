@@ -39,7 +39,7 @@ export interface FollowUpEmailInput {
 /**
  * The emails one follow-up calls for: to the new holder (the agent, or the team inbox when the
  * ticket is queued or nobody is free), to the agent the ticket leaves, and the escalation.
- * A queued ticket queued again (its team's shift was missed) tells nobody again.
+ * A queued ticket queued again (its team's shift was missed) tells the team it now waits for.
  */
 export function followUpEmails(input: FollowUpEmailInput): FollowUpEmails {
   const { ticket, config, now, reroute } = input;
@@ -58,7 +58,7 @@ export function followUpEmails(input: FollowUpEmailInput): FollowUpEmails {
           ...(reroute.links ? { links: reroute.links } : {}),
         }),
       });
-    } else if (decision.status === 'assigned' || handover) {
+    } else {
       results.push({
         recipient: 'team',
         result: renderTeamNotice({ ticket, decision, config, now }),

@@ -1,4 +1,6 @@
 import { planFollowUp, type FollowUp } from '../core/followup/plan-follow-up';
+import { isWaiting } from '../core/waiting-line/line-place';
+import { waitAfter } from '../core/waiting-line/waited-time';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { StoredDecision } from '../core/routing/decision';
 import { decideRoute } from '../core/routing/route-ticket';
@@ -8,6 +10,7 @@ import type { LiveConfig } from '../shared/config-cache';
 import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../shared/email-delivery';
 import { linkRecipient } from '../shared/ticket-link-signer';
 import { count } from '../shared/delivery-metrics';
+import { fillLines } from '../shared/fill-line';
 import type { OpenTicketRecord } from '../adapters/follow-up-store';
 import type { EmailClaim, OutboxEmail } from '../adapters/ticket-store';
 import { SCHEDULER, SCHEDULER_METRICS } from '../definitions/scheduler';
@@ -15,6 +18,8 @@ import { followUpEmails } from './follow-up-emails';
 import type { SchedulerDependencies } from './dependencies';
 
 export interface FollowUpSummary {
+  /** Waiting tickets given to agents with room (the waiting line's safety net). */
+  lineAssigned: number;
   /** Open tickets looked at. */
   open: number;
   handedOver: number;
@@ -22,6 +27,7 @@ export interface FollowUpSummary {
   escalated: number;
   /** Changed by someone else between read and write: left to them. */
   superseded: number;
+  /** Follow-ups and team lines that failed, left for the next run. */
   failed: number;
 }
 
@@ -151,6 +157,12 @@ async function writeFollowUp(
       ? {
           reroute: {
             decision: reroute.decision,
+            ticket,
+            wait: waitAfter(
+              record.wait,
+              isWaiting(reroute.decision),
+              Date.parse(reroute.decision.at),
+            ),
             // Only an assigned ticket holds a place in its agent's load.
             previousAgent: record.status === 'assigned' ? record.agent : null,
             ...(Number.isFinite(agentLimit) ? { agentLimit } : {}),
@@ -222,27 +234,30 @@ async function followUp(
 }
 
 /**
- * One scheduler run at `now`: every open ticket of the configured teams, and of teams earlier
- * versions had, is looked at once, a few at a time.
- * A ticket whose follow-up fails is logged and left for the next run; the others go on.
+ * One scheduler run at `now`. First every team's waiting line is filled, as the events that free
+ * room do (the safety net for a missed event, and how agents coming on shift or back from time
+ * away get waiting tickets: docs/waiting-line.md), so queued tickets whose team has come on shift
+ * go out in line order; then every open ticket of the configured teams, and of teams earlier
+ * versions had, is looked at once, a few at a time. A ticket whose follow-up fails is logged and
+ * left for the next run; the others go on.
  */
 export async function runFollowUp(
   deps: SchedulerDependencies,
   now: number = deps.clock(),
 ): Promise<FollowUpSummary> {
   const live = await deps.config.current();
+  const teamIds = live.compiled.teams.map((team) => team.id);
+  const lines = await fillLines(deps, live, teamIds, now);
   // Former teams too: a removed team's tickets are handed over, not left where nobody looks.
-  const open = await deps.followUps.listOpenTickets([
-    ...live.compiled.teams.map((team) => team.id),
-    ...(live.formerTeams ?? []),
-  ]);
+  const open = await deps.followUps.listOpenTickets([...teamIds, ...(live.formerTeams ?? [])]);
   const summary: FollowUpSummary = {
+    lineAssigned: lines.summary.assigned,
     open: open.length,
     handedOver: 0,
     queuedAssigned: 0,
     escalated: 0,
     superseded: 0,
-    failed: 0,
+    failed: lines.failedTeams.length,
   };
   let next = 0;
   const worker = async () => {

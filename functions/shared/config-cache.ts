@@ -52,6 +52,15 @@ export class ConfigCache {
     return this.pending;
   }
 
+  /**
+   * The current version, checked now whatever the refresh interval: for a function told that a
+   * new version was saved (the waiting line, by the config table's stream).
+   */
+  async latest(): Promise<LiveConfig> {
+    this.checkedAt = -Infinity;
+    return this.current();
+  }
+
   private async refresh(): Promise<LiveConfig> {
     const startedAt = this.options.clock();
     try {

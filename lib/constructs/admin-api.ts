@@ -13,7 +13,11 @@ import {
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
+import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
+import type { EmailSending } from './email-sending';
 import {
   ADMIN_FUNCTION,
   ADMIN_ROUTE_KEYS,
@@ -29,6 +33,11 @@ export interface AdminApiProps {
   readonly configTable: ITable;
   readonly ticketsTable: ITable;
   readonly api: HttpApi;
+  /** How a lead's assignment (`POST /tickets/{id}/assign`) emails the agent, with links. */
+  readonly delivery: {
+    readonly email: EmailSending;
+    readonly ticketLinks: { readonly baseUrl: string; readonly secret: ISecret };
+  };
 }
 
 /**
@@ -90,7 +99,7 @@ export class AdminApi extends Construct {
       entry: props.entry,
       projectRoot: props.projectRoot,
       description:
-        'sunroute admin API: configuration versions (read, add), tickets (read), its logs',
+        'sunroute admin API: configuration versions (read, add), tickets (read, assign by hand), its logs',
       memoryMb: ADMIN_FUNCTION.memoryMb,
       timeoutSeconds: ADMIN_FUNCTION.timeoutSeconds,
       service: ADMIN_FUNCTION.service,
@@ -98,9 +107,16 @@ export class AdminApi extends Construct {
       environment: {
         [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName,
         [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
+        [EMAIL_SENDING.senderEmailEnv]: props.delivery.email.identity.emailIdentityName,
+        [EMAIL_SENDING.configurationSetEnv]:
+          props.delivery.email.configurationSet.configurationSetName,
+        [TICKET_LINKS.baseUrlEnv]: props.delivery.ticketLinks.baseUrl,
+        [TICKET_LINKS.secretArnEnv]: props.delivery.ticketLinks.secret.secretArn,
       },
     });
     this.grantTables(props.configTable, props.ticketsTable);
+    props.delivery.email.grantSendEmail(this.function);
+    props.delivery.ticketLinks.secret.grantRead(this.function);
 
     // The pool's issuer, with an audience read at synthesis, so that clients added later (the web
     // console's) are accepted too; HttpUserPoolAuthorizer fixes its clients when a route binds it.
@@ -134,10 +150,18 @@ export class AdminApi extends Construct {
         resources: [configTable.tableArn],
       }),
     );
-    // Tickets are read: one ticket's items, agents' loads for a preview, a team's listing.
+    // Tickets are read: one ticket's items, agents' loads for a preview, a team's listing; a
+    // lead's assignment writes one ticket, two loads and the outbox in one transaction (Update,
+    // Put) and marks its emails sent.
     this.function.addToRolePolicy(
       new PolicyStatement({
-        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+        actions: [
+          'dynamodb:GetItem',
+          'dynamodb:BatchGetItem',
+          'dynamodb:Query',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+        ],
         resources: [ticketsTable.tableArn],
       }),
     );

@@ -4,6 +4,7 @@ import {
   AttributeType,
   BillingMode,
   ProjectionType,
+  StreamViewType,
   Table,
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
@@ -34,6 +35,7 @@ export class DefinitionTable extends Construct {
       // crypto-shredding, and per-customer erasure is done by deleting items instead.
       encryption: TableEncryption.AWS_MANAGED,
       timeToLiveAttribute: definition.ttlAttribute,
+      ...(definition.stream ? { stream: StreamViewType[definition.stream] } : {}),
       // Configuration versions and ticket history are the support leads' and customers' records:
       // deleting the stack must never take them along.
       removalPolicy: RemovalPolicy.RETAIN,
@@ -44,12 +46,14 @@ export class DefinitionTable extends Construct {
         indexName: index.indexName,
         partitionKey: attribute(index.partitionKey),
         sortKey: index.sortKey && attribute(index.sortKey),
-        ...(index.projectedAttributes
-          ? {
-              projectionType: ProjectionType.INCLUDE,
-              nonKeyAttributes: [...index.projectedAttributes],
-            }
-          : {}),
+        ...(index.projectedAttributes === undefined
+          ? {}
+          : index.projectedAttributes.length === 0
+            ? { projectionType: ProjectionType.KEYS_ONLY }
+            : {
+                projectionType: ProjectionType.INCLUDE,
+                nonKeyAttributes: [...index.projectedAttributes],
+              }),
       });
     }
   }

@@ -61,11 +61,13 @@ export class SchedulerFunction extends Construct {
         resources: [props.configTable.tableArn],
       }),
     );
-    // Loads (BatchGetItem), a ticket and its outbox (Query), the follow-up transaction (Update of
-    // the ticket and loads, Put of outbox emails) and marking emails sent. No Delete or Scan.
+    // Loads (BatchGetItem), a ticket (GetItem: a waiting one before it is given out) and its
+    // outbox (Query), the follow-up transaction (Update of the ticket and loads, Put of outbox
+    // emails) and marking emails sent. No Delete or Scan.
     this.function.addToRolePolicy(
       new PolicyStatement({
         actions: [
+          'dynamodb:GetItem',
           'dynamodb:BatchGetItem',
           'dynamodb:Query',
           'dynamodb:PutItem',

@@ -16,7 +16,9 @@ export type AgentLoadChange =
 
 /**
  * The update of an agent's load item inside a ticket's transaction: the one place the count of
- * open tickets is written, by routing, follow-ups and resolution alike.
+ * open tickets is written, by routing, follow-ups and resolution alike. `lastChange` says whether
+ * the write took or gave back a place, so that the table's stream passes on only the releases to
+ * the waiting line (WAITING_LINE filters), which fills the room they free.
  */
 export function agentLoadUpdate(
   tableName: string,
@@ -28,9 +30,13 @@ export function agentLoadUpdate(
     return {
       Update: {
         ...target,
-        UpdateExpression: 'ADD openTickets :minusOne',
+        UpdateExpression: 'ADD openTickets :minusOne SET lastChange = :release',
         ...(change.aboveZero ? { ConditionExpression: 'openTickets > :zero' } : {}),
-        ExpressionAttributeValues: { ':minusOne': -1, ...(change.aboveZero ? { ':zero': 0 } : {}) },
+        ExpressionAttributeValues: {
+          ':minusOne': -1,
+          ':release': 'release',
+          ...(change.aboveZero ? { ':zero': 0 } : {}),
+        },
       },
     };
   }
@@ -38,13 +44,14 @@ export function agentLoadUpdate(
   return {
     Update: {
       ...target,
-      UpdateExpression: 'ADD openTickets :one SET lastAssignedAt = :at',
+      UpdateExpression: 'ADD openTickets :one SET lastAssignedAt = :at, lastChange = :take',
       ...(limited
         ? { ConditionExpression: 'attribute_not_exists(openTickets) OR openTickets < :max' }
         : {}),
       ExpressionAttributeValues: {
         ':one': 1,
         ':at': change.at,
+        ':take': 'take',
         ...(limited ? { ':max': change.limit } : {}),
       },
     },

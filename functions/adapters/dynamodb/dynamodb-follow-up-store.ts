@@ -7,6 +7,7 @@ import type {
   OpenTicketRecord,
 } from '../follow-up-store';
 import { agentLoadUpdate } from './agent-load-update';
+import { lineClauses } from './line-items';
 import { conditionalUpdate } from './conditional-update';
 import { queryAll } from './query-all';
 import { openTicketFromItem, outboxItem, teamStatusKey, ticketKey } from './ticket-items';
@@ -45,10 +46,15 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
     const { reroute } = change;
     const when = new Date(change.at).toISOString();
     const sets: string[] = [];
+    const removes: string[] = [];
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {};
     if (reroute) {
       const { decision } = reroute;
+      const line = lineClauses(reroute.ticket, decision, reroute.wait);
+      sets.push(...line.sets);
+      removes.push(...line.removes);
+      Object.assign(values, line.values);
       sets.push(
         '#status = :status',
         '#team = :team',
@@ -88,6 +94,7 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
     const items: TransactItem[] = [
       versionedTicketUpdate(this.tableName, change.ticketId, change.version, {
         sets,
+        removes,
         names,
         values,
         events: change.events,

@@ -8,7 +8,9 @@ import type {
   TicketActionOutcome,
   TicketActionStore,
 } from '../ticket-action-store';
+import { waitAfter, type WaitRecord } from '../../core/waiting-line/waited-time';
 import { agentLoadUpdate } from './agent-load-update';
+import { leaveLineClauses, waitFromItem } from './line-items';
 import { storedTicketFields, teamStatusKey, ticketKey } from './ticket-items';
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
 import { versionedTicketUpdate, type TicketItemChange } from './versioned-ticket-update';
@@ -31,6 +33,8 @@ const TICKET_STATE_ATTRIBUTES = [
   'version',
   'assignment',
   'history',
+  'waitingSince',
+  'waitedMs',
 ] as const;
 const PROJECTION = [...TICKET_STATE_ATTRIBUTES.map((name) => `#${name}`), '#ticket.#subject'].join(
   ', ',
@@ -41,6 +45,9 @@ const PROJECTION_NAMES = {
   '#subject': 'subject',
 };
 
+/** A ticket as a change reads it: its state and how long it has waited. */
+type TicketState = ActionTicket & { readonly wait: WaitRecord };
+
 /** Acknowledgements and resolutions on the tickets table through the DynamoDB document client. */
 export class DynamoDbTicketActionStore implements TicketActionStore {
   constructor(
@@ -49,7 +56,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
   ) {}
 
   /** The ticket item alone (no outbox), strongly consistent: what a change is conditional on. */
-  async findActionTicket(ticketId: string): Promise<ActionTicket | undefined> {
+  async findActionTicket(ticketId: string): Promise<TicketState | undefined> {
     const { Item } = await this.documents.send(
       new GetCommand({
         TableName: this.tableName,
@@ -64,40 +71,49 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
     return {
       ...storedTicketFields(this.tableName, Item),
       subject: typeof subject === 'string' ? subject : null,
+      wait: waitFromItem(Item),
     };
   }
 
   /**
    * Sets `acknowledgedAt` and keeps `status`, which routing and follow-ups read; the ticket moves
    * to its team's `acknowledged` partition of byTeamStatus, so support leads can list it there.
+   * A ticket acknowledged in its team's inbox has been taken by someone: it leaves the line.
    */
   async acknowledgeTicket(action: TicketAction): Promise<TicketActionOutcome> {
-    return this.changeTicket(action, (ticket) =>
-      ticket.acknowledgedAt !== null || ticket.status === 'resolved'
-        ? undefined
-        : [
-            this.ticketUpdate(ticket, action, 'acknowledged', {
-              sets: [
-                'acknowledgedAt = :when',
-                ...(ticket.team === null
-                  ? []
-                  : ['teamStatus = :teamStatus', 'statusSince = :when']),
-              ],
-              values: {
-                ':when': new Date(action.at).toISOString(),
-                ...(ticket.team === null
-                  ? {}
-                  : { ':teamStatus': teamStatusKey(ticket.team, 'acknowledged') }),
-              },
-            }),
+    return this.changeTicket(action, (ticket) => {
+      if (ticket.acknowledgedAt !== null || ticket.status === 'resolved') return undefined;
+      const line = this.leaveLine(ticket, action);
+      return [
+        this.ticketUpdate(ticket, action, 'acknowledged', {
+          sets: [
+            'acknowledgedAt = :when',
+            ...(ticket.team === null ? [] : ['teamStatus = :teamStatus', 'statusSince = :when']),
+            ...line.sets,
           ],
-    );
+          removes: line.removes,
+          values: {
+            ':when': new Date(action.at).toISOString(),
+            ...(ticket.team === null
+              ? {}
+              : { ':teamStatus': teamStatusKey(ticket.team, 'acknowledged') }),
+            ...line.values,
+          },
+        }),
+      ];
+    });
+  }
+
+  /** A resolved or acknowledged ticket leaves its team's line; the time it waited is kept. */
+  private leaveLine(ticket: TicketState, action: TicketAction) {
+    return leaveLineClauses(ticket.ticketId, waitAfter(ticket.wait, false, action.at));
   }
 
   async resolveTicket(action: TicketAction): Promise<TicketActionOutcome> {
     return this.changeTicket(action, (ticket) => {
       if (ticket.status === 'resolved') return undefined;
       const when = new Date(action.at).toISOString();
+      const line = this.leaveLine(ticket, action);
       const items: TransactItem[] = [
         this.ticketUpdate(ticket, action, 'resolved', {
           sets: [
@@ -105,7 +121,9 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
             'resolvedAt = :when',
             'statusSince = :when',
             ...(ticket.team === null ? [] : ['teamStatus = :teamStatus']),
+            ...line.sets,
           ],
+          removes: line.removes,
           names: { '#status': 'status' },
           values: {
             ':resolved': 'resolved',
@@ -113,6 +131,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
             ...(ticket.team === null
               ? {}
               : { ':teamStatus': teamStatusKey(ticket.team, 'resolved') }),
+            ...line.values,
           },
         }),
       ];
@@ -136,7 +155,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
    */
   private async changeTicket(
     action: TicketAction,
-    change: (ticket: ActionTicket) => TransactItem[] | undefined,
+    change: (ticket: TicketState) => TransactItem[] | undefined,
   ): Promise<TicketActionOutcome> {
     for (let attempt = 1; attempt <= TICKET_CHANGE_ATTEMPTS; attempt++) {
       const ticket = await this.findActionTicket(action.ticketId);
@@ -169,7 +188,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
    * the ticket is still as read and, for a link, still at the link's assignment.
    */
   private ticketUpdate(
-    ticket: ActionTicket,
+    ticket: TicketState,
     action: TicketAction,
     event: TicketEvent['event'],
     change: Omit<TicketItemChange, 'events' | 'condition'>,

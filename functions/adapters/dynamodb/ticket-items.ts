@@ -7,6 +7,8 @@ import type { Decision } from '../../core/routing/decision';
 import type { EmailHeader } from '../../core/email/email-message';
 import { ticketContentHash } from '../../core/ticket/ticket-id';
 import type { Ticket } from '../../core/ticket/ticket-schema';
+import { waitAfter, NEVER_WAITED } from '../../core/waiting-line/waited-time';
+import { isWaiting } from '../../core/waiting-line/line-place';
 import { AUTO_REPLY_KEY, TICKET_RETENTION_DAYS } from '../../definitions/tables';
 import type { OpenTicketRecord } from '../follow-up-store';
 import {
@@ -19,6 +21,7 @@ import {
 } from '../ticket-store';
 import type { TicketListStatus } from '../ticket-reader';
 import { StoredItemError } from '../stored-item-error';
+import { lineAttributes, waitFromItem } from './line-items';
 
 export interface ItemKey {
   readonly pk: string;
@@ -59,9 +62,10 @@ export function expiresAt(routedAtMs: number): number {
 /**
  * The ticket with its decision. `teamStatus`/`statusSince` feed byTeamStatus (a team's tickets
  * in one listing status, in order; acknowledging and resolving move them), `threadKey`/
- * `customerKey` with `receivedAt` feed byThread and byCustomer (stickiness); a GSI key attribute
- * is left out rather than empty, so tickets without a thread or customer id stay out of those
- * indexes.
+ * `customerKey` with `receivedAt` feed byThread and byCustomer (stickiness), `lineKey`/
+ * `linePosition` feed byLine while the ticket waits for an agent (line-items.ts); a GSI key
+ * attribute is left out rather than empty, so tickets without a thread or customer id, or with an
+ * agent, stay out of those indexes.
  */
 export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: number) {
   return {
@@ -81,6 +85,7 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
     receivedAt: ticket.receivedAt,
     contentHash: ticketContentHash(ticket),
     expiresAt: expiresAt(routedAtMs),
+    ...lineAttributes(ticket, decision, waitAfter(NEVER_WAITED, isWaiting(decision), routedAtMs)),
     version: 1,
     assignment: FIRST_ASSIGNMENT,
     history: [
@@ -245,5 +250,6 @@ export function openTicketFromItem(table: string, item: Item): OpenTicketRecord 
     assignment: fields.assignment,
     lastEmailSequence: typeof sequence === 'number' ? sequence : 1,
     pendingEmails: item.pendingEmails === true,
+    wait: waitFromItem(item),
   };
 }

@@ -6,6 +6,8 @@ import type { TransactItem } from './transaction-cancellation';
 export interface TicketItemChange {
   /** SET clauses such as `acknowledgedAt = :when`; reserved words go through `names`. */
   readonly sets: readonly string[];
+  /** Attributes removed (the line's, when the ticket leaves it). */
+  readonly removes?: readonly string[];
   readonly names?: Readonly<Record<string, string>>;
   readonly values: Readonly<Record<string, unknown>>;
   /** Appended to the ticket's history. */
@@ -35,7 +37,9 @@ export function versionedTicketUpdate(
     Update: {
       TableName: tableName,
       Key: ticketKey(ticketId),
-      UpdateExpression: `SET ${sets.join(', ')}`,
+      UpdateExpression: `SET ${sets.join(', ')}${
+        change.removes?.length ? ` REMOVE ${change.removes.join(', ')}` : ''
+      }`,
       ConditionExpression: [
         version === 0 ? 'attribute_not_exists(#version)' : '#version = :version',
         ...(change.condition === undefined ? [] : [`(${change.condition})`]),

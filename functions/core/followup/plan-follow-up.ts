@@ -12,17 +12,26 @@ export type FollowUp =
    * the team when only the agent leaves.
    */
   | { readonly kind: 'handover'; readonly at: number; readonly plan: RoutePlan }
-  /** Queued, and its team's shift has begun: routed inside that team at the run's instant. */
+  /**
+   * Queued, and its team's shift has begun: routed inside that team at the run's instant (the
+   * team's line gives it out first when it has room: run-follow-up.ts), or among all teams when
+   * that shift was missed.
+   */
   | { readonly kind: 'assign-queued'; readonly plan: RoutePlan }
   /** Unacknowledged past `routing.ackWithin[priority]` and never escalated: tell the team inbox. */
   | { readonly kind: 'escalate'; readonly dueAt: number };
 
 /**
- * A plan for a ticket already routed keeps the instant its customer was promised: a handover or a
- * queued ticket's start moves the ticket, not the deadline. A ticket stored before reply-by
- * existed keeps the deadline its agent was told (ack-due.ts), which becomes its reply-by.
+ * A plan for a ticket already routed keeps the instant its customer was promised: a handover, a
+ * queued ticket's start or a turn in the waiting line moves the ticket, not the deadline. A ticket
+ * stored before reply-by existed keeps the deadline its agent was told (ack-due.ts), which becomes
+ * its reply-by.
  */
-function keepingPromise(compiled: CompiledConfig, open: OpenTicket, plan: RoutePlan): RoutePlan {
+export function keepingPromise(
+  compiled: CompiledConfig,
+  open: Pick<OpenTicket, 'ticket' | 'decision'>,
+  plan: RoutePlan,
+): RoutePlan {
   const promised = open.decision.expectedReplyBy;
   const replyBy =
     promised === undefined
@@ -93,10 +102,13 @@ function queuedStart(
   const until = open.decision.queuedUntil;
   if (open.status !== 'queued' || open.team === null || until === null) return undefined;
   if (Date.parse(until) > now || !compiled.teamsById.has(open.team)) return undefined;
-  return {
-    kind: 'assign-queued',
-    plan: keepingPromise(compiled, open, planRoute(only(compiled, open.team), open.ticket, now)),
-  };
+  const inTeam = planRoute(only(compiled, open.team), open.ticket, now);
+  // A team on shift takes its queued ticket. One whose shift was missed (over before this run,
+  // or taken away by a holiday or override saved since) does not keep it waiting: it is routed
+  // again among all teams, as a handover would route it.
+  const plan =
+    inTeam.choice?.status === 'assigned' ? inTeam : planRoute(compiled, open.ticket, now);
+  return { kind: 'assign-queued', plan: keepingPromise(compiled, open, plan) };
 }
 
 /**

@@ -65,7 +65,8 @@ async function routeDemo(run: string): Promise<{ ids: string[]; emails: SentEmai
     await eventually(async () => {
       const decided = await Promise.all(ids.map((id) => decisionOf(stack, id)));
       const emails = await sentEmails(stack);
-      return decided.every(Boolean) && ids.every((id) => emailsFor(emails, id).length === 1);
+      // At least one: a ticket left in a team inbox may meanwhile go to an agent from the line.
+      return decided.every(Boolean) && ids.every((id) => emailsFor(emails, id).length >= 1);
     }, 30_000),
   ).toBe(true);
   const emails = await sentEmails(stack);

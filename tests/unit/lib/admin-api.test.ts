@@ -2,6 +2,8 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import type { AdminApi } from '../../../lib/constructs/admin-api';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
+import type { EmailSending } from '../../../lib/constructs/email-sending';
+import type { TicketLinks } from '../../../lib/constructs/ticket-links-function';
 import { ADMIN_ROUTE_KEYS, SUPPORT_LEADS_GROUP } from '../../../functions/definitions/admin-api';
 import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
@@ -11,6 +13,8 @@ const { stack, template } = synthTestStack();
 const admin = child<AdminApi>(stack, 'Admin');
 const configTable = child<DefinitionTable>(stack, CONFIG_TABLE.id).table;
 const ticketsTable = child<DefinitionTable>(stack, TICKETS_TABLE.id).table;
+const email = child<EmailSending>(stack, 'EmailSending');
+const links = child<TicketLinks>(stack, 'TicketLinks');
 
 describe('admin API infrastructure', () => {
   it('has a user pool nobody signs up to, with strong passwords and required MFA', () => {
@@ -64,7 +68,7 @@ describe('admin API infrastructure', () => {
     }
   });
 
-  it('lets the function add configuration versions and read tickets, nothing more', () => {
+  it('lets the function add configuration versions, read tickets and assign them, nothing more', () => {
     const roleId = logicalId(stack, admin.function.role!);
     const granted = new Set(grants(roleStatements(template, roleId)));
     const pairs = (actions: string[], on: unknown[]) =>
@@ -82,8 +86,20 @@ describe('admin API infrastructure', () => {
           [configTable.tableArn],
         ),
         ...pairs(
-          ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+          [
+            'dynamodb:GetItem',
+            'dynamodb:BatchGetItem',
+            'dynamodb:Query',
+            'dynamodb:PutItem',
+            'dynamodb:UpdateItem',
+          ],
           [ticketsTable.tableArn],
+        ),
+        // A lead's assignment emails the agent, with signed links.
+        ...pairs(['ses:SendEmail'], [email.identity.emailIdentityArn, email.configurationSetArn]),
+        ...pairs(
+          ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+          [links.secret.secretArn],
         ),
         ...pairs(
           ['dynamodb:Query'],

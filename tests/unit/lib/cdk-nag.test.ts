@@ -75,6 +75,9 @@ describe('cdk-nag AwsSolutions', () => {
       'Sunroute/Scheduler/Function Annotation::AwsSolutions-L1',
       'Sunroute/TicketLinks/Function Annotation::AwsSolutions-L1',
       'Sunroute/TicketLinks/SigningKey Annotation::AwsSolutions-SMG4',
+      'Sunroute/WaitingLine/Function Annotation::AwsSolutions-L1',
+      'Sunroute/WaitingLine/Role Annotation::AwsSolutions-IAM5[Resource::*]',
+      'Sunroute/WaitingLine/StreamDeadLetters Annotation::AwsSolutions-SQS3',
     ]);
     for (const { reason } of acknowledged) expect(reason.length).toBeGreaterThan(60);
   });

@@ -15,8 +15,8 @@ const deadLetterProps = resources[logicalId(stack, queues.deadLetterQueue)]!.Pro
 const DAY = 24 * 60 * 60;
 
 describe('ticket queue', () => {
-  it('is one queue and its dead-letter queue, nothing else', () => {
-    template.resourceCountIs('AWS::SQS::Queue', 2);
+  it('is one queue and its dead-letter queue; the only other queue holds the waiting line’s given-up stream records', () => {
+    template.resourceCountIs('AWS::SQS::Queue', 3);
   });
 
   it('encrypts with SQS-managed keys and keeps messages 14 days', () => {

@@ -25,10 +25,11 @@ const ref = (construct: Parameters<typeof logicalId>[1]) => ({ Ref: logicalId(st
 
 describe('router function', () => {
   it('is the only function the ticket queue feeds', () => {
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
-    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FunctionName: ref(router.function),
-    });
+    const queueArn = { 'Fn::GetAtt': [logicalId(stack, queues.queue), 'Arn'] };
+    const fed = Object.values(resources).filter(
+      (resource) => JSON.stringify(resource.Properties.EventSourceArn) === JSON.stringify(queueArn),
+    );
+    expect(fed.map((mapping) => mapping.Properties.FunctionName)).toEqual([ref(router.function)]);
   });
 
   it('runs the CommonJS bundle’s handler on Node 22, arm64', () => {
@@ -66,7 +67,6 @@ describe('router function', () => {
   });
 
   it('is fed by the ticket queue in batches that report single failures', () => {
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: { 'Fn::GetAtt': [logicalId(stack, queues.queue), 'Arn'] },
       FunctionName: ref(router.function),

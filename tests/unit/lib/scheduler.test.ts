@@ -83,7 +83,13 @@ describe('scheduler', () => {
         ),
         ...on(['dynamodb:GetItem'], configTable.tableArn),
         ...on(
-          ['dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+          [
+            'dynamodb:GetItem',
+            'dynamodb:BatchGetItem',
+            'dynamodb:Query',
+            'dynamodb:PutItem',
+            'dynamodb:UpdateItem',
+          ],
           ticketsTable.tableArn,
         ),
         ...Object.values(TICKET_INDEXES).flatMap((index) =>

@@ -57,13 +57,16 @@ describe('DynamoDB tables', () => {
         );
       });
 
-      it('has the global indexes of its definition, projecting what each names (else all)', () => {
+      it('has the global indexes of its definition, projecting what each names (none: keys only; else all)', () => {
         const expected = definition.globalIndexes.map((index) => ({
           IndexName: index.indexName,
           KeySchema: keySchema(index.partitionKey, index.sortKey),
-          Projection: index.projectedAttributes
-            ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projectedAttributes] }
-            : { ProjectionType: 'ALL' },
+          Projection:
+            index.projectedAttributes === undefined
+              ? { ProjectionType: 'ALL' }
+              : index.projectedAttributes.length === 0
+                ? { ProjectionType: 'KEYS_ONLY' }
+                : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projectedAttributes] },
         }));
         expect(properties.GlobalSecondaryIndexes ?? []).toEqual(expected);
       });
@@ -84,6 +87,12 @@ describe('DynamoDB tables', () => {
           definition.ttlAttribute
             ? { AttributeName: definition.ttlAttribute, Enabled: true }
             : undefined,
+        );
+      });
+
+      it('streams what its definition asks for, or has no stream', () => {
+        expect(properties.StreamSpecification).toEqual(
+          definition.stream ? { StreamViewType: definition.stream } : undefined,
         );
       });
 

@@ -14,6 +14,7 @@ import type { SchedulerDependencies } from '../../../functions/scheduler/depende
 import { runFollowUp } from '../../../functions/scheduler/run-follow-up';
 import { AssignmentContentionError } from '../../../functions/shared/assignment-contention-error';
 import { CONFLICT_ATTEMPTS } from '../../../functions/shared/assign-with-retry';
+import { NEVER_WAITED } from '../../../functions/core/waiting-line/waited-time';
 import { HANDOVER_TEAMS_YAML } from '../core/followup/handover-teams';
 import { liveConfig, quietMetrics, ticket } from '../router/router-fixtures';
 
@@ -45,6 +46,7 @@ function openTicket(): OpenTicketRecord {
     assignment: 1,
     lastEmailSequence: 1,
     pendingEmails: false,
+    wait: NEVER_WAITED,
   };
 }
 
@@ -69,6 +71,9 @@ function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
       },
       clearPendingEmails: async () => undefined,
     },
+    // Nobody waits; the run's fills read nothing here (Berlin leaves within handoffLead, York
+    // is not on shift yet).
+    line: { lineHead: async () => [], readOpenTicket: async () => undefined },
     tickets: {
       loadRoutingState: async (request) => {
         reads.push(request);

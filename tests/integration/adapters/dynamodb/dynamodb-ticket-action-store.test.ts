@@ -88,6 +88,8 @@ describe('DynamoDbTicketActionStore', () => {
       assignment: 1,
       subject: 'Order <not> arrived',
       history: [{ event: 'assigned', at: new Date(AT).toISOString(), team: 'emea', agent: 'ana' }],
+      // Assigned to an agent at once: it never waited in its team's line.
+      wait: { waitedMs: 0, waitingSince: null },
     });
     expect(JSON.stringify(ticket)).not.toContain('jonas');
     expect(await store.findActionTicket(`T-${randomUUID()}`)).toBeUndefined();

@@ -5,13 +5,13 @@ const TABLE = 'Tickets';
 const AT = Date.parse('2026-12-22T10:00:00Z');
 
 describe('agentLoadUpdate', () => {
-  it('takes a place in the load of the agent it names and stamps lastAssignedAt', () => {
+  it('takes a place in the load of the agent it names and stamps lastAssignedAt and lastChange', () => {
     expect(agentLoadUpdate(TABLE, 'ana', { kind: 'take', at: AT })).toEqual({
       Update: {
         TableName: TABLE,
         Key: { pk: 'AGENT#ana', sk: 'LOAD' },
-        UpdateExpression: 'ADD openTickets :one SET lastAssignedAt = :at',
-        ExpressionAttributeValues: { ':one': 1, ':at': AT },
+        UpdateExpression: 'ADD openTickets :one SET lastAssignedAt = :at, lastChange = :take',
+        ExpressionAttributeValues: { ':one': 1, ':at': AT, ':take': 'take' },
       },
     });
   });
@@ -21,7 +21,12 @@ describe('agentLoadUpdate', () => {
     expect(Update?.ConditionExpression).toBe(
       'attribute_not_exists(openTickets) OR openTickets < :max',
     );
-    expect(Update?.ExpressionAttributeValues).toEqual({ ':one': 1, ':at': AT, ':max': 3 });
+    expect(Update?.ExpressionAttributeValues).toEqual({
+      ':one': 1,
+      ':at': AT,
+      ':take': 'take',
+      ':max': 3,
+    });
   });
 
   it('keeps a limit of zero, which refuses every ticket', () => {
@@ -30,13 +35,13 @@ describe('agentLoadUpdate', () => {
     expect(Update?.ConditionExpression).toBeDefined();
   });
 
-  it('gives a place back without a condition when asked to', () => {
+  it('gives a place back, marked as a release for the stream, without a condition when asked to', () => {
     expect(agentLoadUpdate(TABLE, 'ben', { kind: 'release', aboveZero: false })).toEqual({
       Update: {
         TableName: TABLE,
         Key: { pk: 'AGENT#ben', sk: 'LOAD' },
-        UpdateExpression: 'ADD openTickets :minusOne',
-        ExpressionAttributeValues: { ':minusOne': -1 },
+        UpdateExpression: 'ADD openTickets :minusOne SET lastChange = :release',
+        ExpressionAttributeValues: { ':minusOne': -1, ':release': 'release' },
       },
     });
   });
@@ -44,6 +49,10 @@ describe('agentLoadUpdate', () => {
   it('refuses to give a place back below zero when asked to', () => {
     const { Update } = agentLoadUpdate(TABLE, 'ben', { kind: 'release', aboveZero: true });
     expect(Update?.ConditionExpression).toBe('openTickets > :zero');
-    expect(Update?.ExpressionAttributeValues).toEqual({ ':minusOne': -1, ':zero': 0 });
+    expect(Update?.ExpressionAttributeValues).toEqual({
+      ':minusOne': -1,
+      ':release': 'release',
+      ':zero': 0,
+    });
   });
 });

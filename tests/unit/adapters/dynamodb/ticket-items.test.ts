@@ -8,7 +8,11 @@ import {
   outboxItem,
   ticketItem,
 } from '../../../../functions/adapters/dynamodb/ticket-items';
-import { TICKETS_TABLE, TICKET_RETENTION_DAYS } from '../../../../functions/definitions/tables';
+import {
+  TICKET_INDEXES,
+  TICKETS_TABLE,
+  TICKET_RETENTION_DAYS,
+} from '../../../../functions/definitions/tables';
 import { AT, liveConfig, ticket } from '../../router/router-fixtures';
 
 const live = liveConfig();
@@ -20,10 +24,13 @@ describe('ticket items', () => {
       routeTicket(live.compiled, ticket(), AT, EMPTY_ROUTING_STATE),
       AT,
     );
+    // An assigned ticket is in every index but the waiting line.
     const declared = [
       TICKETS_TABLE.partitionKey,
       TICKETS_TABLE.sortKey!,
-      ...TICKETS_TABLE.globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey!]),
+      ...TICKETS_TABLE.globalIndexes
+        .filter((index) => index.indexName !== TICKET_INDEXES.byLine)
+        .flatMap((index) => [index.partitionKey, index.sortKey!]),
     ];
     for (const key of declared)
       expect(typeof (item as Record<string, unknown>)[key.name]).toBe('string');
@@ -35,6 +42,29 @@ describe('ticket items', () => {
       customerKey: 'c-1',
       contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       [TICKETS_TABLE.ttlAttribute!]: Math.floor(AT / 1000) + TICKET_RETENTION_DAYS * 86_400,
+    });
+  });
+
+  it('put a ticket without an agent in its team’s line, keyed as byLine declares, from the moment it was routed', () => {
+    const saturday = Date.parse('2026-12-26T10:00:00Z');
+    const waiting = ticket({ priority: 'high', receivedAt: '2026-12-26T10:59:00+01:00' });
+    const decision = routeTicket(live.compiled, waiting, saturday, EMPTY_ROUTING_STATE);
+    expect(decision).toMatchObject({
+      status: 'queued',
+      team: 'emea',
+      agent: null,
+      expectedReplyBy: '2026-12-28T08:00:00.000Z',
+    });
+    const item = ticketItem(waiting, decision, saturday);
+    const byLine = TICKETS_TABLE.globalIndexes.find(
+      (index) => index.indexName === TICKET_INDEXES.byLine,
+    )!;
+    expect(item).toMatchObject({
+      [byLine.partitionKey.name]: 'emea#0',
+      // priority high, then the reply-by in UTC (Monday 08:00 in Berlin, an hour of the team's
+      // shift later: high), arrival, id
+      [byLine.sortKey!.name]: `1#${decision.expectedReplyBy}#2026-12-26T09:59:00.000Z#T-1`,
+      waitingSince: new Date(saturday).toISOString(),
     });
   });
 

@@ -36,6 +36,16 @@ describe('versionedTicketUpdate', () => {
     });
   });
 
+  it('removes what the change removes after what it sets', () => {
+    const { Update } = versionedTicketUpdate('Tickets', 'T-1', 4, {
+      ...CHANGE,
+      removes: ['lineKey', 'linePosition'],
+    });
+    expect(Update?.UpdateExpression).toMatch(
+      /acknowledgedAt = :when REMOVE lineKey, linePosition$/,
+    );
+  });
+
   it('takes a ticket recorded before versions as version 0: no version attribute yet', () => {
     const { Update } = versionedTicketUpdate('Tickets', 'T-1', 0, CHANGE);
     expect(Update?.ConditionExpression).toBe('attribute_not_exists(#version)');

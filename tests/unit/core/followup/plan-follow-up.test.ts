@@ -107,6 +107,31 @@ describe('planFollowUp', () => {
     expect(decision).toMatchObject({ status: 'assigned', team: 'berlin', agent: 'ann' });
   });
 
+  it('routes a queued ticket among all teams when its team’s shift was missed, instead of waiting for it', () => {
+    const queued = open(null, '06:00', { status: 'queued' });
+    // The run after Berlin's whole shift: York is on shift and takes it.
+    const [step] = planFollowUp(compiled, queued, at('17:30'));
+    expect(step).toMatchObject({ kind: 'assign-queued' });
+    const decision = decideRoute(planOf(step), EMPTY_ROUTING_STATE);
+    expect(decision).toMatchObject({ status: 'assigned', team: 'york', agent: 'yan' });
+    // After York's too, nobody is on shift: queued again for the team that starts first.
+    const [late] = planFollowUp(compiled, queued, at('23:30'));
+    expect(decideRoute(planOf(late), EMPTY_ROUTING_STATE)).toMatchObject({
+      status: 'queued',
+      team: 'berlin',
+      queuedUntil: '2026-12-16T08:00:00.000Z',
+    });
+  });
+
+  it('hands a ticket waiting in its team’s inbox over at the team’s shift end, like one an agent holds', () => {
+    const [step] = planFollowUp(compiled, open(null, '10:00'), at('16:45'));
+    expect(step).toMatchObject({ kind: 'handover', at: at('17:00') });
+    expect(decideRoute(planOf(step), EMPTY_ROUTING_STATE)).toMatchObject({
+      team: 'york',
+      agent: 'yan',
+    });
+  });
+
   it('escalates once past ackWithin, after the move so the new holder’s inbox hears of it', () => {
     const urgent = open('ben', '16:40', {}, 'urgent');
     expect(planFollowUp(compiled, urgent, at('16:50')).map((step) => step.kind)).toEqual([
