@@ -10,12 +10,14 @@ import { registerRouteCommand } from './route';
 import { registerSendCommand } from './send';
 import { registerSendEmailCommand } from './send-email';
 import { registerSignCommand } from './sign';
+import { registerWordsCommand } from './words';
 
 /** Adds every sunroute sub-command to `program`; each command lives in its own file here. */
 export function registerCommands(program: Command, io: CliIo): void {
   registerRouteCommand(program, io);
   registerCoverageCommand(program, io);
   registerDetectCommand(program, io);
+  registerWordsCommand(program, io);
   registerConfigCommands(program, io);
   registerHolidaysCommand(program, io);
   registerSendCommand(program, io);
