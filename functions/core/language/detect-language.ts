@@ -31,7 +31,7 @@ export interface TextLanguage {
 export const CONFIDENCE_THRESHOLD = 0.1;
 
 /**
- * With a usable `customer.locale` the text must be surer than that to win (SPEC §6: text wins
+ * With a usable `customer.locale` the text must be surer than that to win (text wins
  * when it is confident). Between 0.1 and 0.5 the text guess is right only 19–63% of the time
  * (docs/benchmarks.md, calibration), while a customer's locale usually names the language they
  * write in; from 0.5 it is right 76% and more, and real sentences score near 1.
@@ -191,16 +191,44 @@ export function detectTextLanguage(written: string): TextLanguage | undefined {
   }
 }
 
+export interface CustomerLanguage {
+  readonly language: LanguageResult;
+  /** The customer's own words in the body: what detection read besides the subject. */
+  readonly words: string;
+}
+
 /**
- * The language routing uses for a ticket (SPEC §6): the customer's own words (subject and body
- * without quotes, signatures and disclaimers) when detection is confident, else the language of
- * `locale`, else `defaultLanguage`.
+ * The language routing uses for a ticket: the customer's own words (subject and body without
+ * quotes, signatures and disclaimers) when detection is confident, else the language of `locale`,
+ * else `defaultLanguage`.
  */
 export function detectLanguage(
   input: { subject?: string; body: string; locale?: string },
   defaultLanguage: string,
 ): LanguageResult {
+  return readCustomerLanguage(input, defaultLanguage).language;
+}
+
+/**
+ * `detectLanguage`, with the words of the body it read, for the decision's reasons.
+ *
+ * @example
+ * readCustomerLanguage({ body: 'Hallo, wo ist mein Paket?\n\nVon meinem iPhone gesendet' }, 'en');
+ * // → { language: { code: 'de', source: 'text', … }, words: 'Hallo, wo ist mein Paket?' }
+ */
+export function readCustomerLanguage(
+  input: { subject?: string; body: string; locale?: string },
+  defaultLanguage: string,
+): CustomerLanguage {
   const body = customerWords(input.body);
+  return { language: languageOf(input, body, defaultLanguage), words: body };
+}
+
+function languageOf(
+  input: { subject?: string; locale?: string },
+  body: string,
+  defaultLanguage: string,
+): LanguageResult {
   const text = [input.subject ?? '', body].join('\n').trim();
   const whole = detectTextLanguage(text);
   const detected =

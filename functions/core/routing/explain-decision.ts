@@ -4,6 +4,7 @@ import type { AgentCandidate, AgentChoice } from './choose-agent';
 import type { TeamChoice, TeamStep } from './choose-team';
 import type { CompiledConfig, CompiledTeam } from './compiled-config';
 import { formatInstant, formatLocal } from './format-instant';
+import { quoteWords } from './quote-words';
 
 const STEP_RULE: Record<TeamStep, string> = {
   1: 'on shift, speaks the language, in the customer’s region',
@@ -18,6 +19,8 @@ interface ExplainInput {
   readonly compiled: CompiledConfig;
   readonly language: LanguageResult;
   readonly region: RegionResult;
+  /** What language detection read: the customer's own words of the body, else the subject. */
+  readonly read: string;
   readonly at: number;
   readonly choice: TeamChoice;
   readonly agentChoice: AgentChoice | null;
@@ -127,7 +130,7 @@ function qualifiedAtStep(
   }
 }
 
-/** Why a team that met the chosen step's rule still lost: the tie rules of SPEC §6. */
+/** Why a team that met the chosen step's rule still lost: the tie rules of docs/routing.md. */
 function tieNote(team: CompiledTeam, input: ExplainInput): string {
   const { choice } = input;
   const { qualified, key } = qualifiedAtStep(choice.step, team, input);
@@ -141,9 +144,12 @@ function tieNote(team: CompiledTeam, input: ExplainInput): string {
   return `; met step ${choice.step} too, lost the tie (${choice.status === 'queued' ? 'language, then region, then ' : ''}configuration order)`;
 }
 
-/** The decision's `reasons`: the chosen team and step first, then agent, inputs, passed-over teams. */
+/**
+ * The decision's `reasons`: the chosen team and step first, then agent, inputs (the language,
+ * the first words it was read from, the region), passed-over teams.
+ */
 export function explainDecision(input: ExplainInput): string[] {
-  const { choice, language, region, at, compiled, agentChoice, keys } = input;
+  const { choice, language, region, read, at, compiled, agentChoice, keys } = input;
   const code = language.code;
   const team = choice.team;
   const reasons: string[] = [];
@@ -166,7 +172,11 @@ export function explainDecision(input: ExplainInput): string[] {
       if (line) reasons.push(line);
     }
   }
-  reasons.push(describeLanguage(language), describeRegion(region));
+  reasons.push(describeLanguage(language));
+  // The first words read, so a lead sees the language was decided on the customer's text and
+  // not on a quote or signature under it.
+  if (read.trim() !== '') reasons.push(`read: ${quoteWords(read)}`);
+  reasons.push(describeRegion(region));
   for (const other of compiled.teams) {
     if (other === team) continue;
     reasons.push(

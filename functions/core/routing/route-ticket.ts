@@ -1,4 +1,4 @@
-import { detectLanguage, type LanguageResult } from '../language/detect-language';
+import { readCustomerLanguage, type LanguageResult } from '../language/detect-language';
 import { detectRegion, type RegionResult } from '../region/detect-region';
 import type { Ticket } from '../ticket/ticket-schema';
 import { chooseAgent } from './choose-agent';
@@ -19,27 +19,29 @@ export interface RoutePlan {
   /** Epoch ms routed at. */
   readonly at: number;
   readonly language: LanguageResult;
+  /** The customer's own words in the body, which the language was detected on. */
+  readonly words: string;
   readonly region: RegionResult;
   /** Null only when the configuration has no team. */
   readonly choice: TeamChoice | null;
 }
 
-/** The customer's language and region, and the team by the steps of SPEC §6, at `at`. */
+/** The customer's language and region, and the team by the routing steps, at `at`. */
 export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number): RoutePlan {
   const { config } = compiled;
   const customer = ticket.customer;
-  const language = detectLanguage(
+  const { language, words } = readCustomerLanguage(
     { subject: ticket.subject, body: ticket.body, locale: customer.locale },
     config.defaultLanguage,
   );
   const region = detectRegion(customer, language.code, compiled.regionOptions);
   const choice = chooseTeam(compiled, language.code, region.code, at);
-  return { compiled, ticket, at, language, region, choice };
+  return { compiled, ticket, at, language, words, region, choice };
 }
 
-/** The decision for a plan given the live state: the agent (SPEC §6 "Agent") and the reasons. */
+/** The decision for a plan given the live state: the agent (docs/routing.md) and the reasons. */
 export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
-  const { compiled, ticket, at, language, region, choice } = plan;
+  const { compiled, ticket, at, language, words, region, choice } = plan;
   const atIso = new Date(at).toISOString();
   if (!choice) {
     return {
@@ -70,13 +72,22 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
     region,
     at: atIso,
     step: choice.step,
-    reasons: explainDecision({ compiled, language, region, at, choice, agentChoice, keys }),
+    reasons: explainDecision({
+      compiled,
+      language,
+      region,
+      read: words === '' ? (ticket.subject ?? '') : words,
+      at,
+      choice,
+      agentChoice,
+      keys,
+    }),
   };
 }
 
 /**
  * Routes one ticket at instant `at` (epoch ms): the customer's language and region, the team by
- * the steps of SPEC §6, then the agent. Pure: the state and the clock come in, nothing is stored.
+ * the routing steps, then the agent. Pure: the state and the clock come in, nothing is stored.
  */
 export function routeTicket(
   compiled: CompiledConfig,
