@@ -33,6 +33,10 @@ const MAX_WORDS_AFTER_VERB = 12;
 const MIN_UNDERSCORE_RULE = 20;
 /** Dash or equals lines this long separate a quote when a header follows them. */
 const MIN_RULE = 10;
+/** A name of this many words after "Sent from my" is a device's, whatever it is. */
+const MAX_OWN_WORDS = 4;
+/** A footer's device or app is named within its first words. */
+const DEVICE_WITHIN_WORDS = 3;
 /** Openers looked at inside one line, for a header that follows the customer's text. */
 const MAX_INNER_OPENERS = 8;
 
@@ -150,6 +154,13 @@ interface Verb {
   readonly wordStart: boolean;
 }
 
+/** A verb written between the date and the sender: "Am {date} schrieb {sender}:". */
+interface MidVerb {
+  readonly words: readonly string[];
+  /** The sender follows the verb ("schrieb Acme:"), or else comes first ("Acme schrieb am …:"). */
+  readonly senderAfter: boolean;
+}
+
 /** Phrases by their first (or, for verbs, last) character, longest first. */
 type PhraseIndex<T> = ReadonlyMap<string, readonly T[]>;
 
@@ -159,7 +170,7 @@ interface ReplyGrammar {
   /** Words before the sender that mark a header by themselves: "wiadomość napisana przez". */
   readonly strongOpeners: PhraseIndex<string>;
   /** Verbs between date and sender: "schrieb", "skrev", "كتب". */
-  readonly midVerbs: readonly (readonly string[])[];
+  readonly midVerbs: readonly MidVerb[];
   /** What a header ends with: "wrote", "a écrit", "kirjoitti", "写道". */
   readonly lastVerbs: PhraseIndex<Verb>;
 }
@@ -173,7 +184,7 @@ function indexBy<T>(items: Iterable<T>, key: (item: T) => string): PhraseIndex<T
 function compileReplyHeaders(table: readonly MailClientPhrases[]): ReplyGrammar {
   const openers = new Set<string>();
   const strongOpeners = new Set<string>();
-  const midVerbs = new Set<string>();
+  const midVerbs = new Map<string, boolean>();
   const lastVerbs = new Set<string>();
   for (const template of table.flatMap((phrases) => phrases.replyHeaders)) {
     const parts = template.split(/(\{date\}|\{sender\})/);
@@ -193,13 +204,13 @@ function compileReplyHeaders(table: readonly MailClientPhrases[]): ReplyGrammar 
       between !== '' &&
       (endsWithSender || senderFirst)
     )
-      midVerbs.add(between);
+      midVerbs.set(between, endsWithSender);
   }
   const longestFirst = (a: string, b: string) => b.length - a.length;
   return {
     openers: indexBy([...openers].sort(longestFirst), (opener) => opener[0]!),
     strongOpeners: indexBy([...strongOpeners].sort(longestFirst), (opener) => opener[0]!),
-    midVerbs: [...midVerbs].map((verb) => verb.split(' ')),
+    midVerbs: [...midVerbs].map(([verb, senderAfter]) => ({ words: verb.split(' '), senderAfter })),
     lastVerbs: indexBy(
       [...lastVerbs]
         .sort(longestFirst)
@@ -284,18 +295,34 @@ function endsWithVerb(text: string): boolean {
   );
 }
 
-/** Whether a verb written before the sender stands in `text`, with only a name after it. */
-function hasMidVerb(text: string): boolean {
-  const present = REPLY.midVerbs.filter((verb) => text.includes(verb[0]!));
+/**
+ * Whether a verb written next to the sender stands in `text` (folded; `original` as written),
+ * with a name on the sender's side: "Am … schrieb Acme Support:", but not the customer's "Op
+ * maandag om 09:12 schreef ik u al:".
+ */
+function hasMidVerb(text: string, original: string): boolean {
+  const present = REPLY.midVerbs.filter((verb) => text.includes(verb.words[0]!));
   if (present.length === 0) return false;
   const words = text.split(' ').map((word) => word.replace(/[,،、，]+$/, ''));
   for (const verb of present) {
-    for (let i = 0; i + verb.length <= words.length; i += 1) {
-      if (verb.every((part, k) => words[i + k] === part))
-        return words.length - i - verb.length <= MAX_WORDS_AFTER_VERB;
+    for (let i = 0; i + verb.words.length <= words.length; i += 1) {
+      if (!verb.words.every((part, k) => words[i + k] === part)) continue;
+      const after = i + verb.words.length;
+      if (words.length - after > MAX_WORDS_AFTER_VERB) return false;
+      const written = original.replace(INVISIBLE, '').trim().split(/\s+/);
+      return namesSender(verb.senderAfter ? written.slice(after) : written.slice(0, i));
     }
   }
   return false;
+}
+
+/**
+ * Words that name someone: an address, a capital letter, or letters of a script without capitals
+ * (Arabic, Hebrew, CJK, where a name cannot be told by its look).
+ */
+function namesSender(words: readonly string[]): boolean {
+  const text = words.join(' ');
+  return ADDRESS.test(text) || /\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text);
 }
 
 /** "… <a@b>", "… a@b", "… (a@b)", "… <mailto:a@b>": a header naming the sender's address last. */
@@ -332,7 +359,7 @@ function startsWithDate(folded: string): boolean {
  * must be set off by dashes ("---- Acme wrote ----"), or open with an opener and a date, or have a
  * quote right under it.
  */
-function isReplyHeaderText(folded: string, quoteFollows = false): boolean {
+function isReplyHeaderText(folded: string, original: string, quoteFollows = false): boolean {
   if (folded.length === 0 || folded.length > MAX_HEADER_CHARS * 2) return false;
   const { core, leading, trailing } = undecorate(folded);
   const colon = endsWithColon(core);
@@ -345,10 +372,11 @@ function isReplyHeaderText(folded: string, quoteFollows = false): boolean {
       return startsWithOpener(text) || DATE_OR_TIME.test(text) || ADDRESS.test(text);
     if (endsWithAddress(text)) return true;
     return (
-      DATE_OR_TIME.test(text) && (hasMidVerb(text) || startsWithOpener(text, REPLY.strongOpeners))
+      DATE_OR_TIME.test(text) &&
+      (hasMidVerb(text, original) || startsWithOpener(text, REPLY.strongOpeners))
     );
   }
-  if (dashed) return endsWithVerb(text) || hasMidVerb(text);
+  if (dashed) return endsWithVerb(text) || hasMidVerb(text, original);
   if (startsWithOpener(text) && endsWithVerb(text)) return true;
   return quoteFollows && (endsWithVerb(text) || endsWithAddress(text));
 }
@@ -416,7 +444,7 @@ export class MailLines {
     const stop = Math.min(this.lines.length, index + MAX_WRAPPED_LINES);
     if (!alone && !this.headerEndWithin(index + 1, stop)) return undefined;
     const folded = this.fold(index)!;
-    const whole = alone && isReplyHeaderText(folded, this.quoteFollows(index));
+    const whole = alone && isReplyHeaderText(folded, line, this.quoteFollows(index));
     if (whole && opensHeader(folded)) return { end: index + 1 };
     const prefix = endsLikeHeader(line) ? innerHeader(line) : undefined;
     if (prefix !== undefined) return { end: index + 1, prefix };
@@ -443,6 +471,7 @@ export class MailLines {
     const first = this.fold(index)!;
     const opens = mayOpen && opensHeader(first);
     let joined = first;
+    let written = line.trim();
     let previous = first;
     let parts = 1;
     let crossedBlank = false;
@@ -459,14 +488,15 @@ export class MailLines {
       if (folded === undefined) return undefined;
       if (isQuoted(line) && !(folded.length <= 40 && endsWithColon(folded))) return undefined;
       joined = joinWrapped(joined, folded);
+      written = joinWrapped(written, line.trim());
       previous = folded;
       parts += 1;
-      if (!isReplyHeaderText(joined, this.quoteFollows(i))) continue;
+      if (!isReplyHeaderText(joined, written, this.quoteFollows(i))) continue;
       if (crossedBlank && !opens) return undefined;
       // A later line that is a whole header by itself starts the header there.
       for (let k = index + 1; k <= i; k += 1) {
         const alone = this.fold(k);
-        if (alone === undefined || !isReplyHeaderText(alone)) continue;
+        if (alone === undefined || !isReplyHeaderText(alone, this.lines[k]!)) continue;
         if (!opens || opensHeader(alone)) return undefined;
       }
       return i + 1;
@@ -610,7 +640,8 @@ function innerHeader(line: string): string | undefined {
     const prefix = line.slice(0, i).replace(/[\s\-–—]+$/, '');
     const tail = fold(line.slice(i));
     const opening = tail.split(' ', 4).slice(1).join(' ');
-    if (prefix.trim() !== '' && /\d/.test(opening) && isReplyHeaderText(tail)) found = prefix;
+    if (prefix.trim() !== '' && /\d/.test(opening) && isReplyHeaderText(tail, line.slice(i)))
+      found = prefix;
   }
   return found;
 }
@@ -631,14 +662,15 @@ function isFooterText(folded: string): boolean {
 
 /**
  * Whether `name` fits a footer's placeholder: for `{device}` (or a long `{own}`), a device or
- * app before any comma ("the Samsung Galaxy S23, an AT&T 5G smartphone"); for `{own}`, also any
- * name of up to five words without punctuation ("my Verizon Wireless BlackBerry", "my Wiko
- * RIDGE FAB 4G"), but not "my desk, is much easier than my phone".
+ * app among its first three words ("the Samsung Galaxy S23, an AT&T 5G smartphone", "BlackBerry
+ * device on the Bell network"); for `{own}`, also any name of up to four words without
+ * punctuation ("my Verizon Wireless BlackBerry", "my Wiko RIDGE FAB 4G"). "Sent from my desk, is
+ * much easier than my phone" and "Sent from my laptop because my phone broke" are sentences.
  */
 function footerName(name: string, own: boolean): boolean {
   const words = name.split(' ');
   if (words.length > 12) return false;
-  if (own && words.length <= 5 && !/[,;:?]/.test(name)) return true;
-  const head = name.split(',')[0]!;
+  if (own && words.length <= MAX_OWN_WORDS && !/[,;:?]/.test(name)) return true;
+  const head = words.slice(0, DEVICE_WITHIN_WORDS).join(' ').split(',')[0]!;
   return DEVICE_WORDS.some((word) => head.includes(word));
 }

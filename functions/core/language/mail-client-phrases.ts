@@ -80,6 +80,7 @@ export const DEVICE_WORDS: readonly string[] = [
   'tablet',
   'device',
   'appareil',
+  'messagerie',
   'dispositivo',
   'gerät',
   'apparaat',

@@ -274,6 +274,7 @@ describe('device and app footers', () => {
 
   it.each([
     'Sent from my desk, is much easier than my mobile phone.',
+    'Sent from my laptop because my phone broke.',
     'Outlook with a reply',
     'Mail me the invoice again, please.',
     'Inviato da Roma con amore',
@@ -322,6 +323,25 @@ describe('signatures', () => {
         `${body}\n\nDe : support@acme.example\nEnvoyé : mardi 4 mars 2025\nObjet : Re: commande`,
       ),
     ).toBe(body);
+  });
+});
+
+describe('ordinary customer messages', () => {
+  it.each([
+    'Hallo,\n\nam 12.03.2025 um 10:30 habe ich bestellt:\n- 2x Schuhe\n- 1x Jacke\n\nBitte prüfen Sie das.',
+    "Bonjour,\nLe 12/03/2025, j'ai écrit :\nmerci de me rembourser.",
+    'Tracking: 1Z999AA10123456784\nDate: 12/03/2025\nOrder: 4711\nThe parcel never arrived.',
+    'Hola, el pedido 4711 del 3/4/2025 a las 10:00 no llegó:\nfaltan dos cajas.',
+    'Hej! Min order från 4.3.2025 kl. 09:12 har inte kommit.\nSkickade ett mejl igår:\ninget svar.',
+    'Dzień dobry,\nW dniu 4.03.2025 o 09:12 zamówiłem buty:\nnie dotarły.',
+    'Здравствуйте!\n04.03.2025 в 09:12 я оплатил заказ:\nденьги списаны, заказа нет.',
+    '注文番号4711について:\n2025年3月4日 09:12に注文しましたが届きません。',
+    'Hi,\nOn Monday at 10:30 your driver said:\n"no one home", but I was home!',
+    'Il giorno 4 marzo alle 9:12 ho chiamato:\nnessuno ha risposto.',
+    'Op maandag 4 maart om 09:12 schreef ik u al:\ngeen antwoord.',
+    '----------\nBestellung 2:\nFehlt ebenfalls.',
+  ])('keeps %j whole', (message) => {
+    expect(customerWords(message)).toBe(message);
   });
 });
 

@@ -38,8 +38,6 @@ function normalized(text: string): string {
  * customer's own words for language detection.
  */
 const DISAGREEMENTS: Readonly<Record<string, string>> = {
-  'github-005': 'a "Sent from …" footer ("Sent from a magnificent torch of pixels") is dropped',
-  'willdurand-024': 'the same footer',
   'github-007':
     'the suite shows the quoted lines between inline answers; routing reads the answers',
   'talon-059': 'a ">>> … <<<" line is read as quoted',
@@ -49,7 +47,7 @@ const DISAGREEMENTS: Readonly<Record<string, string>> = {
 };
 
 /** The exact-match count reached on this set; a change that lowers it is a regression. */
-const FLOOR = 144;
+const FLOOR = 146;
 
 describe('the reply-parser development set', () => {
   const missed = CASES.filter((c) => normalized(customerWords(c.text)) !== normalized(c.expected));
