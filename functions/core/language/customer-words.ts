@@ -25,7 +25,34 @@ const DISCLAIMER_TERMS =
 /** How far into a line its opening words and disclaimer terms are looked for. */
 const DISCLAIMER_LOOKS = 300;
 
+/**
+ * The first words of `DISCLAIMER` and `DISCLAIMER_OPENING`, lowercase. V8 takes milliseconds to
+ * compile those patterns, most of a fresh Lambda's first detection, so only a line that starts
+ * with one of these words is tested against them.
+ */
+const DISCLAIMER_FIRST_WORDS = new Set(
+  (
+    'confidentiality disclaimer this the diese vertraulichkeitshinweis ce avis este aviso questo ' +
+    'esta dit detta ta tato это bu content contents information informations material ' +
+    'materials any if important notice privileged confidential legal'
+  ).split(' '),
+);
+
+/** The first word of `line` (its letters, lowercase), after spaces and asterisks. */
+function firstWord(line: string): string {
+  let start = 0;
+  while (start < line.length && (line[start] === '*' || /\s/.test(line[start]!))) start += 1;
+  let end = start;
+  while (end < line.length && end - start < 30) {
+    const char = line[end]!;
+    if (char.toLowerCase() === char.toUpperCase()) break;
+    end += 1;
+  }
+  return line.slice(start, end).toLowerCase();
+}
+
 function isDisclaimer(line: string): boolean {
+  if (!DISCLAIMER_FIRST_WORDS.has(firstWord(line))) return false;
   const opening = line.trimStart().slice(0, DISCLAIMER_LOOKS);
   return (
     DISCLAIMER.test(opening) || (DISCLAIMER_OPENING.test(opening) && DISCLAIMER_TERMS.test(opening))

@@ -19,6 +19,8 @@ import {
 
 /** Longer lines are customer text: no client writes a header this long. */
 const MAX_HEADER_CHARS = 400;
+/** Longer lines are no forward line ("Begin forwarded message:"). */
+const MAX_FORWARD_LINE_CHARS = 80;
 /** Longer lines are not device or app footers. */
 const MAX_FOOTER_CHARS = 160;
 /** A header wrapped by the client spans at most this many lines, blank ones included. */
@@ -52,9 +54,15 @@ function fold(line: string): string {
   return line.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** Letters of scripts that separate words with spaces: a verb there must start a word. */
-const SPACED_LETTER =
-  /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}]/u;
+/**
+ * Whether `char` is of a script that separates words with spaces, where a verb must start a word:
+ * everything but Thai and the Chinese and Japanese scripts (Hangul is spaced).
+ */
+function isSpacedScript(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  if (code >= 0x0e00 && code <= 0x0e7f) return false;
+  return code < 0x2e80 || (code >= 0xac00 && code <= 0xd7af);
+}
 
 /** Whether `char` is a letter or a digit: a phrase that ends or starts next to one is inside a word. */
 function isWordChar(char: string | undefined): boolean {
@@ -68,9 +76,9 @@ const DATE_OR_TIME =
   /\d{1,2}[:.h]\d{2}(?!\d)|(?:^|\D)(?:19|20)\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d\s?[年月日년월일]/;
 const DIGIT = /\d/;
 /** A weekday as clients abbreviate it before a date: "tir.", "ti", "wt.,", "út", "вт,". */
-const WEEKDAY = /^[\p{L}\p{M}]{1,6}[.,]{0,2}$/u;
+const WEEKDAY = /^[^\s\d.,:;!?]{1,6}[.,]{0,2}$/;
 const TIME = /\d{1,2}[:.h]\d{2}(?!\d)/;
-const ADDRESS = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.[\p{L}\p{N}]/u;
+const ADDRESS = /[^\s@<>()[\]:;,"']@[^\s@<>()[\]:;,"'.]+\.[^\s@<>()[\]:;,"'.]/;
 
 /** The sentence end after a footer ("Sent with Proton Mail secure email."). */
 const FOOTER_STOP = /[.!。]+$/;
@@ -112,10 +120,22 @@ function withoutColon(text: string): string {
   return endsWithColon(text) ? text.slice(0, -1).trimEnd() : text;
 }
 
+/** A phrase of the table as folded lines are compared with it (the table has single spaces). */
+function phrase(text: string): string {
+  return text.trim().toLowerCase();
+}
+
 /** A folded phrase without decoration, colon and the commas around it. */
 function literal(folded: string): string {
-  return undecorate(withoutColon(folded)).core.replace(/^[,،、，\s]+|[,،、，\s]+$/g, '');
+  const { core } = undecorate(withoutColon(folded));
+  let start = 0;
+  let end = core.length;
+  while (start < end && COMMAS.has(core[start]!)) start += 1;
+  while (end > start && COMMAS.has(core[end - 1]!)) end -= 1;
+  return core.slice(start, end);
 }
+
+const COMMAS = new Set([',', '،', '、', '，', ' ']);
 
 /** The first characters of `line` that are not whitespace ('' when it is blank). */
 function firstChars(line: string, count = 1): string {
@@ -165,6 +185,9 @@ interface MidVerb {
 type PhraseIndex<T> = ReadonlyMap<string, readonly T[]>;
 
 interface ReplyGrammar {
+  /** Every opener, strong or not, for a header that starts mid-line; and the longest one's length. */
+  readonly allOpeners: PhraseIndex<string>;
+  readonly longestOpener: number;
   /** Words before the date: "on", "am", "il giorno", "w dniu". */
   readonly openers: PhraseIndex<string>;
   /** Words before the sender that mark a header by themselves: "wiadomość napisana przez". */
@@ -177,7 +200,11 @@ interface ReplyGrammar {
 
 function indexBy<T>(items: Iterable<T>, key: (item: T) => string): PhraseIndex<T> {
   const index = new Map<string, T[]>();
-  for (const item of items) index.set(key(item), [...(index.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const list = index.get(key(item));
+    if (list === undefined) index.set(key(item), [item]);
+    else list.push(item);
+  }
   return index;
 }
 
@@ -189,7 +216,9 @@ function compileReplyHeaders(table: readonly MailClientPhrases[]): ReplyGrammar 
   for (const template of table.flatMap((phrases) => phrases.replyHeaders)) {
     const parts = template.split(/(\{date\}|\{sender\})/);
     const placeholders = parts.filter((_, index) => index % 2 === 1);
-    const literals = parts.filter((_, index) => index % 2 === 0).map((part) => literal(fold(part)));
+    const literals = parts
+      .filter((_, index) => index % 2 === 0)
+      .map((part) => literal(phrase(part)));
     const first = literals[0] ?? '';
     const last = literals.at(-1) ?? '';
     if (first !== '') (placeholders[0] === '{date}' ? openers : strongOpeners).add(first);
@@ -207,14 +236,15 @@ function compileReplyHeaders(table: readonly MailClientPhrases[]): ReplyGrammar 
       midVerbs.set(between, endsWithSender);
   }
   const longestFirst = (a: string, b: string) => b.length - a.length;
+  const everyOpener = [...openers, ...strongOpeners].sort(longestFirst);
   return {
+    allOpeners: indexBy(everyOpener, (opener) => opener[0]!),
+    longestOpener: everyOpener[0]?.length ?? 0,
     openers: indexBy([...openers].sort(longestFirst), (opener) => opener[0]!),
     strongOpeners: indexBy([...strongOpeners].sort(longestFirst), (opener) => opener[0]!),
     midVerbs: [...midVerbs].map(([verb, senderAfter]) => ({ words: verb.split(' '), senderAfter })),
     lastVerbs: indexBy(
-      [...lastVerbs]
-        .sort(longestFirst)
-        .map((text) => ({ text, wordStart: SPACED_LETTER.test(text[0]!) })),
+      [...lastVerbs].sort(longestFirst).map((text) => ({ text, wordStart: isSpacedScript(text) })),
       (verb) => verb.text.at(-1)!,
     ),
   };
@@ -240,51 +270,67 @@ function compileFooters(table: readonly MailClientPhrases[]): FooterIndex {
     const own = template.includes('{own}');
     const [before = '', after = ''] = template
       .split(/\{own\}|\{device\}/)
-      .map((part) => part.replace(/\s+/g, ' ').toLowerCase());
+      .map((part) => part.toLowerCase());
     const footer = { before, after: after.trimEnd(), own };
     const [index, key] =
       before.trim() !== '' ? [byStart, before.slice(0, 2)] : [byEnd, footer.after.slice(-2)];
-    index.set(key, [...(index.get(key) ?? []), footer]);
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [footer]);
+    else list.push(footer);
   }
   return { byStart, byEnd };
 }
 
 const PHRASES = Object.values(MAIL_CLIENT_PHRASES);
-const REPLY = compileReplyHeaders(PHRASES);
+let replyGrammar: ReplyGrammar | undefined;
+
+/** The reply-header grammar, compiled on first use: most messages never need it. */
+function reply(): ReplyGrammar {
+  return (replyGrammar ??= compileReplyHeaders(PHRASES));
+}
 const FOOTERS = compileFooters(PHRASES);
-const SEPARATORS = new Set(
-  PHRASES.flatMap((phrases) => phrases.separators.map((title) => literal(fold(title)))),
-);
-const FORWARD_LINES = new Set(
-  PHRASES.flatMap((phrases) => phrases.forwardLines.map((line) => literal(fold(line)))),
-);
-const LONGEST_FORWARD_LINE = Math.max(...[...FORWARD_LINES].map((line) => line.length)) + 8;
 const FOOTER_STOPS = new Set(['.', '!', '。']);
-const FIELDS = new Map<string, FieldKind>(
-  PHRASES.flatMap((phrases) =>
-    Object.entries(phrases.headerFields).flatMap(([kind, names]) =>
-      (names as readonly string[]).map((name) => [fold(name), kind as FieldKind] as const),
+
+/** Separator titles, forward lines and header-field names, folded as lines are. */
+interface LinePhrases {
+  readonly separators: ReadonlySet<string>;
+  readonly forwardLines: ReadonlySet<string>;
+  readonly fields: ReadonlyMap<string, FieldKind>;
+}
+
+let linePhrases: LinePhrases | undefined;
+
+/** The separators, forward lines and header fields, compiled on first use. */
+function lineTable(): LinePhrases {
+  return (linePhrases ??= {
+    separators: new Set(
+      PHRASES.flatMap((p) => p.separators.map((title) => literal(phrase(title)))),
     ),
-  ),
-);
-const ALL_OPENERS = indexBy(
-  [...REPLY.openers.values(), ...REPLY.strongOpeners.values()].flat(),
-  (opener) => opener[0]!,
-);
-const LONGEST_OPENER = Math.max(...[...ALL_OPENERS.values()].flat().map((o) => o.length));
+    forwardLines: new Set(
+      PHRASES.flatMap((p) => p.forwardLines.map((line) => literal(phrase(line)))),
+    ),
+    fields: new Map<string, FieldKind>(
+      PHRASES.flatMap((p) =>
+        Object.entries(p.headerFields).flatMap(([kind, names]) =>
+          (names as readonly string[]).map((name) => [phrase(name), kind as FieldKind] as const),
+        ),
+      ),
+    ),
+  });
+}
 
 /** Whether `text` starts with `phrase` followed by something other than a letter or digit. */
 function startsWithPhrase(text: string, phrase: string): boolean {
   return text.startsWith(phrase) && !isWordChar(text[phrase.length]);
 }
 
-function startsWithOpener(text: string, openers: PhraseIndex<string> = REPLY.openers): boolean {
+function startsWithOpener(text: string, openers: PhraseIndex<string> = reply().openers): boolean {
   const candidates = openers.get(text[0] ?? '');
   return candidates !== undefined && candidates.some((opener) => startsWithPhrase(text, opener));
 }
 
 function endsWithVerb(text: string): boolean {
-  const candidates = REPLY.lastVerbs.get(text.at(-1) ?? '');
+  const candidates = reply().lastVerbs.get(text.at(-1) ?? '');
   return (
     candidates !== undefined &&
     candidates.some(
@@ -301,7 +347,7 @@ function endsWithVerb(text: string): boolean {
  * maandag om 09:12 schreef ik u al:".
  */
 function hasMidVerb(text: string, original: string): boolean {
-  const present = REPLY.midVerbs.filter((verb) => text.includes(verb.words[0]!));
+  const present = reply().midVerbs.filter((verb) => text.includes(verb.words[0]!));
   if (present.length === 0) return false;
   const words = text.split(' ').map((word) => word.replace(/[,،、，]+$/, ''));
   for (const verb of present) {
@@ -341,7 +387,7 @@ function opensHeader(folded: string): boolean {
 
 function opensWithWord(folded: string): boolean {
   const { core } = undecorate(folded);
-  if (startsWithOpener(core, REPLY.strongOpeners)) return true;
+  if (startsWithOpener(core, reply().strongOpeners)) return true;
   return startsWithOpener(core) && DATE_OR_TIME.test(core);
 }
 
@@ -373,7 +419,7 @@ function isReplyHeaderText(folded: string, original: string, quoteFollows = fals
     if (endsWithAddress(text)) return true;
     return (
       DATE_OR_TIME.test(text) &&
-      (hasMidVerb(text, original) || startsWithOpener(text, REPLY.strongOpeners))
+      (hasMidVerb(text, original) || startsWithOpener(text, reply().strongOpeners))
     );
   }
   if (dashed) return endsWithVerb(text) || hasMidVerb(text, original);
@@ -466,7 +512,7 @@ export class MailLines {
     if (!this.headerEndWithin(index + 1, stop)) return undefined;
     // Every header that opens itself has a digit in its first line, or a strong opener.
     const line = this.lines[index]!;
-    const mayOpen = DIGIT.test(line) || REPLY.strongOpeners.has(firstChar(line).toLowerCase());
+    const mayOpen = DIGIT.test(line) || reply().strongOpeners.has(firstChar(line).toLowerCase());
     if (!mayOpen && isBlank(this.lines[index + 1] ?? '')) return undefined;
     const first = this.fold(index)!;
     const opens = mayOpen && opensHeader(first);
@@ -516,7 +562,7 @@ export class MailLines {
     const folded = this.fold(index)!;
     const colon = folded.search(/[:：]/);
     if (colon < 1 || colon > 60) return undefined;
-    return FIELDS.get(folded.slice(0, colon).replace(/\*/g, '').trim());
+    return lineTable().fields.get(folded.slice(0, colon).replace(/\*/g, '').trim());
   }
 
   /**
@@ -577,8 +623,8 @@ export class MailLines {
   /** Apple Mail's "Begin forwarded message:" and its translations. */
   isForwardLine(index: number): boolean {
     const line = this.lines[index]!;
-    if (line.length > LONGEST_FORWARD_LINE || !endsWithColon(lastChar(line))) return false;
-    return FORWARD_LINES.has(literal(this.fold(index)!));
+    if (line.length > MAX_FORWARD_LINE_CHARS || !endsWithColon(lastChar(line))) return false;
+    return lineTable().forwardLines.has(literal(this.fold(index)!));
   }
 
   /**
@@ -620,7 +666,7 @@ export class MailLines {
 
 function isTitledSeparator(folded: string): boolean {
   const { core, leading, trailing } = undecorate(folded);
-  return core !== '' && leading + trailing >= 4 && SEPARATORS.has(literal(core));
+  return core !== '' && leading + trailing >= 4 && lineTable().separators.has(literal(core));
 }
 
 /**
@@ -634,8 +680,8 @@ function innerHeader(line: string): string | undefined {
   for (let i = 1; i < line.length && tries < MAX_INNER_OPENERS; i += 1) {
     const before = line[i - 1]!;
     if (before !== ' ' && before !== '\t' && before !== '-') continue;
-    const start = line.slice(i, i + LONGEST_OPENER + 1).toLowerCase();
-    if (!startsWithOpener(start, ALL_OPENERS)) continue;
+    const start = line.slice(i, i + reply().longestOpener + 1).toLowerCase();
+    if (!startsWithOpener(start, reply().allOpeners)) continue;
     tries += 1;
     const prefix = line.slice(0, i).replace(/[\s\-–—]+$/, '');
     const tail = fold(line.slice(i));
