@@ -38,17 +38,21 @@ const DISCLAIMER_FIRST_WORDS = new Set(
   ).split(' '),
 );
 
-/** The first word of `line` (its letters, lowercase), after spaces and asterisks. */
+/** The first word of `line` (up to its first space or sign, lowercase), after spaces and asterisks. */
 function firstWord(line: string): string {
   let start = 0;
-  while (start < line.length && (line[start] === '*' || /\s/.test(line[start]!))) start += 1;
+  while (start < line.length && WORD_GAP.has(line.charCodeAt(start))) start += 1;
   let end = start;
-  while (end < line.length && end - start < 30) {
-    const char = line[end]!;
-    if (char.toLowerCase() === char.toUpperCase()) break;
-    end += 1;
-  }
+  while (end < line.length && end - start < 30 && isWordCode(line.charCodeAt(end))) end += 1;
   return line.slice(start, end).toLowerCase();
+}
+
+/** Spaces, tabs, no-break spaces and asterisks before a first word. */
+const WORD_GAP = new Set([0x20, 0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x2a]);
+
+/** ASCII letters, and any letter beyond Latin-1's signs (Cyrillic "Это" included). */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code >= 0xc0;
 }
 
 function isDisclaimer(line: string): boolean {

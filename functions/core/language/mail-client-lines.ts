@@ -83,7 +83,12 @@ const ADDRESS = /[^\s@<>()[\]:;,"']@[^\s@<>()[\]:;,"'.]+\.[^\s@<>()[\]:;,"'.]/;
 /** The sentence end after a footer ("Sent with Proton Mail secure email."). */
 const FOOTER_STOP = /[.!。]+$/;
 /** A colon where a header field's name ends ("Von:", "Envoyé le :", "*From:*"). */
-const FIELD_COLON = /^[^:：]{1,60}[:：]/;
+function hasFieldColon(line: string): boolean {
+  const colon = line.indexOf(':');
+  const wide = line.indexOf('：');
+  const first = colon === -1 ? wide : wide === -1 ? colon : Math.min(colon, wide);
+  return first >= 1 && first <= 60;
+}
 
 /** Characters a client puts around a header or separator ("---- … ----", "==== … ===="). */
 const DECORATION = new Set(['-', '=', '_', '*', '–', '—', ' ']);
@@ -558,7 +563,7 @@ export class MailLines {
   /** The kind of Outlook header field line `index` is ("Von: …" → `from`), if it is one. */
   fieldAt(index: number): FieldKind | undefined {
     const line = this.lines[index]!;
-    if (line.length > MAX_HEADER_CHARS || !FIELD_COLON.test(line)) return undefined;
+    if (line.length > MAX_HEADER_CHARS || !hasFieldColon(line)) return undefined;
     const folded = this.fold(index)!;
     const colon = folded.search(/[:：]/);
     if (colon < 1 || colon > 60) return undefined;
