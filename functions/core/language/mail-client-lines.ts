@@ -167,7 +167,7 @@ export class MailLines {
     const folded = this.fold(index)!;
     const colon = folded.search(/[:：]/);
     if (colon < 1 || colon > 60) return undefined;
-    return lineTable().fields.get(folded.slice(0, colon).replace(/\*/g, '').trim());
+    return lineTable().fields.get(undecorate(folded.slice(0, colon)).core);
   }
 
   /**

@@ -160,6 +160,12 @@ describe('separators', () => {
     ).toBe(OWN);
   });
 
+  it('cuts at a French webmail header with the equals signs on its first line', () => {
+    expect(under('==== Message du : 12/12/2016 13:20\nDe : "Acme" <support@acme.example>')).toBe(
+      OWN,
+    );
+  });
+
   it('keeps a short dash line that no header follows', () => {
     const body = `${OWN}\n------------\nBitte senden Sie die Ware erneut.`;
     expect(customerWords(body)).toBe(body);
