@@ -91,11 +91,13 @@ export class MailLines {
   replyHeaderAt(index: number): ReplyHeader | undefined {
     const line = this.lines[index]!;
     if (line.length > MAX_HEADER_CHARS || isBlank(line) || isQuoted(line)) return undefined;
-    const alone = endsLikeHeader(line) || (DIGIT.test(line) && DATE_OR_TIME.test(line));
+    const quoteFollows = this.quoteFollows(index);
+    const alone =
+      endsLikeHeader(line) || quoteFollows || (DIGIT.test(line) && DATE_OR_TIME.test(line));
     const stop = Math.min(this.lines.length, index + MAX_WRAPPED_LINES);
     if (!alone && !this.headerEndWithin(index + 1, stop)) return undefined;
     const folded = this.fold(index)!;
-    const whole = alone && isReplyHeaderText(folded, line, this.quoteFollows(index));
+    const whole = alone && isReplyHeaderText(folded, line, quoteFollows);
     if (whole && opensHeader(folded)) return { end: index + 1 };
     const prefix = endsLikeHeader(line) ? innerHeader(line) : undefined;
     if (prefix !== undefined) return { end: index + 1, prefix };

@@ -78,6 +78,21 @@ describe('reply headers without the colon', () => {
     expect(customerWords(body)).toBe(OWN);
   });
 
+  it('cuts an address and "wrote" without a colon when a quote follows', () => {
+    const body = `${OWN}\nAcme Support <support@acme.example> wrote\n> ${QUOTE}`;
+    expect(customerWords(body)).toBe(OWN);
+  });
+
+  it('keeps an address at the end of the customer’s words over a quote', () => {
+    const body = `${OWN}\nBitte schreiben Sie an kunde@example.de\n\n> ${QUOTE}`;
+    expect(customerWords(body)).toBe(`${OWN}\nBitte schreiben Sie an kunde@example.de`);
+  });
+
+  it('keeps "I wrote" without a colon over a quote: it names no one', () => {
+    const body = `${OWN}\nDas hatte ich schon geschrieben, as I wrote\n> ${QUOTE}`;
+    expect(customerWords(body)).toBe(`${OWN}\nDas hatte ich schon geschrieben, as I wrote`);
+  });
+
   it('keeps a date and an address without a colon when no quote follows', () => {
     const body = `${OWN}\n2011/4/7 bitte an kunde@example.de\nDanke.`;
     expect(customerWords(body)).toBe(body);

@@ -208,7 +208,7 @@ export function isReplyHeaderText(folded: string, original: string, quoteFollows
   const { core, leading, trailing } = undecorate(folded);
   const colon = endsWithColon(core);
   const dashed = leading >= 2 && trailing >= 2;
-  if (!colon && !dashed && !DATE_OR_TIME.test(core)) return false;
+  if (!colon && !dashed && !quoteFollows && !DATE_OR_TIME.test(core)) return false;
   const text = withoutColon(core);
   if (text === '') return false;
   if (colon) {
@@ -221,8 +221,12 @@ export function isReplyHeaderText(folded: string, original: string, quoteFollows
     );
   }
   if (dashed) return endsWithVerb(text) || hasMidVerb(text, original);
-  if (startsWithOpener(text) && endsWithVerb(text)) return true;
-  return quoteFollows && (endsWithVerb(text) || endsWithAddress(text));
+  const dated = DATE_OR_TIME.test(text);
+  if (dated && startsWithOpener(text) && endsWithVerb(text)) return true;
+  if (!quoteFollows) return false;
+  // Over a quote: "Acme <a@b> wrote", or Gmail's date-first "2011/4/7 Acme <a@b>".
+  if (endsWithVerb(text)) return dated || startsWithOpener(text) || ADDRESS.test(text);
+  return dated && endsWithAddress(text);
 }
 
 /** Joins a header the client wrapped: "<" and ">" stay next to the address they enclose. */
