@@ -4,10 +4,21 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', 'coverage/', 'reports/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'cdk.out/',
+      'coverage/',
+      'reports/',
+      'dist/',
+      'functions/console/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },
+  // The web console runs in the browser.
+  { files: ['functions/console/{src,bench}/**'], languageOptions: { globals: globals.browser } },
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',

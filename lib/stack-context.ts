@@ -1,6 +1,6 @@
 import type { Node } from 'constructs';
-import { EMAIL_SENDING } from './definitions/email-sending';
-import { TICKET_QUEUE } from './definitions/queues';
+import { EMAIL_SENDING } from '../functions/definitions/email-sending';
+import { TICKET_QUEUE } from '../functions/definitions/queues';
 import { StackContextError } from './stack-context-error';
 
 /** Deployment choices read from CDK context (`-c key=value` or cdk.json), checked up front. */
@@ -10,6 +10,8 @@ export interface StackContext {
   readonly maxReceiveCount: number;
   readonly queueAgeAlarmMinutes: number;
   readonly alarmEmail: string | undefined;
+  /** Reserve concurrency per function (RESERVED_CONCURRENCY); off for accounts without quota. */
+  readonly reserveConcurrency: boolean;
 }
 
 const DEFAULT_QUEUE_AGE_ALARM_MINUTES = 10;
@@ -35,7 +37,17 @@ export function readStackContext(node: Node): StackContext {
       TICKET_QUEUE.retentionDays * 24 * 60,
     ),
     alarmEmail: emailAddress(node, 'alarmEmail', false),
+    reserveConcurrency: flag(node, 'reserveConcurrency', true),
   };
+}
+
+// `-c key=false` arrives as the string "false", cdk.json gives the boolean: accept both.
+function flag(node: Node, key: string, fallback: boolean): boolean {
+  const value: unknown = node.tryGetContext(key);
+  if (value === undefined || value === '') return fallback;
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw new StackContextError(key, `must be true or false, got ${JSON.stringify(value)}`);
 }
 
 function emailAddress(node: Node, key: string, required: true): string;

@@ -3,6 +3,7 @@ import type { StackProps } from 'aws-cdk-lib';
 import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AdminApi } from './constructs/admin-api';
+import { AdminConsole } from './constructs/admin-console';
 import { AlarmTopic } from './constructs/alarm-topic';
 import { DefinitionTable } from './constructs/definition-table';
 import { EmailSending } from './constructs/email-sending';
@@ -15,8 +16,13 @@ import { SchedulerFunction } from './constructs/scheduler-function';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
-import { ROUTER, TICKET_QUEUE } from './definitions/queues';
-import { CONFIG_TABLE, TICKETS_TABLE } from './definitions/tables';
+import { RESERVED_CONCURRENCY } from '../functions/definitions/http-api';
+import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
+import {
+  CONFIG_TABLE,
+  TICKETS_TABLE,
+  WEBHOOK_REQUESTS_TABLE,
+} from '../functions/definitions/tables';
 import { readStackContext } from './stack-context';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,12 +35,7 @@ const TICKET_LINKS_ENTRY = fileURLToPath(
   new URL('../functions/ticket-links/handler.ts', import.meta.url),
 );
 
-const INGEST_HTTP_ENTRY = fileURLToPath(
-  new URL('../functions/ingest/http-entry.ts', import.meta.url),
-);
-const MAIL_RECEIVER_ENTRY = fileURLToPath(
-  new URL('../functions/ingest/mail-receiver-entry.ts', import.meta.url),
-);
+const INGEST_ENTRY = fileURLToPath(new URL('../functions/ingest/handler.ts', import.meta.url));
 
 const SCHEDULER_ENTRY = fileURLToPath(
   new URL('../functions/scheduler/handler.ts', import.meta.url),
@@ -50,6 +51,8 @@ export class SunrouteStack extends Stack {
   constructor(scope: Construct, id: string, props: SunrouteStackProps = {}) {
     super(scope, id, props);
     const context = readStackContext(this.node);
+    const reserved = (executions: number) =>
+      context.reserveConcurrency ? { reservedConcurrency: executions } : {};
 
     const queues = new TicketQueues(this, 'TicketQueues', {
       definition: TICKET_QUEUE,
@@ -59,6 +62,9 @@ export class SunrouteStack extends Stack {
     const ticketsTable = new DefinitionTable(this, TICKETS_TABLE.id, {
       definition: TICKETS_TABLE,
     });
+    const webhookRequestsTable = new DefinitionTable(this, WEBHOOK_REQUESTS_TABLE.id, {
+      definition: WEBHOOK_REQUESTS_TABLE,
+    });
     const email = new EmailSending(this, 'EmailSending', {
       senderEmail: context.senderEmail,
       configurationSetName: context.configurationSetName,
@@ -66,31 +72,35 @@ export class SunrouteStack extends Stack {
     // Features add their routes to this one API (admin, ingest, acknowledgement links).
     const httpApi = new SunrouteHttpApi(this, 'HttpApi');
     new IngestHttpFunction(this, 'IngestHttp', {
-      entry: INGEST_HTTP_ENTRY,
+      entry: INGEST_ENTRY,
       projectRoot: PROJECT_ROOT,
       api: httpApi.api,
       queues,
+      webhookRequestsTable: webhookRequestsTable.table,
+      ...reserved(RESERVED_CONCURRENCY.ingestHttp),
     });
     const inboundDomain = readInboundDomain(this.node);
     if (inboundDomain !== undefined)
       new IngestMailReceiving(this, 'IngestMail', {
-        entry: MAIL_RECEIVER_ENTRY,
+        entry: INGEST_ENTRY,
         projectRoot: PROJECT_ROOT,
         domain: inboundDomain,
         queues,
       });
-    new AdminApi(this, 'Admin', {
+    const admin = new AdminApi(this, 'Admin', {
       entry: ADMIN_ENTRY,
       projectRoot: PROJECT_ROOT,
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,
       api: httpApi.api,
     });
+    new AdminConsole(this, 'Console', { projectRoot: PROJECT_ROOT, admin, api: httpApi.api });
     const ticketLinks = new TicketLinks(this, 'TicketLinks', {
       entry: TICKET_LINKS_ENTRY,
       projectRoot: PROJECT_ROOT,
       ticketsTable: ticketsTable.table,
       api: httpApi.api,
+      ...reserved(RESERVED_CONCURRENCY.ticketLinks),
     });
     const router = new RouterFunction(this, 'Router', {
       entry: props.routerEntry ?? ROUTER_ENTRY,
@@ -101,6 +111,7 @@ export class SunrouteStack extends Stack {
       queues,
       email,
       ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+      ...reserved(RESERVED_CONCURRENCY.router),
     });
     new SchedulerFunction(this, 'Scheduler', {
       entry: SCHEDULER_ENTRY,

@@ -1,16 +1,16 @@
 // `npm run bench:e2e`: 2,000 tickets through the local stack of `npm start` — SQS, the local event
 // source, the real router handler, DynamoDB Local and the SES stand-in — and, in the same run and
 // on the same DynamoDB Local, the raw rate of conditional writes and the rate of the router's own
-// DynamoDB calls alone. The ratio e2e ÷ (raw ÷ write calls per ticket) is issue #5's measure of
+// DynamoDB calls alone. The ratio e2e ÷ (raw ÷ write calls per ticket) measures
 // how close the pipeline comes to its storage limit; e2e ÷ storage alone says what SQS, SES and
 // the handler add to the storage work a ticket really costs.
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { ROUTER, TICKET_QUEUE } from '../lib/definitions/queues';
-import { TICKETS_TABLE } from '../lib/definitions/tables';
-import { startLocalStack } from '../lib/local/local-stack';
+import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
+import { TICKETS_TABLE } from '../functions/definitions/tables';
+import { startLocalStack } from '../functions/local-stack/local-stack';
 import { conditionalWriteRate } from './bench/conditional-write-rate';
 import { exampleLiveConfig } from './bench/example-live-config';
 import { jvmCpuMs } from './bench/jvm-cpu';

@@ -6,13 +6,16 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Decision } from '../functions/core/routing/decision';
-import { ticketKey } from '../functions/store/dynamodb/ticket-items';
-import { TICKET_QUEUE } from '../lib/definitions/queues';
-import { TICKETS_TABLE } from '../lib/definitions/tables';
-import { createLocalClients } from '../lib/local/aws-clients';
-import { LocalStackNotRunningError, readLocalStackNote } from '../lib/local/local-stack-file';
-import { sendMessageBodies } from '../lib/local/send-message-bodies';
-import { readSentEmails } from '../lib/local/ses-store';
+import { ticketKey } from '../functions/adapters/dynamodb/ticket-items';
+import { TICKET_QUEUE } from '../functions/definitions/queues';
+import { TICKETS_TABLE } from '../functions/definitions/tables';
+import { createLocalClients } from '../functions/local-stack/aws-clients';
+import {
+  LocalStackNotRunningError,
+  readLocalStackNote,
+} from '../functions/definitions/local-stack-note';
+import { sendMessageBodies } from '../functions/local-stack/send-message-bodies';
+import { readSentEmails } from '../functions/local-stack/ses-store';
 
 const WAIT_MS = 30_000;
 const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;

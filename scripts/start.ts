@@ -3,18 +3,25 @@
 // configuration is applied, and the real router handler consumes the ticket queue as Lambda
 // would. Ctrl-C stops everything.
 import { readFileSync } from 'node:fs';
-import { INGEST } from '../lib/definitions/ingest';
-import { SCHEDULER } from '../lib/definitions/scheduler';
-import { TICKET_QUEUE } from '../lib/definitions/queues';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../lib/definitions/tables';
-import { LOCAL_ADMIN_TOKENS } from '../lib/local/admin-authorizer';
-import { DEFAULT_GATEWAY_PORT } from '../lib/local/http-gateway';
-import { DEFAULT_PORTS } from '../lib/local/ports';
-import { startLocalStack } from '../lib/local/local-stack';
-import { removeLocalStackNote, writeLocalStackNote } from '../lib/local/local-stack-file';
-import { LOCAL_WEBHOOK_SECRET } from '../lib/local/local-webhook-secret';
-import { SchedulerClockError, simulatedClockFromEnv } from '../lib/local/scheduler-clock';
-import { JavaNotFoundError, PortInUseError } from '../lib/local/stand-in-errors';
+import { LOCAL_CONSOLE_PATH } from '../functions/definitions/console';
+import { INGEST } from '../functions/definitions/ingest';
+import { SCHEDULER } from '../functions/definitions/scheduler';
+import { TICKET_QUEUE } from '../functions/definitions/queues';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../functions/definitions/tables';
+import { LOCAL_ADMIN_TOKENS } from '../functions/local-stack/admin-authorizer';
+import { DEFAULT_GATEWAY_PORT } from '../functions/local-stack/http-gateway';
+import { DEFAULT_PORTS } from '../functions/local-stack/ports';
+import { startLocalStack } from '../functions/local-stack/local-stack';
+import {
+  removeLocalStackNote,
+  writeLocalStackNote,
+} from '../functions/definitions/local-stack-note';
+import { LOCAL_WEBHOOK_SECRET } from '../functions/definitions/local-webhook-secret';
+import {
+  SchedulerClockError,
+  simulatedClockFromEnv,
+} from '../functions/local-stack/scheduler-clock';
+import { JavaNotFoundError, PortInUseError } from '../functions/local-stack/stand-in-errors';
 
 const CONFIG = 'examples/sunroute.yaml';
 const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
@@ -89,6 +96,9 @@ console.log(`
                                        dead letters ${env[TICKET_QUEUE.deadLetter.queueUrlEnv]}
   ${bold('SES inbox')}       ${endpoints.sesStore}/   every email the router sends, in your browser
   ${bold('HTTP API')}        ${http?.url}   the API Gateway routes, served by the same handlers
+  ${bold('web console')}     ${http?.url}${LOCAL_CONSOLE_PATH}/#token=${env[LOCAL_ADMIN_TOKENS.leadEnv]}
+                    opens signed in as the support lead (docs/console.md); read-only user:
+                    ${http?.url}${LOCAL_CONSOLE_PATH}/#token=${env[LOCAL_ADMIN_TOKENS.readerEnv]}
   ${bold('admin API')}       Authorization: Bearer <token>  (docs/admin-api.md)
                     support lead (read and write) ${env[LOCAL_ADMIN_TOKENS.leadEnv]}
                     read-only user                ${env[LOCAL_ADMIN_TOKENS.readerEnv]}

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { SUPPORT_LEADS_GROUP } from '../../lib/definitions/admin-api';
+import { SUPPORT_LEADS_GROUP } from '../definitions/admin-api';
 import { AdminHttpError } from './admin-http-error';
 
 /** Who sent the request, as the JWT authorizer vouches for them. */
@@ -32,15 +32,28 @@ export function groupsClaim(value: unknown): string[] {
 }
 
 /**
+ * The `email` claim only when Cognito verified it (`email_verified`, a string once API Gateway
+ * has passed it on). A user may set their own unverified address to anyone's, and `savedBy` is
+ * what a support lead reads to know who changed routing.
+ */
+function verifiedEmail(claims: Claims | undefined): unknown {
+  const verified = claims?.email_verified === true || claims?.email_verified === 'true';
+  return verified ? claims?.email : undefined;
+}
+
+/**
  * The caller from the authorizer's claims. API Gateway answers 401 itself before the function
  * runs; a request that still arrives without claims (a route added without the authorizer) is
  * refused here too, rather than served to nobody in particular.
  */
 export function adminCaller(event: APIGatewayProxyEventV2): AdminCaller {
   const claims = claimsOf(event);
-  const name = [claims?.email, claims?.['cognito:username'], claims?.username, claims?.sub].find(
-    (value): value is string => typeof value === 'string' && value !== '',
-  );
+  const name = [
+    verifiedEmail(claims),
+    claims?.['cognito:username'],
+    claims?.username,
+    claims?.sub,
+  ].find((value): value is string => typeof value === 'string' && value !== '');
   if (!claims || !name) {
     throw new AdminHttpError(401, 'Unauthorized: sign in and send the token as Bearer');
   }

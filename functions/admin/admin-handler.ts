@@ -3,9 +3,10 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { ConfigValidationError } from '../core/config/config-validation-error';
-import { ConfigSaveConflictError } from '../store/config-save-conflict-error';
+import { ConfigSaveConflictError } from '../adapters/config-save-conflict-error';
+import { ConfigTooLargeError } from '../adapters/config-too-large-error';
 import { adminCaller } from './admin-caller';
-import type { AdminDependencies } from './admin-dependencies';
+import type { AdminDependencies } from './dependencies';
 import { AdminHttpError } from './admin-http-error';
 import { jsonResponse, type AdminResponse } from './admin-response';
 import { ADMIN_ROUTES } from './admin-routes';
@@ -20,6 +21,9 @@ function errorResponse(error: unknown, deps: AdminDependencies): AdminResponse {
   }
   if (error instanceof ConfigValidationError) {
     return jsonResponse(400, { message: 'configuration refused', errors: error.errors });
+  }
+  if (error instanceof ConfigTooLargeError) {
+    return jsonResponse(413, { message: error.message });
   }
   // Another save got in between the If-Match check and this one's write.
   if (error instanceof ConfigSaveConflictError) {

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ADMIN_MAX_BODY_BYTES } from '../../lib/definitions/admin-api';
+import { ADMIN_MAX_BODY_BYTES } from '../definitions/admin-api';
 import { exceedsDocumentDepth, MAX_DOCUMENT_DEPTH } from '../core/config/document-depth';
 import { AdminHttpError, invalidInput } from './admin-http-error';
 

@@ -1,12 +1,17 @@
-import type { AdminRouteKey } from '../../lib/definitions/admin-api';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import type { AdminRouteKey } from '../definitions/admin-api';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import type { AdminResponse } from './admin-response';
+import { getCaller } from './caller-endpoint';
+import { diffConfigDocument } from './config-diff-endpoint';
 import { getConfig, listConfigVersions, putConfig, rollbackConfig } from './config-endpoints';
+import { getConfigVersion } from './config-version-endpoint';
 import { getCoverage } from './coverage-endpoint';
 import { deleteEntry, getEntry, putEntry } from './entry-endpoints';
+import { getHolidayCountry, listHolidayCountries } from './holiday-directory-endpoints';
 import { importHolidays } from './holiday-import-endpoint';
 import { previewRoute } from './preview-endpoint';
 import { getTicket, listTickets } from './ticket-endpoints';
+import { getWeekCoverage } from './week-coverage-endpoint';
 
 export interface AdminRoute {
   /** Changes the configuration: support leads only. */
@@ -17,7 +22,7 @@ export interface AdminRoute {
 const read = (handle: AdminRoute['handle']): AdminRoute => ({ write: false, handle });
 const write = (handle: AdminRoute['handle']): AdminRoute => ({ write: true, handle });
 
-/** Every route of lib/definitions/admin-api.ts, and only those: the type sees to both. */
+/** Every route of functions/definitions/admin-api.ts, and only those: the type sees to both. */
 export const ADMIN_ROUTES: Readonly<Record<AdminRouteKey, AdminRoute>> = {
   'GET /config': read((deps) => getConfig(deps)),
   'PUT /config': write(putConfig),
@@ -35,4 +40,11 @@ export const ADMIN_ROUTES: Readonly<Record<AdminRouteKey, AdminRoute>> = {
   'POST /route/preview': read(previewRoute),
   'GET /tickets': read(listTickets),
   'GET /tickets/{id}': read(getTicket),
+  'GET /me': read((_deps, request) => getCaller(request)),
+  // A dry run saves nothing, so every signed-in user may check a document.
+  'POST /config/diff': read(diffConfigDocument),
+  'GET /config/versions/{version}': read(getConfigVersion),
+  'GET /holidays/countries': read(() => listHolidayCountries()),
+  'GET /holidays/countries/{country}': read(getHolidayCountry),
+  'GET /coverage/week': read(getWeekCoverage),
 };

@@ -1,6 +1,6 @@
 import { detectConfigFormat, type ConfigFormat } from '../core/config/parse-config';
-import { ConfigVersionMissingError } from '../store/config-version-missing-error';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import { ConfigVersionMissingError } from '../adapters/config-version-missing-error';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import { AdminHttpError, invalidInput } from './admin-http-error';
 import { bodyText, jsonObjectBody } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';
@@ -8,13 +8,13 @@ import { basedOnVersion, configEtag } from './config-etag';
 import { readCurrentConfig, requireCurrentConfig } from './current-config';
 import { saveConfigDocument } from './save-config-document';
 
-const CONTENT_TYPES: Record<ConfigFormat, string> = {
+export const CONFIG_CONTENT_TYPES: Record<ConfigFormat, string> = {
   yaml: 'application/yaml; charset=utf-8',
   json: 'application/json; charset=utf-8',
 };
 
 /** A JSON media type says JSON, a YAML one YAML; anything else, the content decides. */
-function formatOf(contentType: string | undefined, document: string): ConfigFormat {
+export function formatOf(contentType: string | undefined, document: string): ConfigFormat {
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (mediaType === 'application/json' || mediaType.endsWith('+json')) return 'json';
   if (mediaType.includes('yaml')) return 'yaml';
@@ -27,7 +27,7 @@ export async function getConfig(deps: AdminDependencies): Promise<AdminResponse>
   return {
     statusCode: 200,
     headers: {
-      'content-type': CONTENT_TYPES[stored.format],
+      'content-type': CONFIG_CONTENT_TYPES[stored.format],
       etag: configEtag(stored.version),
       'x-config-version': String(stored.version),
       'x-config-saved-at': stored.savedAt,

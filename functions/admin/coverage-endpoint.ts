@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { coverageJson } from '../core/coverage/coverage-json';
 import { parseCoveragePeriod } from '../core/coverage/coverage-period';
 import { coverageReport } from '../core/coverage/coverage-report';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import { invalidInput } from './admin-http-error';
 import { queryParameter } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';

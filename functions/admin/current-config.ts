@@ -2,8 +2,8 @@ import type { SunrouteConfig } from '../core/config/config-schema';
 import { validateConfig } from '../core/config/validate-config';
 import { compileConfig, type CompiledConfig } from '../core/routing/compiled-config';
 import { formatFieldError } from '../core/validation/field-error';
-import type { StoredConfigVersion } from '../store/config-store';
-import type { AdminDependencies } from './admin-dependencies';
+import type { StoredConfigVersion } from '../adapters/config-store';
+import type { AdminDependencies } from './dependencies';
 import { AdminHttpError } from './admin-http-error';
 
 /** The live version with its configuration validated against today's holiday data. */

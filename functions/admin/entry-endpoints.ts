@@ -4,7 +4,7 @@ import {
   putConfigEntry,
   type ConfigCollection,
 } from '../core/config/config-document-edit';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import { AdminHttpError, invalidInput } from './admin-http-error';
 import { jsonObjectBody, pathParameter } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';

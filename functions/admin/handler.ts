@@ -2,8 +2,8 @@
 // holiday data are built on the first request and kept for the container's life.
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { createAdminHandler, type AdminHandler } from './admin-handler';
-import { awsAdminDependencies } from './aws-admin-dependencies';
-import { readAdminEnvironment } from './admin-environment';
+import { awsAdminDependencies } from './aws-dependencies';
+import { readAdminEnvironment } from './environment';
 
 let admin: AdminHandler | undefined;
 

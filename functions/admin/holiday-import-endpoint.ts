@@ -2,7 +2,7 @@ import { findConfigEntry, putConfigEntry } from '../core/config/config-document-
 import { addPublicHolidays } from '../core/holidays/add-public-holidays';
 import type { HolidayCalendar } from '../core/holidays/holiday-calendar';
 import type { FieldError } from '../core/validation/field-error';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import { AdminHttpError, invalidInput } from './admin-http-error';
 import { jsonObjectBody, pathParameter } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';

@@ -3,8 +3,9 @@ import { loadLanguageModel } from '../core/language/language-model';
 import { decideRoute, planRoute } from '../core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../core/routing/routing-state';
 import { parseTicket } from '../core/ticket/ticket-schema';
-import type { FieldError } from '../core/validation/field-error';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import { quoteValue, type FieldError } from '../core/validation/field-error';
+import { isInstant } from '../core/validation/field-rules';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import { invalidInput } from './admin-http-error';
 import { jsonObjectBody } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';
@@ -37,17 +38,14 @@ export async function previewRoute(
   }
   let at: number | undefined;
   if (body.at !== undefined) {
-    const instant =
-      typeof body.at === 'string'
-        ? DateTime.fromISO(body.at, { zone: 'UTC', setZone: true })
-        : undefined;
-    if (!instant?.isValid) {
+    // With an offset or Z, as a ticket's receivedAt: a bare local time has no zone to be read in.
+    if (typeof body.at === 'string' && isInstant(body.at)) {
+      at = DateTime.fromISO(body.at, { setZone: true }).toMillis();
+    } else {
       errors.push({
         path: 'at',
-        message: `${JSON.stringify(body.at)} is not an ISO-8601 instant (e.g. 2026-12-22T09:15:00Z)`,
+        message: `${typeof body.at === 'string' ? quoteValue(body.at) : `a ${typeof body.at}`} is not an ISO-8601 instant with an offset or Z (e.g. 2026-12-22T09:15:00Z)`,
       });
-    } else {
-      at = instant.toMillis();
     }
   }
   if (errors.length > 0 || !parsed.ok) throw invalidInput(errors);

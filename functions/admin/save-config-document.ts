@@ -1,7 +1,6 @@
 import { diffConfig, formatConfigChange } from '../core/config/config-diff';
-import { configOrThrow } from '../core/config/config-validation-error';
-import { parseConfig, type ConfigFormat } from '../core/config/parse-config';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import type { ConfigFormat } from '../core/config/parse-config';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import { jsonResponse, type AdminResponse } from './admin-response';
 import { configEtag } from './config-etag';
 import type { CurrentConfig } from './current-config';
@@ -20,8 +19,9 @@ export interface ConfigDocumentSave {
 /**
  * Every admin write ends here: the whole document validated (400 with paths), saved as the next
  * version with who wrote it, only if the version the caller edited is still current (409), and
- * answered with the change list and the new ETag. A document identical to the current one saves
- * nothing.
+ * answered with the change list and the new ETag. A save that would store exactly what the
+ * current version stores (the same text, comments included, and the same holiday table) adds no
+ * version: `changed: false` (the store's rule, the same for the CLI).
  */
 export async function saveConfigDocument(
   deps: AdminDependencies,
@@ -29,24 +29,22 @@ export async function saveConfigDocument(
   save: ConfigDocumentSave,
 ): Promise<AdminResponse> {
   const { current } = save;
-  const config = configOrThrow(
-    parseConfig(save.document, { holidays: deps.holidays, format: save.format }),
-  );
-  if (current && save.document === current.stored.document && save.restoredFrom === undefined) {
-    return jsonResponse(
-      200,
-      { version: current.stored.version, changed: false, changes: [], ...save.details },
-      { etag: configEtag(current.stored.version) },
-    );
-  }
-  const version = await deps.config.saveVersion(save.document, {
+  const saved = await deps.config.saveVersion(save.document, {
     holidays: deps.holidays,
     format: save.format,
     savedBy: request.caller.name,
     ...(save.basedOn === undefined ? {} : { basedOn: save.basedOn }),
     ...(save.restoredFrom === undefined ? {} : { restoredFrom: save.restoredFrom }),
   });
-  const changes = current ? diffConfig(current.config, config).map(formatConfigChange) : [];
+  if (saved.kind === 'unchanged') {
+    return jsonResponse(
+      200,
+      { version: saved.version, changed: false, changes: [], ...save.details },
+      { etag: configEtag(saved.version) },
+    );
+  }
+  const { version } = saved;
+  const changes = current ? diffConfig(current.config, saved.config).map(formatConfigChange) : [];
   return jsonResponse(
     current ? 200 : 201,
     {

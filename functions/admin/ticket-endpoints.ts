@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { FieldError } from '../core/validation/field-error';
-import { isTicketListStatus, TICKET_LIST_STATUSES } from '../store/ticket-reader';
-import type { AdminDependencies, AdminRequest } from './admin-dependencies';
+import { isTicketListStatus, TICKET_LIST_STATUSES } from '../adapters/ticket-reader';
+import type { AdminDependencies, AdminRequest } from './dependencies';
 import { AdminHttpError, invalidInput } from './admin-http-error';
 import { pathParameter, queryParameter } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';

@@ -1,6 +1,6 @@
 /**
  * Bad input to a CLI command: the command exits with status 2 and prints each problem on its
- * own line of stderr (SPEC §7).
+ * own line of stderr (README, "The command line").
  */
 export class CliInputError extends Error {
   readonly problems: readonly string[];

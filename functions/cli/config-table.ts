@@ -1,4 +1,4 @@
-import { CONFIG_TABLE } from '../../lib/definitions/tables';
+import { CONFIG_TABLE } from '../definitions/tables';
 import { tableTarget, type TableTarget } from './table-target';
 
 /** Where `config diff`, `apply`, `versions` and `rollback` find the stored configuration. */

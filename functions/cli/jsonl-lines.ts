@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldErrorsFromZod, formatFieldError } from '../core/validation/field-error';
 import { CliInputError } from './cli-input-error';
 import type { CliIo } from './cli-io';
 
@@ -8,9 +9,7 @@ const BATCH_LINES = 1000;
 /** What is wrong with a line: zod's issues with the field they concern, or the JSON error. */
 function describe(error: unknown): string {
   if (error instanceof z.ZodError) {
-    return error.issues
-      .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ` : '') + issue.message)
-      .join('; ');
+    return fieldErrorsFromZod(error).map(formatFieldError).join('; ');
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -40,7 +39,7 @@ export async function answerJsonLines<T>(io: CliIo, options: JsonLinesOptions<T>
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
-      batch.push(options.answer(options.schema.parse(parsed)));
+      batch.push(options.answer(options.schema.parse(parsed, { reportInput: true })));
     } catch (error) {
       const problem = `line ${index}: ${describe(error)}`;
       problems.push(problem);

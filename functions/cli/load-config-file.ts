@@ -1,4 +1,6 @@
+import { configWarnings } from '../core/config/config-warnings';
 import { parseConfig } from '../core/config/parse-config';
+import { formatFieldError } from '../core/validation/field-error';
 import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
 import type { SunrouteConfig } from '../core/config/config-schema';
 import { CliInputError } from './cli-input-error';
@@ -25,4 +27,13 @@ export async function readConfigFile(io: CliIo, path: string): Promise<ConfigFil
 
 export async function loadConfigFile(io: CliIo, path: string): Promise<SunrouteConfig> {
   return (await readConfigFile(io, path)).config;
+}
+
+/**
+ * Prints, on stderr, what the valid file says that is legal but likely not meant, one
+ * `FILE: warning: path: message` line each; the command still succeeds.
+ */
+export function warnAbout(io: CliIo, path: string, config: SunrouteConfig): void {
+  for (const warning of configWarnings(config))
+    io.err(`${path}: warning: ${formatFieldError(warning)}\n`);
 }

@@ -3,7 +3,7 @@ import {
   LocalStackNotRunningError,
   readLocalStackNote,
   type LocalStackNote,
-} from '../../lib/local/local-stack-file';
+} from '../definitions/local-stack-note';
 import { CliInputError } from './cli-input-error';
 
 /**

@@ -1,5 +1,5 @@
 import type { SQSClientConfig } from '@aws-sdk/client-sqs';
-import { LOCAL_CREDENTIALS } from '../../lib/local/aws-clients';
+import { LOCAL_CREDENTIALS } from '../definitions/local-credentials';
 
 function isLocalhostName(hostname: string): boolean {
   return hostname === 'localhost' || hostname.endsWith('.localhost');

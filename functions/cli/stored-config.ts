@@ -4,7 +4,7 @@ import type { SunrouteConfig } from '../core/config/config-schema';
 import { validateConfig } from '../core/config/validate-config';
 import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
 import { formatFieldError } from '../core/validation/field-error';
-import { DynamoDbConfigStore } from '../store/dynamodb/dynamodb-config-store';
+import { DynamoDbConfigStore } from '../adapters/dynamodb/dynamodb-config-store';
 import type { TableTarget } from './table-target';
 
 /** The configuration stored in a table: the store, and the current version read and validated. */
@@ -13,6 +13,8 @@ export interface StoredConfig {
   readonly current?: {
     readonly version: number;
     readonly savedAt: string;
+    /** As written, comments and all. */
+    readonly document: string;
     readonly config: SunrouteConfig;
   };
   close(): void;
@@ -43,7 +45,12 @@ export async function readStoredConfig(target: TableTarget): Promise<StoredConfi
     }
     return {
       store,
-      current: { version: stored.version, savedAt: stored.savedAt, config: valid.config },
+      current: {
+        version: stored.version,
+        savedAt: stored.savedAt,
+        document: stored.document,
+        config: valid.config,
+      },
       close,
     };
   } catch (error) {

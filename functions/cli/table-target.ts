@@ -1,5 +1,5 @@
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { localClientConfig } from '../../lib/local/aws-clients';
+import { localClientConfig } from '../definitions/local-credentials';
 import { CliInputError } from './cli-input-error';
 import { runningLocalStack } from './running-local-stack';
 

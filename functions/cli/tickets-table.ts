@@ -1,4 +1,4 @@
-import { TICKETS_TABLE } from '../../lib/definitions/tables';
+import { TICKETS_TABLE } from '../definitions/tables';
 import { tableTarget, type TableTarget } from './table-target';
 
 /** Where `ack` and `resolve` find the tickets. */

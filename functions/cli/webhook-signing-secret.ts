@@ -1,4 +1,4 @@
-import { LOCAL_WEBHOOK_SECRET } from '../../lib/local/local-webhook-secret';
+import { LOCAL_WEBHOOK_SECRET } from '../definitions/local-webhook-secret';
 import { CliInputError } from './cli-input-error';
 
 /** Names the variable that holds an integration's webhook secret for a deployed API. */

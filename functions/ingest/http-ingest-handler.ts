@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
@@ -12,11 +12,13 @@ import {
   parseIdempotencyKey,
 } from '../core/ingest/idempotency-key';
 import { InboundEmailError } from '../core/ingest/inbound-email-error';
-import { SIGNATURE_HEADER } from '../core/ingest/webhook-signature';
-import { parseTicket } from '../core/ticket/ticket-schema';
-import { INGEST, INGEST_METRICS } from '../../lib/definitions/ingest';
-import { TicketTooLargeError } from '../store/ticket-too-large-error';
-import type { HttpIngestDependencies } from './ingest-dependencies';
+import { MAIL_VERDICTS_HEADER, parseMailVerdicts } from '../core/ingest/mail-verdicts';
+import { REPLAY_WINDOW_SECONDS, SIGNATURE_HEADER } from '../core/ingest/webhook-signature';
+import { namespacedId, webhookNamespace } from '../core/ticket/ticket-id';
+import { parseTicket, type EmailVerdicts, type Ticket } from '../core/ticket/ticket-schema';
+import { INGEST, INGEST_METRICS } from '../definitions/ingest';
+import { TicketTooLargeError } from '../adapters/ticket-too-large-error';
+import type { HttpIngestDependencies } from './dependencies';
 import { IngestRequestError } from './ingest-request-error';
 import { ingestRawEmail } from './ingest-raw-email';
 import { verifyRequestSignature } from './verify-request-signature';
@@ -35,30 +37,49 @@ function rawBody(event: APIGatewayProxyEventV2): Buffer {
   return Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
 }
 
+/** A request whose signature matched: who signed it, when, and the signature itself. */
+interface Authenticated {
+  readonly integration: string;
+  readonly timestamp: number;
+  readonly signature: string;
+  /** The server's clock when it arrived, epoch ms. */
+  readonly now: number;
+  readonly sourceIp: string;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
  * `POST /ingest/chat` and `POST /ingest/email`: the size limit, then the signature over the raw
- * body (SPEC §8), then the content; 202 once the ticket is on the queue. A chat post without an
- * `id` gets one derived from its `Idempotency-Key`, so its retries are one ticket, else a new one.
- * Everything a client can get wrong is a 4xx naming what and where; only faults on the server's
- * side (secrets, SQS) become a 500, which http-error-handler answers without details.
+ * body (docs/ingest.md), then the content; 202 once the ticket is on the queue. A chat post without
+ * an `id` gets one derived from its `Idempotency-Key`, so its retries are one ticket, else a new
+ * one. Everything a client can get wrong is a 4xx naming what and where; only faults on the
+ * server's side (secrets, SQS) become a 500, which http-error-handler answers without details.
  */
 export function createHttpIngestHandler(deps: HttpIngestDependencies) {
-  const newTicketId = deps.newTicketId ?? (() => `chat-${randomUUID()}`);
+  const newTicketId = deps.newTicketId ?? (() => randomUUID());
 
   function refuse(error: IngestRequestError, extra: Record<string, unknown> = {}): never {
     deps.metrics.addMetric(
-      error.statusCode === 401 ? INGEST_METRICS.signaturesRefused : INGEST_METRICS.requestsRefused,
+      error.statusCode === 401
+        ? INGEST_METRICS.signaturesRefused
+        : error.statusCode === 409
+          ? INGEST_METRICS.replaysRefused
+          : INGEST_METRICS.requestsRefused,
       MetricUnit.Count,
       1,
     );
+    // What the client sent is in the answer, not the log: a refused ticket's detail and problems
+    // quote its fields (addresses, text), and a JSON error quotes the body.
+    const quotesContent = error.refusal === 'invalid-json' || error.refusal === 'invalid-ticket';
     deps.logger.warn('ingest request refused', {
       status: error.statusCode,
       refusal: error.refusal,
-      detail: error.detail,
+      ...(quotesContent
+        ? { fields: error.problems.map((problem) => problem.path) }
+        : { detail: error.detail }),
       ...extra,
     });
     throw error;
@@ -85,7 +106,41 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
         new IngestRequestError(401, 'signature', `${SIGNATURE_HEADER}: ${verification.message}`),
         { reason: verification.reason, sourceIp: event.requestContext.http.sourceIp },
       );
-    return { integration: verification.integration, now };
+    const { integration, timestamp, signature } = verification;
+    return { integration, timestamp, signature, now, sourceIp: event.requestContext.http.sourceIp };
+  }
+
+  /**
+   * Runs `work` for a request whose signature has not been accepted before, and remembers it until
+   * its timestamp leaves the window: a captured request cannot be posted again. A failed `work`
+   * forgets it, so that the client's retry of the same bytes is not taken for a replay.
+   */
+  async function once<T>(request: Authenticated, work: () => Promise<T>): Promise<T> {
+    // A digest of the signature: nothing a request could be signed with is kept.
+    const key = createHash('sha256')
+      .update(`${request.integration}\n${request.signature}`)
+      .digest('hex');
+    const expiresAt = request.timestamp + REPLAY_WINDOW_SECONDS + 1;
+    if (!(await deps.seenRequests.remember(key, expiresAt, request.now)))
+      refuse(
+        new IngestRequestError(
+          409,
+          'replayed',
+          `${SIGNATURE_HEADER}: this signed request was accepted before; sign a retry anew (a fresh t=)`,
+        ),
+        { integration: request.integration, sourceIp: request.sourceIp },
+      );
+    try {
+      return await work();
+    } catch (error) {
+      await deps.seenRequests.forget(key).catch((forgetError: unknown) =>
+        deps.logger.warn('could not forget a failed request; its retry must be signed anew', {
+          integration: request.integration,
+          error: forgetError,
+        }),
+      );
+      throw error;
+    }
   }
 
   // After the signature: a client that is not one of ours learns nothing about the header.
@@ -106,7 +161,8 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
 
   async function chat(event: APIGatewayProxyEventV2) {
     const body = rawBody(event);
-    const { integration, now } = await authenticate(event, body, INGEST.maxChatBodyBytes);
+    const request = await authenticate(event, body, INGEST.maxChatBodyBytes);
+    const { integration, now } = request;
     const key = idempotencyKey(event);
     let value: unknown;
     try {
@@ -133,9 +189,17 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
           parsed.errors,
         ),
       );
-    const { ticket } = parsed;
+    // Under the integration's namespace: its ids and threads are unique only among its own.
+    const namespace = webhookNamespace(integration);
+    const ticket: Ticket = {
+      ...parsed.ticket,
+      id: namespacedId(namespace, parsed.ticket.id),
+      ...(parsed.ticket.threadId === undefined
+        ? {}
+        : { threadId: namespacedId(namespace, parsed.ticket.threadId) }),
+    };
     try {
-      const { messageId } = await deps.queue.put(ticket);
+      const { messageId } = await once(request, () => deps.queue.put(ticket));
       deps.logger.info('chat ticket queued', {
         integration,
         ticketId: ticket.id,
@@ -151,14 +215,35 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
     return accepted({ id: ticket.id });
   }
 
+  // After the signature, like the Idempotency-Key: the gateway's own checks of the sender.
+  function mailVerdicts(event: APIGatewayProxyEventV2): EmailVerdicts | undefined {
+    const header = event.headers[MAIL_VERDICTS_HEADER.toLowerCase()];
+    if (header === undefined) return undefined;
+    const parsed = parseMailVerdicts(header);
+    if (!parsed.ok)
+      refuse(
+        new IngestRequestError(400, 'mail-verdicts', `${MAIL_VERDICTS_HEADER}: ${parsed.message}`),
+      );
+    return parsed.verdicts;
+  }
+
   async function email(event: APIGatewayProxyEventV2) {
     const body = rawBody(event);
-    const { integration, now } = await authenticate(event, body, INGEST.maxEmailBodyBytes);
+    const request = await authenticate(event, body, INGEST.maxEmailBodyBytes);
+    const { integration, now } = request;
+    const verdicts = mailVerdicts(event);
     try {
-      const outcome = await ingestRawEmail(deps, body, now, {
-        integration,
-        requestId: event.requestContext.requestId,
-      });
+      const outcome = await once(request, () =>
+        ingestRawEmail(
+          deps,
+          body,
+          { at: now, ...(verdicts ? { verdicts } : {}) },
+          {
+            integration,
+            requestId: event.requestContext.requestId,
+          },
+        ),
+      );
       return outcome.kind === 'queued'
         ? accepted({ id: outcome.ticket.id, threadId: outcome.ticket.threadId })
         : accepted({

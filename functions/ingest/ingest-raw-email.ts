@@ -1,9 +1,9 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { AutomaticEmail } from '../core/ingest/automatic-email';
 import { ingestEmail } from '../core/ingest/ingest-email';
-import type { Ticket } from '../core/ticket/ticket-schema';
-import { INGEST_METRICS } from '../../lib/definitions/ingest';
-import type { IngestDependencies } from './ingest-dependencies';
+import type { EmailVerdicts, Ticket } from '../core/ticket/ticket-schema';
+import { INGEST_METRICS } from '../definitions/ingest';
+import type { IngestDependencies } from './dependencies';
 
 export type RawEmailOutcome =
   | { readonly kind: 'queued'; readonly ticket: Ticket; readonly queueMessageId: string }
@@ -21,10 +21,13 @@ export type RawEmailOutcome =
 export async function ingestRawEmail(
   deps: IngestDependencies,
   raw: Uint8Array,
-  receivedAt: number,
+  received: { readonly at: number; readonly verdicts?: EmailVerdicts },
   reference: Readonly<Record<string, string>>,
 ): Promise<RawEmailOutcome> {
-  const outcome = await ingestEmail(raw, { receivedAt });
+  const outcome = await ingestEmail(raw, {
+    receivedAt: received.at,
+    ...(received.verdicts ? { verdicts: received.verdicts } : {}),
+  });
   if (outcome.outcome === 'automatic') {
     deps.logger.info('automatic mail dropped, no ticket', {
       ...reference,
@@ -46,6 +49,7 @@ export async function ingestRawEmail(
     bodySource: outcome.bodySource,
     truncated: outcome.truncated,
     attachments: outcome.attachments.length,
+    ...(ticket.verdicts ? { verdicts: ticket.verdicts } : {}),
   });
   deps.metrics.addMetric(INGEST_METRICS.ticketsQueued, MetricUnit.Count, 1);
   return { kind: 'queued', ticket, queueMessageId: messageId };

@@ -4,6 +4,8 @@ export type IngestRefusal =
   | 'body-too-large'
   | 'signature'
   | 'idempotency-key'
+  | 'mail-verdicts'
+  | 'replayed'
   | 'invalid-json'
   | 'invalid-ticket'
   | 'ticket-too-large'
@@ -19,7 +21,7 @@ export class IngestRequestError extends Error {
   readonly expose = true;
 
   constructor(
-    readonly statusCode: 400 | 401 | 413,
+    readonly statusCode: 400 | 401 | 409 | 413,
     readonly refusal: IngestRefusal,
     readonly detail: string,
     readonly problems: readonly FieldError[] = [],

@@ -4,9 +4,10 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { SESEvent, SESMessage } from 'aws-lambda';
 import { InboundEmailError } from '../core/ingest/inbound-email-error';
-import { INGEST, INGEST_METRICS } from '../../lib/definitions/ingest';
-import type { MailReceiverDependencies } from './ingest-dependencies';
+import { INGEST, INGEST_METRICS } from '../definitions/ingest';
+import type { MailReceiverDependencies } from './dependencies';
 import { ingestRawEmail } from './ingest-raw-email';
+import { sesVerdicts } from './ses-verdicts';
 
 /** What a dead letter of an inbound mail carries: where the raw mail is, to read or replay it. */
 export interface MailDeadLetterBody {
@@ -51,11 +52,17 @@ export function createMailReceiverHandler(deps: MailReceiverDependencies, bucket
     }
     const raw = await deps.mail.read(key);
     try {
-      await ingestRawEmail(deps, raw, Number.isNaN(receivedAt) ? deps.clock() : receivedAt, {
-        bucket,
-        key,
-        sesMessageId: mail.messageId,
-      });
+      const at = Number.isNaN(receivedAt) ? deps.clock() : receivedAt;
+      await ingestRawEmail(
+        deps,
+        raw,
+        { at, verdicts: sesVerdicts(receipt) },
+        {
+          bucket,
+          key,
+          sesMessageId: mail.messageId,
+        },
+      );
     } catch (error) {
       if (!(error instanceof InboundEmailError)) throw error;
       await deadLetter(reference, error.code, error.message);

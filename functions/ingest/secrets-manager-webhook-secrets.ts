@@ -1,5 +1,5 @@
 import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
-import { INGEST } from '../../lib/definitions/ingest';
+import { INGEST } from '../definitions/ingest';
 import { parseWebhookSecrets, type WebhookSecretSource } from './webhook-secrets';
 import { WebhookSecretsConfigError } from './webhook-secrets-config-error';
 

@@ -3,7 +3,13 @@ import type { WebhookSecrets } from './webhook-secrets';
 import { WebhookSecretsConfigError } from './webhook-secrets-config-error';
 
 export type RequestVerification =
-  { readonly ok: true; readonly integration: string } | WebhookFailure;
+  | {
+      readonly ok: true;
+      readonly integration: string;
+      readonly timestamp: number;
+      readonly signature: string;
+    }
+  | WebhookFailure;
 
 /**
  * Checks a request against every integration's secrets. When none matches, the most telling
@@ -24,7 +30,8 @@ export function verifyRequestSignature(input: {
       secrets,
       now: input.now,
     });
-    if (result.ok) return { ok: true, integration };
+    if (result.ok)
+      return { ok: true, integration, timestamp: result.timestamp, signature: result.signature };
     if (failure === undefined || failure.reason === 'no-matching-signature') failure = result;
   }
   if (failure === undefined)

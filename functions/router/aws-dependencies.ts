@@ -1,8 +1,8 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { awsRoutingDependencies, type RoutingOverrides } from '../shared/aws-routing-dependencies';
-import { SqsDeadLetterQueue } from '../store/sqs/sqs-dead-letter-queue';
-import type { RouterDependencies } from './router-dependencies';
-import type { RouterEnvironment } from './router-environment';
+import { SqsDeadLetterQueue } from '../adapters/sqs/sqs-dead-letter-queue';
+import type { RouterDependencies } from './dependencies';
+import type { RouterEnvironment } from './environment';
 
 /** What a caller may supply instead of the defaults: tests and benchmarks, never the Lambda. */
 export interface AwsDependencyOverrides extends RoutingOverrides {

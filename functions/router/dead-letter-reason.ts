@@ -1,9 +1,9 @@
 import { formatFieldError, type FieldError } from '../core/validation/field-error';
-import type { DeadLetter } from '../store/dead-letter-queue';
+import type { DeadLetter } from '../adapters/dead-letter-queue';
 
 /**
- * The dead letter for a message that is not JSON or breaks SPEC §2: its body untouched, every
- * problem in `reason`, and the first problem's path and rule on their own so that a filter on
+ * The dead letter for a message that is not JSON or breaks the ticket schema: its body untouched,
+ * every problem in `reason`, and the first problem's path and rule on their own so that a filter on
  * `sunroute.field` finds, say, every ticket missing `receivedAt`.
  */
 export function deadLetterFor(

@@ -5,7 +5,7 @@ import type { Context, SQSEvent } from 'aws-lambda';
 import * as z from 'zod';
 import { awsDependencies } from './aws-dependencies';
 import { createRouterHandler, type RouterHandler } from './router-handler';
-import { readRouterEnvironment } from './router-environment';
+import { readRouterEnvironment } from './environment';
 
 // zod compiles a schema into a function on its first parse; measured on the configuration and
 // ticket schemas, skipping that is 5 ms faster on a cold start and no slower per ticket.

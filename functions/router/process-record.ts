@@ -1,21 +1,25 @@
 import type { SQSRecord } from 'aws-lambda';
 import { HolidayYearMissingError } from '../core/holidays/holiday-year-missing-error';
+import { checkSender } from '../core/routing/sender-check';
+import { ticketContentHash } from '../core/ticket/ticket-id';
 import { parseTicketJson, type Ticket } from '../core/ticket/ticket-schema';
-import { formatFieldError, type FieldError } from '../core/validation/field-error';
-import type { StoredTicket } from '../store/ticket-store';
-import { assignTicket } from './assign-ticket';
+import type { FieldError } from '../core/validation/field-error';
+import type { StoredTicket } from '../adapters/ticket-store';
+import { assignTicket } from '../shared/assign-ticket';
 import { deadLetterFor } from './dead-letter-reason';
-import { deliverUnsentEmails, sendClaimedEmail } from './email-delivery';
-import type { RouterDependencies } from './router-dependencies';
-import { count, countDecision, ROUTER_METRICS } from './router-metrics';
+import { deliverUnsentEmails, sendClaimedEmail } from '../shared/email-delivery';
+import type { RouterDependencies } from './dependencies';
+import { count } from '../shared/delivery-metrics';
+import { countDecision, ROUTER_METRICS } from './router-metrics';
 import { TicketVanishedError } from './ticket-vanished-error';
 
 /** How a record ended; anything thrown makes the record fail and SQS retry it. */
 export type RecordResult = 'routed' | 'dead-lettered' | 'redelivered';
 
 /**
- * One SQS record, SPEC §2 and §8: a message that can never be routed goes to the dead-letter
- * queue with its reason and is done; a ticket already recorded only has its unsent emails sent;
+ * One SQS record (docs/guarantees.md): a message that can never be routed goes to the dead-letter
+ * queue with its reason and is done; a ticket already recorded only has its unsent emails sent,
+ * unless it is another message under the same id (a conflict, dead-lettered too);
  * any other ticket is routed now and recorded with one transaction, then its email is sent and
  * marked sent with one update.
  */
@@ -57,20 +61,51 @@ async function deadLetter(
   // If this send fails, the record fails and comes back: it is never lost.
   await deps.deadLetters.send(letter);
   count(deps.metrics, ROUTER_METRICS.deadLettered);
-  deps.logger.warn('message dead-lettered: not a ticket (SPEC §2)', {
+  // The paths only: the rules quote the message's values (addresses, text), which stay in the
+  // dead letter's own attributes and never reach the logs.
+  deps.logger.warn('message dead-lettered: not a ticket', {
     messageId: record.messageId,
-    field: letter.field,
-    rule: letter.rule,
-    errors: errors.map(formatFieldError),
+    fields: errors.map((error) => error.path),
   });
   return 'dead-lettered';
 }
 
+/**
+ * Another message under an id already recorded: two integrations that share ids, or mail sent
+ * with a Message-ID chosen to match. Dropping it as a redelivery would lose a customer's message
+ * without a trace, so it goes to the dead-letter queue with its reason, counted.
+ */
+async function conflict(
+  deps: RouterDependencies,
+  record: SQSRecord,
+  ticket: Ticket,
+): Promise<RecordResult> {
+  await deps.deadLetters.send({
+    body: record.body,
+    reason: `id: ${ticket.id} already names a recorded ticket with other content (sender, subject or body); this message was not routed`,
+    field: 'id',
+    rule: 'conflict: already names another ticket',
+    sourceMessageId: record.messageId,
+  });
+  count(deps.metrics, ROUTER_METRICS.idConflicts);
+  count(deps.metrics, ROUTER_METRICS.deadLettered);
+  deps.logger.warn('ticket id conflict: another message under a recorded id, dead-lettered', {
+    ticketId: ticket.id,
+    messageId: record.messageId,
+  });
+  return 'dead-lettered';
+}
+
+/** The ticket is recorded already: a redelivery only has its unsent emails sent. */
 async function redeliver(
   deps: RouterDependencies,
   record: SQSRecord,
+  ticket: Ticket,
   stored: StoredTicket,
 ): Promise<RecordResult> {
+  // Tickets recorded before hashes were kept are taken for redeliveries, as they always were.
+  if (stored.contentHash !== undefined && stored.contentHash !== ticketContentHash(ticket))
+    return conflict(deps, record, ticket);
   count(deps.metrics, ROUTER_METRICS.redelivered);
   deps.logger.info('ticket already recorded: sending what is unsent', {
     ticketId: stored.ticketId,
@@ -92,17 +127,20 @@ async function routeRecord(
   // caught by the transaction's condition instead, at no extra cost.
   if (Number(record.attributes.ApproximateReceiveCount ?? '1') > 1) {
     const stored = await deps.tickets.findTicket(ticket.id);
-    if (stored) return redeliver(deps, record, stored);
+    if (stored) return redeliver(deps, record, ticket, stored);
   }
 
   const live = await deps.config.current();
   // The live router routes at the moment it processes the record (receivedAt plus queue delay).
   const at = deps.clock();
-  const result = await assignTicket(deps, live, ticket, at);
+  // Stored as routing reads it: an unverified sender's ticket without the thread and customer id
+  // it claims, so that it is nobody's latest ticket in them either (docs/ingest.md).
+  const { ticket: routed } = checkSender(ticket, live.config.routing.unverifiedSenders);
+  const result = await assignTicket(deps, live, routed, at);
   if (result.kind === 'ticket-exists') {
     const stored = await deps.tickets.findTicket(ticket.id);
     if (!stored) throw new TicketVanishedError(ticket.id);
-    return redeliver(deps, record, stored);
+    return redeliver(deps, record, ticket, stored);
   }
 
   const { decision } = result;
@@ -118,6 +156,7 @@ async function routeRecord(
     queuedUntil: decision.queuedUntil,
     language: decision.language.code,
     region: decision.region.code,
+    ...(decision.sender ? { senderVerified: decision.sender.verified } : {}),
   });
   if (result.unrenderable) {
     count(metrics, ROUTER_METRICS.emailsNotRendered);

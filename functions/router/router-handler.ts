@@ -4,7 +4,7 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { processRecord } from './process-record';
-import type { RouterDependencies } from './router-dependencies';
+import type { RouterDependencies } from './dependencies';
 
 /**
  * The router as Lambda calls it: each record of the batch processed in parallel, failures

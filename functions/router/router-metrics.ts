@@ -1,6 +1,7 @@
-import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Decision } from '../core/routing/decision';
-import { ROUTER_ALARM_METRICS } from '../../lib/definitions/telemetry';
+import { ROUTER_ALARM_METRICS } from '../definitions/telemetry';
+import { count, DELIVERY_METRICS } from '../shared/delivery-metrics';
 
 /**
  * The router's CloudWatch metrics (namespace from POWERTOOLS_METRICS_NAMESPACE). Plain names, no
@@ -14,19 +15,20 @@ export const ROUTER_METRICS = {
   assignedToTeam: 'TicketsAssignedToTeamInbox',
   /** Tickets queued until a team's shift starts. */
   queued: 'TicketsQueued',
-  /** Per SPEC §6 team step: `TicketsRoutedStep1` … `TicketsRoutedStep6`. */
+  /** Per team step (docs/routing.md): `TicketsRoutedStep1` … `TicketsRoutedStep6`. */
   step: (step: number) => `TicketsRoutedStep${step}`,
-  /** Messages moved to the dead-letter queue because they are not JSON or break SPEC §2. */
+  /**
+   * Messages moved to the dead-letter queue because they are not JSON or break the ticket schema.
+   */
   deadLettered: 'TicketsDeadLettered',
   /** Deliveries of a ticket already recorded: nothing was assigned again. */
   redelivered: 'TicketsRedelivered',
-  /** Transactions refused because the agent filled up meanwhile; the next agent was tried. */
-  capacityRetries: 'AgentCapacityRetries',
-  /** Transactions that met another router's on the same items and were tried again. */
-  conflictRetries: 'TransactionConflictRetries',
-  emailsSent: 'EmailsSent',
-  /** Emails SES refused or that failed in transit; the record is retried. */
-  emailsFailed: 'EmailsFailed',
+  /**
+   * Messages under an id already recorded for another message: dead-lettered (and counted in
+   * TicketsDeadLettered too), where the DeadLetters alarm sees them.
+   */
+  idConflicts: 'TicketIdConflicts',
+  ...DELIVERY_METRICS,
   /** Assignments with no email because the configuration gives no usable address. */
   emailsNotRendered: ROUTER_ALARM_METRICS.emailsNotRendered,
   /** Records reported failed (retried by SQS). */
@@ -45,11 +47,6 @@ export function countDecision(metrics: Metrics, decision: Decision): void {
       : decision.agent === null
         ? ROUTER_METRICS.assignedToTeam
         : ROUTER_METRICS.assignedToAgent;
-  metrics.addMetric(name, MetricUnit.Count, 1);
-  if (decision.step !== null)
-    metrics.addMetric(ROUTER_METRICS.step(decision.step), MetricUnit.Count, 1);
-}
-
-export function count(metrics: Metrics, name: string): void {
-  metrics.addMetric(name, MetricUnit.Count, 1);
+  count(metrics, name);
+  if (decision.step !== null) count(metrics, ROUTER_METRICS.step(decision.step));
 }

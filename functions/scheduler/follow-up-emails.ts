@@ -7,8 +7,8 @@ import { renderHandoverNotice } from '../core/email/render-handover-notice';
 import { renderTeamNotice } from '../core/email/render-team-notice';
 import type { Decision } from '../core/routing/decision';
 import type { Ticket } from '../core/ticket/ticket-schema';
-import type { AssignmentLinks } from '../router/ticket-link-signer';
-import type { EmailRecipientKind } from '../store/ticket-store';
+import type { AssignmentLinks } from '../shared/ticket-link-signer';
+import type { EmailRecipientKind } from '../adapters/ticket-store';
 
 export interface FollowUpEmail {
   readonly recipient: EmailRecipientKind;
@@ -64,7 +64,8 @@ export function followUpEmails(input: FollowUpEmailInput): FollowUpEmails {
         result: renderTeamNotice({ ticket, decision, config, now }),
       });
     }
-    if (handover?.fromAgent) {
+    // An agent removed from the configuration has no address to be told at.
+    if (handover?.fromAgent && config.agents.some((agent) => agent.id === handover.fromAgent)) {
       results.push({
         recipient: 'agent',
         result: renderHandoverNotice({

@@ -1,9 +1,9 @@
 // The Lambda entry point (lib/constructs/scheduler-function.ts bundles this file), run by an
 // EventBridge rule; clients and the configuration cache live as long as the container.
 import type { Context, ScheduledEvent } from 'aws-lambda';
-import { awsSchedulerDependencies } from './aws-scheduler-dependencies';
+import { awsSchedulerDependencies } from './aws-dependencies';
 import { createSchedulerHandler, type SchedulerHandler } from './scheduler-handler';
-import { readSchedulerEnvironment } from './scheduler-environment';
+import { readSchedulerEnvironment } from './environment';
 
 let scheduler: SchedulerHandler | undefined;
 

@@ -1,18 +1,18 @@
-import { setTimeout as pause } from 'node:timers/promises';
 import { planFollowUp, type FollowUp } from '../core/followup/plan-follow-up';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
 import { decideRoute } from '../core/routing/route-ticket';
-import { EMPTY_ROUTING_STATE } from '../core/routing/routing-state';
-import { CONFLICT_ATTEMPTS, withFullAgents } from '../router/assign-ticket';
-import type { LiveConfig } from '../router/config-cache';
-import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../router/email-delivery';
-import { count } from '../router/router-metrics';
-import { TicketChangeContentionError } from '../store/ticket-change-contention-error';
-import type { EmailClaim, OpenTicketRecord, OutboxEmail } from '../store/ticket-store';
-import { SCHEDULER, SCHEDULER_METRICS } from '../../lib/definitions/scheduler';
+import type { RoutingState } from '../core/routing/routing-state';
+import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retry';
+import type { LiveConfig } from '../shared/config-cache';
+import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../shared/email-delivery';
+import { linkRecipient } from '../shared/ticket-link-signer';
+import { count } from '../shared/delivery-metrics';
+import type { OpenTicketRecord } from '../adapters/follow-up-store';
+import type { EmailClaim, OutboxEmail } from '../adapters/ticket-store';
+import { SCHEDULER, SCHEDULER_METRICS } from '../definitions/scheduler';
 import { followUpEmails } from './follow-up-emails';
-import type { SchedulerDependencies } from './scheduler-dependencies';
+import type { SchedulerDependencies } from './dependencies';
 
 export interface FollowUpSummary {
   /** Open tickets looked at. */
@@ -27,6 +27,12 @@ export interface FollowUpSummary {
 
 type Move = Exclude<FollowUp, { kind: 'escalate' }>;
 type Reroute = NonNullable<Parameters<typeof followUpEmails>[0]['reroute']>;
+type ClaimedEmail = OutboxEmail & { claim: EmailClaim };
+/** A follow-up written: the ticket's routing now, and the emails to send. */
+interface Written {
+  readonly decision: Decision;
+  readonly emails: readonly ClaimedEmail[];
+}
 
 /**
  * Tickets followed up at once. Most are only read; those that move wait on DynamoDB and SES, so a
@@ -52,7 +58,7 @@ async function deliverPending(deps: SchedulerDependencies, record: OpenTicketRec
   await deliverUnsentEmails(deps, stored);
   const after = await deps.tickets.findTicket(ticketId);
   if (after?.emails.every((email) => email.sent)) {
-    await deps.tickets.clearPendingEmails(ticketId, record.lastEmailSequence);
+    await deps.followUps.clearPendingEmails(ticketId, record.lastEmailSequence);
   }
 }
 
@@ -71,11 +77,108 @@ function events(
   return list;
 }
 
+/** What one open ticket is due at a run: where it moves, if anywhere, and whether it escalates. */
+interface Due {
+  readonly move: Move | undefined;
+  readonly escalate: boolean;
+}
+
+/**
+ * One attempt at a follow-up with the state just read: chooses the agent when the ticket moves,
+ * renders the emails and writes it all, conditional on the version read.
+ */
+async function writeFollowUp(
+  deps: SchedulerDependencies,
+  live: LiveConfig,
+  record: OpenTicketRecord,
+  now: number,
+  { move, escalate }: Due,
+  state: RoutingState,
+): Promise<AttemptOutcome<Written | 'stale'>> {
+  const { ticket } = record;
+  let reroute: Reroute | undefined;
+  let agentLimit = Infinity;
+  // A move gives the ticket its next assignment, which outdates the links sent before.
+  const assignment = record.assignment + 1;
+  if (move) {
+    const decision = decideRoute(move.plan, state);
+    if (decision.agent !== null) {
+      agentLimit = live.compiled.agentsById.get(decision.agent)?.maxOpenTickets ?? Infinity;
+    }
+    const links =
+      decision.agent !== null && deps.ticketLinks
+        ? await deps.ticketLinks(
+            linkRecipient(live.compiled, ticket.id, decision.agent, assignment),
+            now,
+          )
+        : undefined;
+    reroute = {
+      decision,
+      ...(move.kind === 'handover'
+        ? { handover: { fromTeam: record.team!, fromAgent: record.agent } }
+        : {}),
+      ...(links ? { links } : {}),
+    };
+  }
+  const decision = reroute?.decision ?? record.decision;
+  const rendered = followUpEmails({
+    ticket,
+    config: live.config,
+    now,
+    ...(reroute ? { reroute } : {}),
+    ...(escalate ? { escalate: decision } : {}),
+  });
+  for (const error of rendered.unrenderable) {
+    deps.logger.error('follow-up email not rendered: the configuration gives no usable address', {
+      ticketId: ticket.id,
+      field: error.field,
+      problem: error.problem,
+    });
+  }
+  const emails = rendered.emails.map((email, index): ClaimedEmail => ({
+    ticketId: ticket.id,
+    sequence: record.lastEmailSequence + 1 + index,
+    recipient: email.recipient,
+    message: email.message,
+    sent: false,
+    claim: newClaim(deps.clock()),
+  }));
+  const outcome = await deps.followUps.recordFollowUp({
+    ticketId: ticket.id,
+    version: record.version,
+    at: now,
+    ...(reroute
+      ? {
+          reroute: {
+            decision,
+            // Only an assigned ticket holds a place in its agent's load.
+            previousAgent: record.status === 'assigned' ? record.agent : null,
+            ...(Number.isFinite(agentLimit) ? { agentLimit } : {}),
+            assignment,
+          },
+        }
+      : {}),
+    escalated: escalate,
+    events: events(move, decision, escalate, now),
+    emails,
+  });
+  switch (outcome.kind) {
+    case 'recorded':
+      return { kind: 'done', result: { decision, emails } };
+    case 'stale':
+      return { kind: 'done', result: 'stale' };
+    case 'agent-full':
+      return { ...outcome, limit: agentLimit };
+    case 'conflict':
+      return outcome;
+  }
+}
+
 /**
  * Applies what one open ticket is due: routes it again when it moves (reading the new team's
- * loads, choosing again when an agent fills up meanwhile), writes the change with its emails
- * conditional on the version read, and sends those emails. When the ticket changed since it was
- * read, another run or a person got there first and nothing is done.
+ * loads, choosing again when an agent fills up meanwhile: assignWithRetry), writes the change with
+ * its emails conditional on the version read, and sends those emails. When the ticket changed
+ * since it was read, another run or a person got there first and nothing is done.
  */
 async function followUp(
   deps: SchedulerDependencies,
@@ -91,117 +194,36 @@ async function followUp(
   const { ticket } = record;
   const team = move?.plan.choice?.status === 'assigned' ? move.plan.choice.team : undefined;
   const agentIds = team ? team.agents.map((agent) => agent.id) : [];
-  const full = new Map<string, number>();
-  for (let attempt = 1; attempt <= agentIds.length + CONFLICT_ATTEMPTS; attempt++) {
-    let reroute: Reroute | undefined;
-    let agentLimit = Infinity;
-    if (move) {
-      const state =
-        agentIds.length === 0
-          ? EMPTY_ROUTING_STATE
-          : withFullAgents(
-              await deps.tickets.loadRoutingState({
-                agentIds,
-                ...(ticket.threadId === undefined ? {} : { threadId: ticket.threadId }),
-                ...(ticket.customer.id === undefined ? {} : { customerId: ticket.customer.id }),
-              }),
-              full,
-            );
-      const decision = decideRoute(move.plan, state);
-      if (decision.agent !== null) {
-        agentLimit = live.compiled.agentsById.get(decision.agent)?.maxOpenTickets ?? Infinity;
-      }
-      const links =
-        decision.agent !== null && deps.ticketLinks
-          ? await deps.ticketLinks(ticket.id, now)
-          : undefined;
-      reroute = {
-        decision,
-        ...(move.kind === 'handover'
-          ? { handover: { fromTeam: record.team!, fromAgent: record.agent } }
-          : {}),
-        ...(links ? { links } : {}),
-      };
-    }
-    const decision = reroute?.decision ?? record.decision;
-    const rendered = followUpEmails({
-      ticket,
-      config: live.config,
-      now,
-      ...(reroute ? { reroute } : {}),
-      ...(escalate ? { escalate: decision } : {}),
-    });
-    for (const error of rendered.unrenderable) {
-      deps.logger.error('follow-up email not rendered: the configuration gives no usable address', {
-        ticketId: ticket.id,
-        field: error.field,
-        problem: error.problem,
-      });
-    }
-    const emails = rendered.emails.map((email, index): OutboxEmail & { claim: EmailClaim } => ({
-      ticketId: ticket.id,
-      sequence: record.lastEmailSequence + 1 + index,
-      recipient: email.recipient,
-      message: email.message,
-      sent: false,
-      claim: newClaim(deps.clock()),
-    }));
-    const outcome = await deps.tickets.recordFollowUp({
-      ticketId: ticket.id,
-      version: record.version,
-      at: now,
-      ...(reroute
-        ? {
-            reroute: {
-              decision,
-              // Only an assigned ticket holds a place in its agent's load.
-              previousAgent: record.status === 'assigned' ? record.agent : null,
-              ...(Number.isFinite(agentLimit) ? { agentLimit } : {}),
-            },
-          }
-        : {}),
-      escalated: escalate,
-      events: events(move, decision, escalate, now),
-      emails,
-    });
-    switch (outcome.kind) {
-      case 'recorded': {
-        if (move?.kind === 'handover') count(deps.metrics, SCHEDULER_METRICS.handedOver);
-        if (move?.kind === 'assign-queued') count(deps.metrics, SCHEDULER_METRICS.queuedAssigned);
-        if (escalate) count(deps.metrics, SCHEDULER_METRICS.escalated);
-        summary.handedOver += move?.kind === 'handover' ? 1 : 0;
-        summary.queuedAssigned += move?.kind === 'assign-queued' ? 1 : 0;
-        summary.escalated += escalate ? 1 : 0;
-        deps.logger.info('ticket followed up', {
-          ticketId: ticket.id,
-          steps: steps.map((step) => step.kind),
-          from: { team: record.team, agent: record.agent },
-          to: { status: decision.status, team: decision.team, agent: decision.agent },
-        });
-        for (const email of emails) await sendClaimedEmail(deps, email, email.claim);
-        if (emails.length > 0) {
-          await deps.tickets.clearPendingEmails(ticket.id, emails.at(-1)!.sequence);
-        }
-        return;
-      }
-      case 'stale':
-        count(deps.metrics, SCHEDULER_METRICS.stale);
-        summary.superseded += 1;
-        return;
-      case 'agent-full':
-        full.set(outcome.agentId, agentLimit);
-        break;
-      case 'conflict':
-        await pause(5 + Math.random() * 20 * attempt);
-        break;
-    }
+  const written = await assignWithRetry(deps, { ticket, agentIds }, (state) =>
+    writeFollowUp(deps, live, record, now, { move, escalate }, state),
+  );
+  if (written === 'stale') {
+    count(deps.metrics, SCHEDULER_METRICS.stale);
+    summary.superseded += 1;
+    return;
   }
-  throw new TicketChangeContentionError(ticket.id, agentIds.length + CONFLICT_ATTEMPTS);
+  const { decision, emails } = written;
+  if (move?.kind === 'handover') count(deps.metrics, SCHEDULER_METRICS.handedOver);
+  if (move?.kind === 'assign-queued') count(deps.metrics, SCHEDULER_METRICS.queuedAssigned);
+  if (escalate) count(deps.metrics, SCHEDULER_METRICS.escalated);
+  summary.handedOver += move?.kind === 'handover' ? 1 : 0;
+  summary.queuedAssigned += move?.kind === 'assign-queued' ? 1 : 0;
+  summary.escalated += escalate ? 1 : 0;
+  deps.logger.info('ticket followed up', {
+    ticketId: ticket.id,
+    steps: steps.map((step) => step.kind),
+    from: { team: record.team, agent: record.agent },
+    to: { status: decision.status, team: decision.team, agent: decision.agent },
+  });
+  for (const email of emails) await sendClaimedEmail(deps, email, email.claim);
+  if (emails.length > 0) {
+    await deps.followUps.clearPendingEmails(ticket.id, emails.at(-1)!.sequence);
+  }
 }
 
 /**
- * One scheduler run at `now`: every open ticket of the configured teams is looked at once, a few
- * at a time.
+ * One scheduler run at `now`: every open ticket of the configured teams, and of teams earlier
+ * versions had, is looked at once, a few at a time.
  * A ticket whose follow-up fails is logged and left for the next run; the others go on.
  */
 export async function runFollowUp(
@@ -209,7 +231,11 @@ export async function runFollowUp(
   now: number = deps.clock(),
 ): Promise<FollowUpSummary> {
   const live = await deps.config.current();
-  const open = await deps.tickets.listOpenTickets(live.compiled.teams.map((team) => team.id));
+  // Former teams too: a removed team's tickets are handed over, not left where nobody looks.
+  const open = await deps.followUps.listOpenTickets([
+    ...live.compiled.teams.map((team) => team.id),
+    ...(live.formerTeams ?? []),
+  ]);
   const summary: FollowUpSummary = {
     open: open.length,
     handedOver: 0,

@@ -3,9 +3,9 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
-import { SCHEDULER_METRICS } from '../../lib/definitions/scheduler';
+import { SCHEDULER_METRICS } from '../definitions/scheduler';
 import { runFollowUp, type FollowUpSummary } from './run-follow-up';
-import type { SchedulerDependencies } from './scheduler-dependencies';
+import type { SchedulerDependencies } from './dependencies';
 
 /**
  * The scheduler as EventBridge calls it every few minutes. "Now" is the injected clock, not the

@@ -1,15 +1,16 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { systemClock, type Clock } from '../router/clock';
-import { ConfigCache } from '../router/config-cache';
-import { ticketLinkSigner, type TicketLinkSigner } from '../router/ticket-link-signer';
-import { documentClient } from '../store/dynamodb/document-client';
-import { DynamoDbConfigReader } from '../store/dynamodb/dynamodb-config-reader';
-import { DynamoDbTicketStore } from '../store/dynamodb/dynamodb-ticket-store';
-import { SesMailer } from '../store/ses/ses-mailer';
-import { ticketLinkSecret } from '../ticket-links/ticket-link-secret';
+import { systemClock, type Clock } from '../adapters/clock';
+import { ConfigCache } from './config-cache';
+import { ticketLinkSigner, type TicketLinkSigner } from './ticket-link-signer';
+import { documentClient } from '../adapters/dynamodb/document-client';
+import { DynamoDbConfigReader } from '../adapters/dynamodb/dynamodb-config-reader';
+import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
+import { SesMailer } from '../adapters/ses/ses-mailer';
+import { ticketLinkSecret } from './ticket-link-secret';
 import type { RoutingEnvironment } from './routing-environment';
 import { lambdaLogger } from './lambda-logger';
 
@@ -37,14 +38,15 @@ export interface AwsRoutingDependencies {
 /**
  * By default the clients are configured only by the environment (region, credentials and,
  * locally, AWS_ENDPOINT_URL_<SERVICE> for the stand-ins). `activity` is what a stale
- * configuration warning says the function carries on doing.
+ * configuration warning says the function carries on doing; `documents` is given by a function
+ * that builds more stores of its own on the same client.
  */
 export function awsRoutingDependencies(
   env: RoutingEnvironment,
   overrides: RoutingOverrides,
   activity: string,
+  documents: DynamoDBDocumentClient = documentClient(overrides.dynamodb),
 ): AwsRoutingDependencies {
-  const documents = documentClient(overrides.dynamodb);
   const logger = overrides.logger ?? lambdaLogger();
   const clock = overrides.clock ?? systemClock;
   const linkSecret = env.ticketLinks && ticketLinkSecret(env.ticketLinks.secretEnv);

@@ -1,9 +1,9 @@
-import { EMAIL_SENDING } from '../../lib/definitions/email-sending';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../../lib/definitions/tables';
+import { EMAIL_SENDING } from '../definitions/email-sending';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../definitions/tables';
 import {
   readLinkSigningEnvironment,
   type LinkSigningEnvironment,
-} from '../ticket-links/link-signing-environment';
+} from './link-signing-environment';
 import { requiredEnvironment, type Environment } from './required-environment';
 
 /**

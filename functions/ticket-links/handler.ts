@@ -1,7 +1,7 @@
 // The Lambda entry point (lib/constructs/ticket-links-function.ts bundles this file) for both
 // link routes; the route key says which action.
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { awsTicketLinkDependencies } from './aws-ticket-link-dependencies';
+import { awsTicketLinkDependencies } from './aws-dependencies';
 import { createTicketLinkHandler, type TicketLinkHandler } from './ticket-link-handler';
 
 let links: TicketLinkHandler | undefined;

@@ -1,20 +1,25 @@
-import { CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Lazy, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { HttpMethod, type HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import {
   AccountRecovery,
   CfnUserPoolGroup,
   Mfa,
   UserPool,
+  type IUserPoolClient,
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
-import { ADMIN_FUNCTION, ADMIN_ROUTE_KEYS, SUPPORT_LEADS_GROUP } from '../definitions/admin-api';
-import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../definitions/tables';
+import {
+  ADMIN_FUNCTION,
+  ADMIN_ROUTE_KEYS,
+  SUPPORT_LEADS_GROUP,
+} from '../../functions/definitions/admin-api';
+import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
 import { createSunrouteFunction } from './sunroute-function';
 
 export interface AdminApiProps {
@@ -36,6 +41,8 @@ export class AdminApi extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
   readonly function: NodejsFunction;
+  /** The app clients whose access tokens the authorizer accepts. */
+  private readonly audience: string[] = [];
 
   constructor(scope: Construct, id: string, props: AdminApiProps) {
     super(scope, id);
@@ -95,9 +102,14 @@ export class AdminApi extends Construct {
     });
     this.grantTables(props.configTable, props.ticketsTable);
 
-    const authorizer = new HttpUserPoolAuthorizer('Authorizer', this.userPool, {
-      userPoolClients: [this.client],
-    });
+    // The pool's issuer, with an audience read at synthesis, so that clients added later (the web
+    // console's) are accepted too; HttpUserPoolAuthorizer fixes its clients when a route binds it.
+    this.audience.push(this.client.userPoolClientId);
+    const authorizer = new HttpJwtAuthorizer(
+      'Authorizer',
+      `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`,
+      { jwtAudience: Lazy.list({ produce: () => this.audience }) },
+    );
     const integration = new HttpLambdaIntegration('Integration', this.function);
     for (const routeKey of ADMIN_ROUTE_KEYS) {
       const [method, path] = routeKey.split(' ') as [keyof typeof HttpMethod, string];
@@ -106,6 +118,11 @@ export class AdminApi extends Construct {
 
     new CfnOutput(scope, 'AdminUserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(scope, 'AdminUserPoolClientId', { value: this.client.userPoolClientId });
+  }
+
+  /** Lets the access tokens of another app client of the pool through (the web console's). */
+  allowClient(client: IUserPoolClient): void {
+    this.audience.push(client.userPoolClientId);
   }
 
   private grantTables(configTable: ITable, ticketsTable: ITable): void {

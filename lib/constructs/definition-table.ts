@@ -8,7 +8,7 @@ import {
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import type { KeyAttribute, TableDefinition } from '../definitions/tables';
+import type { KeyAttribute, TableDefinition } from '../../functions/definitions/tables';
 
 export interface DefinitionTableProps {
   readonly definition: TableDefinition;

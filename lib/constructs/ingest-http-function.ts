@@ -1,12 +1,15 @@
 import { Validations } from 'aws-cdk-lib';
 import { HttpMethod, type HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { INGEST } from '../definitions/ingest';
-import { TICKET_QUEUE } from '../definitions/queues';
-import { ROUTER_TELEMETRY } from '../definitions/telemetry';
+import { INGEST } from '../../functions/definitions/ingest';
+import { TICKET_QUEUE } from '../../functions/definitions/queues';
+import { WEBHOOK_REQUESTS_TABLE } from '../../functions/definitions/tables';
+import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
 import { createSunrouteFunction } from './sunroute-function';
 import type { TicketQueues } from './ticket-queues';
 
@@ -15,12 +18,17 @@ export interface IngestHttpFunctionProps {
   readonly projectRoot: string;
   readonly api: HttpApi;
   readonly queues: TicketQueues;
+  /** Signatures already accepted, so that a captured request cannot be posted again. */
+  readonly webhookRequestsTable: ITable;
+  /** Its ceiling, so a flood on the open routes cannot take the router's concurrency. */
+  readonly reservedConcurrency?: number;
 }
 
 /**
  * POST /ingest/chat and POST /ingest/email: one function that checks each request's HMAC
- * signature against the integrations' secrets (one Secrets Manager secret) and puts the ticket
- * on the ticket queue. It may read that secret and send to that queue, nothing else.
+ * signature against the integrations' secrets (one Secrets Manager secret), remembers it so it
+ * cannot be replayed, and puts the ticket on the ticket queue. It may read that secret, write to
+ * the webhook requests table and send to that queue, nothing else.
  */
 export class IngestHttpFunction extends Construct {
   readonly function: NodejsFunction;
@@ -49,20 +57,32 @@ export class IngestHttpFunction extends Construct {
 
     this.function = createSunrouteFunction(this, {
       entry: props.entry,
+      handlerName: 'http',
       projectRoot: props.projectRoot,
       description:
         'sunroute ingest webhooks: its webhook secret, send to the ticket queue, its logs',
       memoryMb: INGEST.http.memoryMb,
       timeoutSeconds: INGEST.http.timeoutSeconds,
+      ...(props.reservedConcurrency === undefined
+        ? {}
+        : { reservedConcurrency: props.reservedConcurrency }),
       service: INGEST.service,
       metricsNamespace: ROUTER_TELEMETRY.namespace,
       environment: {
         [TICKET_QUEUE.queueUrlEnv]: props.queues.queue.queueUrl,
         [INGEST.secretArnEnv]: this.secret.secretArn,
+        [WEBHOOK_REQUESTS_TABLE.tableNameEnv]: props.webhookRequestsTable.tableName,
       },
     });
     this.secret.grantRead(this.function);
     props.queues.queue.grantSendMessages(this.function);
+    // Remember a request (a conditional put) and forget one whose handling failed; nothing else.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
+        resources: [props.webhookRequestsTable.tableArn],
+      }),
+    );
 
     const integration = new HttpLambdaIntegration('Integration', this.function);
     for (const path of [INGEST.chatPath, INGEST.emailPath]) {
@@ -72,7 +92,7 @@ export class IngestHttpFunction extends Construct {
         id: 'AwsSolutions-APIG4',
         reason:
           'Callers are outside integrations that sign each request with HMAC-SHA256 over the ' +
-          'raw body and a timestamp (SPEC §8); the function verifies it before anything else, ' +
+          'raw body and a timestamp; the function verifies it before anything else, ' +
           'which no API Gateway authorizer can do.',
       });
     }

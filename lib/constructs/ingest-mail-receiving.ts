@@ -6,9 +6,9 @@ import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket } from 'aws
 import { ReceiptRuleSet } from 'aws-cdk-lib/aws-ses';
 import { Lambda, LambdaInvocationType, S3 } from 'aws-cdk-lib/aws-ses-actions';
 import { Construct } from 'constructs';
-import { INGEST } from '../definitions/ingest';
-import { TICKET_QUEUE } from '../definitions/queues';
-import { ROUTER_TELEMETRY } from '../definitions/telemetry';
+import { INGEST } from '../../functions/definitions/ingest';
+import { TICKET_QUEUE } from '../../functions/definitions/queues';
+import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
 import { createSunrouteFunction } from './sunroute-function';
 import type { TicketQueues } from './ticket-queues';
 
@@ -40,7 +40,7 @@ export class IngestMailReceiving extends Construct {
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      // Customers' mail is kept for agents and replays, then deleted (SPEC §8 retention).
+      // Customers' mail is kept for agents and replays, then deleted (docs/guarantees.md).
       lifecycleRules: [
         {
           id: 'ExpireRawMail',
@@ -60,6 +60,7 @@ export class IngestMailReceiving extends Construct {
 
     this.function = createSunrouteFunction(this, {
       entry: props.entry,
+      handlerName: 'mailReceiver',
       projectRoot: props.projectRoot,
       description:
         'sunroute inbound mail: read raw mail, send to the ticket queue and its dead letters',

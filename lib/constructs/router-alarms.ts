@@ -5,7 +5,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { ROUTER_ALARM_METRICS, ROUTER_TELEMETRY } from '../definitions/telemetry';
+import { ROUTER_ALARM_METRICS, ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
 import type { TicketQueues } from './ticket-queues';
 
 export interface RouterAlarmsProps {

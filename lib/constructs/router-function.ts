@@ -5,12 +5,12 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { EMAIL_SENDING } from '../definitions/email-sending';
-import type { RouterSettings } from '../definitions/queues';
-import { TICKET_QUEUE } from '../definitions/queues';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../definitions/tables';
-import { ROUTER_TELEMETRY } from '../definitions/telemetry';
-import { TICKET_LINKS } from '../definitions/ticket-links';
+import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
+import type { RouterSettings } from '../../functions/definitions/queues';
+import { TICKET_QUEUE } from '../../functions/definitions/queues';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
+import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
+import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import { createSunrouteFunction } from './sunroute-function';
 import type { EmailSending } from './email-sending';
 import type { TicketQueues } from './ticket-queues';
@@ -27,6 +27,8 @@ export interface RouterFunctionProps {
   readonly email: EmailSending;
   /** Where assignment emails' acknowledge/resolve links point and the key that signs them. */
   readonly ticketLinks?: { readonly baseUrl: string; readonly secret: ISecret };
+  /** Executions kept for the router alone, whatever else in the account is busy. */
+  readonly reservedConcurrency?: number;
 }
 
 /** The Lambda function that routes each ticket from the queue, and exactly what it may touch. */
@@ -43,6 +45,9 @@ export class RouterFunction extends Construct {
       description: 'sunroute router: its tables, its queues, its SES identity, its log group',
       memoryMb: settings.memoryMb,
       timeoutSeconds: settings.timeoutSeconds,
+      ...(props.reservedConcurrency === undefined
+        ? {}
+        : { reservedConcurrency: props.reservedConcurrency }),
       service: ROUTER_TELEMETRY.service,
       metricsNamespace: ROUTER_TELEMETRY.namespace,
       environment: {
@@ -68,6 +73,11 @@ export class RouterFunction extends Construct {
         batchSize: settings.batchSize,
         maxBatchingWindow: Duration.seconds(settings.maxBatchingWindowSeconds),
         reportBatchItemFailures: true,
+        // No more pollers than reserved executions: one beyond would be throttled and its
+        // batch returned to the queue, counting as a receive towards the dead-letter queue.
+        ...(props.reservedConcurrency === undefined
+          ? {}
+          : { maxConcurrency: props.reservedConcurrency }),
       }),
     );
     // The handler moves a message that can never be routed to the dead-letter queue itself,

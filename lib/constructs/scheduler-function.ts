@@ -6,10 +6,10 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { EMAIL_SENDING } from '../definitions/email-sending';
-import { SCHEDULER } from '../definitions/scheduler';
-import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../definitions/tables';
-import { TICKET_LINKS } from '../definitions/ticket-links';
+import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
+import { SCHEDULER } from '../../functions/definitions/scheduler';
+import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
+import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import type { EmailSending } from './email-sending';
 import { createSunrouteFunction } from './sunroute-function';
 

@@ -7,8 +7,10 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 
 export interface SunrouteFunctionProps {
-  /** The handler module; it must export `handler`. */
+  /** The handler module; it exports the handler as `handler` unless `handlerName` says otherwise. */
   readonly entry: string;
+  /** The export of `entry` Lambda invokes, when a module serves two functions (ingest). */
+  readonly handlerName?: string;
   /** Holds package-lock.json; NodejsFunction otherwise looks for it from the working directory. */
   readonly projectRoot: string;
   /** What the function is for and may touch, shown on its role. */
@@ -19,6 +21,8 @@ export interface SunrouteFunctionProps {
   readonly service: string;
   readonly metricsNamespace: string;
   readonly environment?: Readonly<Record<string, string>>;
+  /** Executions reserved for it, which is also its ceiling; none: the account's shared pool. */
+  readonly reservedConcurrency?: number;
 }
 
 /**
@@ -46,13 +50,16 @@ export function createSunrouteFunction(
     entry: props.entry,
     projectRoot: props.projectRoot,
     depsLockFilePath: join(props.projectRoot, 'package-lock.json'),
-    handler: 'handler',
+    handler: props.handlerName ?? 'handler',
     // The oldest runtime that is not deprecated, so production runs as close as possible to
     // the Node 20 the tests run on.
     runtime: Runtime.NODEJS_22_X,
     architecture: Architecture.ARM_64,
     memorySize: props.memoryMb,
     timeout: Duration.seconds(props.timeoutSeconds),
+    ...(props.reservedConcurrency === undefined
+      ? {}
+      : { reservedConcurrentExecutions: props.reservedConcurrency }),
     role,
     logGroup,
     bundling: {

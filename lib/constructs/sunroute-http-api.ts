@@ -3,6 +3,7 @@ import { HttpApi, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { HTTP_API_THROTTLE } from '../../functions/definitions/http-api';
 
 /**
  * The one HTTP API (API Gateway v2) every sunroute endpoint hangs off: the admin API, the ingest
@@ -23,6 +24,12 @@ export class SunrouteHttpApi extends Construct {
     this.api.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
+      // Every route, the open ones (ingest webhooks, ticket links) above all: a flood is answered
+      // 429 by API Gateway instead of starting functions.
+      throttle: {
+        rateLimit: HTTP_API_THROTTLE.rateLimit,
+        burstLimit: HTTP_API_THROTTLE.burstLimit,
+      },
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
         format: AccessLogFormat.jsonWithStandardFields(),

@@ -6,8 +6,8 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { TICKETS_TABLE } from '../definitions/tables';
-import { TICKET_LINKS } from '../definitions/ticket-links';
+import { TICKETS_TABLE } from '../../functions/definitions/tables';
+import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import { createSunrouteFunction } from './sunroute-function';
 
 export interface TicketLinksProps {
@@ -16,12 +16,14 @@ export interface TicketLinksProps {
   readonly projectRoot: string;
   readonly ticketsTable: ITable;
   readonly api: HttpApi;
+  /** Its ceiling, so a flood on the open routes cannot take the router's concurrency. */
+  readonly reservedConcurrency?: number;
 }
 
 /**
  * The acknowledge/resolve links of assignment emails: the signing key (a Secrets Manager secret
  * the router signs with and this function checks with), the function that follows the links, and
- * its two routes on the shared HTTP API.
+ * its routes on the shared HTTP API (GET and HEAD show a page, POST acts).
  */
 export class TicketLinks extends Construct {
   readonly function: NodejsFunction;
@@ -51,6 +53,9 @@ export class TicketLinks extends Construct {
         'sunroute ticket links: acknowledge/resolve one ticket, its signing key, its logs',
       memoryMb: TICKET_LINKS.memoryMb,
       timeoutSeconds: TICKET_LINKS.timeoutSeconds,
+      ...(props.reservedConcurrency === undefined
+        ? {}
+        : { reservedConcurrency: props.reservedConcurrency }),
       service: 'sunroute-ticket-links',
       metricsNamespace: 'Sunroute',
       environment: {
@@ -69,20 +74,22 @@ export class TicketLinks extends Construct {
     );
 
     const integration = new HttpLambdaIntegration('Integration', this.function);
-    for (const routeKey of [TICKET_LINKS.routes.ack, TICKET_LINKS.routes.resolve]) {
-      const [, path] = routeKey.split(' ');
-      const [route] = props.api.addRoutes({
-        path: path!,
-        methods: [HttpMethod.GET],
+    for (const path of Object.values(TICKET_LINKS.paths)) {
+      const routes = props.api.addRoutes({
+        path,
+        methods: TICKET_LINKS.methods.map((method) => HttpMethod[method]),
         integration,
       });
-      Validations.of(route!).acknowledge({
-        id: 'AwsSolutions-APIG4',
-        reason:
-          'An agent follows this link from an email, without an AWS identity or a login: the ' +
-          'HMAC-SHA256 token in the query, bound to the ticket, the action and an expiry, is ' +
-          'the authorization, checked by the function before it reads anything.',
-      });
+      for (const route of routes) {
+        Validations.of(route).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            'An agent follows this link from an email, without an AWS identity or a login: the ' +
+            'HMAC-SHA256 token (in the query for the GET/HEAD confirmation page, in the form ' +
+            'body for the POST that acts), bound to the ticket, the action, the agent, the ' +
+            'assignment and an expiry, is the authorization, checked before anything is read.',
+        });
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { QueueDefinition } from '../definitions/queues';
+import type { QueueDefinition } from '../../functions/definitions/queues';
 
 export interface TicketQueuesProps {
   readonly definition: QueueDefinition;

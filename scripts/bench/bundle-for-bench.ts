@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ESM_REQUIRE_BANNER } from '../../lib/definitions/bundling';
+import { ESM_REQUIRE_BANNER } from '../../functions/definitions/bundling';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 

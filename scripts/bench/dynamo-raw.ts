@@ -3,10 +3,10 @@
 // cold start. `node --import tsx scripts/bench/dynamo-raw.ts [--jvm-default]`; the flag measures
 // the JVM with its default (C2) compiler instead of the fast-start flags.
 import { performance } from 'node:perf_hooks';
-import { TICKETS_TABLE } from '../../lib/definitions/tables';
-import { createLocalClients } from '../../lib/local/aws-clients';
-import { createTables } from '../../lib/local/create-tables';
-import { startStandIns } from '../../lib/local/stand-ins';
+import { TICKETS_TABLE } from '../../functions/definitions/tables';
+import { createLocalClients } from '../../functions/local-stack/aws-clients';
+import { createTables } from '../../functions/local-stack/create-tables';
+import { startStandIns } from '../../functions/local-stack/stand-ins';
 import { conditionalWriteRate } from './conditional-write-rate';
 
 const CONCURRENCY = 16;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseConfig } from '../../functions/core/config/parse-config';
 import { dateHolidaysCalendar } from '../../functions/core/holidays/date-holidays-calendar';
 import { compileConfig } from '../../functions/core/routing/compiled-config';
-import type { LiveConfig } from '../../functions/router/config-cache';
+import type { LiveConfig } from '../../functions/shared/config-cache';
 
 export function exampleLiveConfig(): LiveConfig {
   const parsed = parseConfig(readFileSync('examples/sunroute.yaml', 'utf8'), {

@@ -7,11 +7,11 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { assignTicket } from '../../functions/router/assign-ticket';
-import type { LiveConfig } from '../../functions/router/config-cache';
-import { DynamoDbTicketStore } from '../../functions/store/dynamodb/dynamodb-ticket-store';
-import { TICKETS_TABLE } from '../../lib/definitions/tables';
-import { createTables } from '../../lib/local/create-tables';
+import { assignTicket } from '../../functions/shared/assign-ticket';
+import type { LiveConfig } from '../../functions/shared/config-cache';
+import { DynamoDbTicketStore } from '../../functions/adapters/dynamodb/dynamodb-ticket-store';
+import { TICKETS_TABLE } from '../../functions/definitions/tables';
+import { createTables } from '../../functions/local-stack/create-tables';
 import { sampleTicket } from './sample-messages';
 
 type Clients = { readonly dynamodb: DynamoDBClient; readonly documents: DynamoDBDocumentClient };

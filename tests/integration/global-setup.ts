@@ -2,10 +2,10 @@
 // collide), creates the tables and queues under a prefix unique to the run, hands endpoints and
 // names to the test files, and stops everything when the run ends.
 import type { TestProject } from 'vitest/node';
-import { createLocalClients } from '../../lib/local/aws-clients';
-import { createResources, type LocalResources } from '../../lib/local/create-resources';
-import type { StandInEndpoints } from '../../lib/local/stand-in-endpoints';
-import { startStandIns } from '../../lib/local/stand-ins';
+import { createLocalClients } from '../../functions/local-stack/aws-clients';
+import { createResources, type LocalResources } from '../../functions/local-stack/create-resources';
+import type { StandInEndpoints } from '../../functions/definitions/stand-in-endpoints';
+import { startStandIns } from '../../functions/local-stack/stand-ins';
 
 declare module 'vitest' {
   export interface ProvidedContext {

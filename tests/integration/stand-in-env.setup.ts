@@ -2,7 +2,7 @@
 // the same environment variables it reads in AWS.
 import { interceptLocalhostDns } from 'fauxqs';
 import { inject } from 'vitest';
-import { standInEnv } from '../../lib/local/stand-in-env';
+import { standInEnv } from '../../functions/local-stack/stand-in-env';
 
 const { endpoints, resources } = inject('standIns');
 Object.assign(process.env, standInEnv(endpoints, resources));

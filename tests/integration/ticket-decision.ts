@@ -1,6 +1,6 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Decision } from '../../functions/core/routing/decision';
-import { ticketKey } from '../../functions/store/dynamodb/ticket-items';
+import { ticketKey } from '../../functions/adapters/dynamodb/ticket-items';
 
 /** The ticket's routing decision as stored, read consistently; undefined while it is not routed. */
 export async function readDecision(

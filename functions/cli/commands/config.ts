@@ -1,17 +1,43 @@
 import type { Command } from 'commander';
 import { diffConfig, formatConfigChange } from '../../core/config/config-diff';
 import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
-import { ConfigSaveConflictError } from '../../store/config-save-conflict-error';
-import { ConfigVersionMissingError } from '../../store/config-version-missing-error';
+import { ConfigSaveConflictError } from '../../adapters/config-save-conflict-error';
+import type { ConfigSaveOutcome } from '../../adapters/config-store';
+import { ConfigTooLargeError } from '../../adapters/config-too-large-error';
+import { ConfigVersionMissingError } from '../../adapters/config-version-missing-error';
+import type { SunrouteConfig } from '../../core/config/config-schema';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 import { cliUser } from '../cli-user';
 import { configTableTarget } from '../config-table';
-import { loadConfigFile, readConfigFile } from '../load-config-file';
-import { readStoredConfig } from '../stored-config';
+import { loadConfigFile, readConfigFile, warnAbout } from '../load-config-file';
+import type { StoredConfig } from '../stored-config';
+import type { TableTarget } from '../table-target';
 
 interface TargetOptions {
   table?: string;
+}
+
+/** The stored configuration, with the AWS SDK loaded only by the commands that reach a table. */
+async function readStoredConfig(target: TableTarget): Promise<StoredConfig> {
+  return (await import('../stored-config')).readStoredConfig(target);
+}
+
+/**
+ * What an applied version changed against the one before: the routing changes `config diff`
+ * lists, or, when there are none, why the save still made a version.
+ */
+function changeSummary(
+  previous: { readonly document: string; readonly config: SunrouteConfig },
+  text: string,
+  config: SunrouteConfig,
+): string {
+  const count = diffConfig(previous.config, config).length;
+  if (count > 0) return `${count} changes`;
+  return text === previous.document
+    ? '0 changes: holiday table renewed'
+    : '0 changes: the text only';
 }
 
 /**
@@ -20,13 +46,14 @@ interface TargetOptions {
  * local stack or a deployed one.
  */
 export function registerConfigCommands(program: Command, io: CliIo): void {
-  const config = program.command('config').description('check and manage the configuration');
+  const config = program.command('config').description(commandSummary('config'));
   config
     .command('validate')
     .description('check a configuration file (YAML or JSON); exit 2 with one line per problem')
     .argument('<file>', 'configuration file')
     .action(async (file: string) => {
       const document = await loadConfigFile(io, file);
+      warnAbout(io, file, document);
       const languages = [...new Set(document.teams.flatMap((team) => team.languages))].sort();
       io.out(
         `${file}: valid — ${document.teams.length} teams, ${document.agents.length} agents, ` +
@@ -43,7 +70,7 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
       'configuration table (default: $CONFIG_TABLE_NAME, else the local stack)',
     )
     .action(async (file: string, options: TargetOptions) => {
-      const document = await loadConfigFile(io, file);
+      const document = await readConfigFile(io, file);
       const target = configTableTarget(options.table);
       const stored = await readStoredConfig(target);
       try {
@@ -53,12 +80,16 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
           );
           return;
         }
-        const changes = diffConfig(stored.current.config, document);
+        const { version, savedAt, document: storedText, config: storedConfig } = stored.current;
+        const changes = diffConfig(storedConfig, document.config);
         io.out(
-          changes.length === 0
-            ? `${file} is what version ${stored.current.version} holds: no changes\n`
-            : `${file} against version ${stored.current.version} (saved ${stored.current.savedAt}), ${changes.length} changes:\n` +
-                changes.map((change) => `  ${formatConfigChange(change)}\n`).join(''),
+          changes.length > 0
+            ? `${file} against version ${version} (saved ${savedAt}), ${changes.length} changes:\n` +
+                changes.map((change) => `  ${formatConfigChange(change)}\n`).join('')
+            : document.text === storedText
+              ? `${file} is what version ${version} holds: no changes\n`
+              : `${file} differs from version ${version} only in its text (comments, layout): ` +
+                `applying it saves the text as a new version, routing stays the same\n`,
         );
       } finally {
         stored.close();
@@ -68,7 +99,7 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
   config
     .command('apply')
     .description(
-      'validate FILE and make it the current configuration (a new version); routers use it within a minute',
+      'validate FILE and make it the current configuration (a new version, unless the current one holds it already); routers use it within a minute',
     )
     .argument('<file>', 'configuration file')
     .option(
@@ -77,22 +108,20 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
     )
     .action(async (file: string, options: TargetOptions) => {
       const { text, config: document } = await readConfigFile(io, file);
+      warnAbout(io, file, document);
       const target = configTableTarget(options.table);
       const stored = await readStoredConfig(target);
       try {
-        const changes = stored.current ? diffConfig(stored.current.config, document) : undefined;
-        if (stored.current && changes?.length === 0) {
-          io.out(`${file} is what version ${stored.current.version} holds: nothing applied\n`);
-          return;
-        }
-        let version: number;
+        let saved: ConfigSaveOutcome;
         try {
-          version = await stored.store.saveVersion(text, {
+          saved = await stored.store.saveVersion(text, {
             holidays: dateHolidaysCalendar,
             savedBy: cliUser(),
             ...(stored.current ? { basedOn: stored.current.version } : {}),
           });
         } catch (error) {
+          if (error instanceof ConfigTooLargeError)
+            throw new CliInputError(`${file}: ${error.message}`);
           if (error instanceof ConfigSaveConflictError) {
             throw new Error(
               `someone applied another version while this one was being saved; nothing was applied — run config diff ${file} again`,
@@ -101,12 +130,18 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
           }
           throw error;
         }
-        const saved = await stored.store.readVersion(version);
+        if (saved.kind === 'unchanged') {
+          io.out(`${file} is what version ${saved.version} holds: nothing applied\n`);
+          return;
+        }
+        const { version } = saved;
+        const { savedBy, savedAt } = await stored.store.readVersion(version);
+        const was = stored.current
+          ? ` (was ${stored.current.version}, ${changeSummary(stored.current, text, saved.config)})`
+          : '';
         io.out(
-          (stored.current
-            ? `applied ${file} as version ${version} (was ${stored.current.version}, ${changes!.length} changes) to ${target.description}\n`
-            : `applied ${file} as version ${version} to ${target.description}\n`) +
-            `  saved by ${saved.savedBy} at ${saved.savedAt}\n`,
+          `applied ${file} as version ${version}${was} to ${target.description}\n` +
+            `  saved by ${savedBy} at ${savedAt}\n`,
         );
       } finally {
         stored.close();
@@ -145,7 +180,9 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
 
   config
     .command('rollback')
-    .description("save an earlier version's document again as the next version")
+    .description(
+      "save an earlier version's document again as the next version (nothing if the current one holds it already)",
+    )
     .argument('<version>', 'the version to restore')
     .option(
       '--table <name>',
@@ -161,10 +198,6 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
       try {
         if (!stored.current)
           throw new CliInputError(`${target.description} holds no configuration yet`);
-        if (version === stored.current.version) {
-          io.out(`version ${version} is current: nothing rolled back\n`);
-          return;
-        }
         let document;
         try {
           document = await stored.store.readVersion(version);
@@ -174,7 +207,7 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
           }
           throw error;
         }
-        let saved: number;
+        let saved: ConfigSaveOutcome;
         try {
           saved = await stored.store.saveVersion(document.document, {
             holidays: dateHolidaysCalendar,
@@ -184,6 +217,8 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
             basedOn: stored.current.version,
           });
         } catch (error) {
+          if (error instanceof ConfigTooLargeError)
+            throw new CliInputError(`version ${version}: ${error.message}`);
           if (error instanceof ConfigSaveConflictError) {
             throw new Error(
               'someone applied another version meanwhile; nothing was rolled back — run config versions and try again',
@@ -192,9 +227,17 @@ export function registerConfigCommands(program: Command, io: CliIo): void {
           }
           throw error;
         }
-        io.out(
-          `restored version ${version} as version ${saved} (was ${stored.current.version}) in ${target.description}\n`,
-        );
+        if (saved.kind === 'saved') {
+          io.out(
+            `restored version ${version} as version ${saved.version} (was ${stored.current.version}) in ${target.description}\n`,
+          );
+        } else if (saved.version === version) {
+          io.out(`version ${version} is current: nothing rolled back\n`);
+        } else {
+          io.out(
+            `version ${saved.version} holds what version ${version} does: nothing rolled back\n`,
+          );
+        }
       } finally {
         stored.close();
       }

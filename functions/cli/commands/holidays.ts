@@ -3,15 +3,17 @@ import { DateTime } from 'luxon';
 import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 
 interface HolidayOptions {
   country: string;
   subdivision?: string;
-  year: string;
+  year?: string;
+  subdivisions?: boolean;
   json?: boolean;
 }
 
-function checkOptions(options: HolidayOptions): { country: string; year: number } {
+function checkOptions(options: HolidayOptions, now: number): { country: string; year: number } {
   const problems: string[] = [];
   const country = options.country.toUpperCase();
   if (!dateHolidaysCalendar.isCountry(country)) {
@@ -26,7 +28,10 @@ function checkOptions(options: HolidayOptions): { country: string; year: number 
       `--subdivision: "${options.subdivision}" is not a subdivision of ${country} in the holiday data`,
     );
   }
-  const year = Number(options.year);
+  const year =
+    options.year === undefined
+      ? DateTime.fromMillis(now, { zone: 'UTC' }).year
+      : Number(options.year);
   if (!Number.isInteger(year) || year < 1970 || year > 2200) {
     problems.push(`--year: "${options.year}" is not a year (1970–2200)`);
   }
@@ -34,16 +39,37 @@ function checkOptions(options: HolidayOptions): { country: string; year: number 
   return { country, year };
 }
 
+function listSubdivisions(country: string, json: boolean, io: CliIo): void {
+  const subdivisions = dateHolidaysCalendar.subdivisions(country);
+  if (json) {
+    io.out(`${JSON.stringify(subdivisions, null, 2)}\n`);
+    return;
+  }
+  if (subdivisions.length === 0) {
+    io.out(
+      `${country} has no subdivisions in the holiday data: import it as country: ${country}\n`,
+    );
+    return;
+  }
+  io.out(`Subdivisions of ${country} (write the code as subdivision: in a team's holidays)\n`);
+  for (const { code, name } of subdivisions) io.out(`  ${code.padEnd(6)} ${name}\n`);
+}
+
 export function registerHolidaysCommand(program: Command, io: CliIo): void {
   program
     .command('holidays')
-    .description('list the public holidays a team importing this country would get')
+    .description(commandSummary('holidays'))
     .requiredOption('--country <cc>', 'ISO 3166-1 alpha-2 country code')
     .option('--subdivision <code>', 'state, province or region code (e.g. BE for Berlin)')
-    .requiredOption('--year <yyyy>', 'year')
+    .option('--year <yyyy>', 'year (default: this year)')
+    .option('--subdivisions', "list the country's subdivision codes instead of holidays")
     .option('--json', 'print JSON')
     .action((options: HolidayOptions) => {
-      const { country, year } = checkOptions(options);
+      const { country, year } = checkOptions(options, Date.now());
+      if (options.subdivisions) {
+        listSubdivisions(country, options.json === true, io);
+        return;
+      }
       const holidays = dateHolidaysCalendar.publicHolidays(country, options.subdivision, year);
       if (options.json) {
         io.out(`${JSON.stringify(holidays, null, 2)}\n`);

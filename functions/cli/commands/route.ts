@@ -8,10 +8,10 @@ import { parseTicket } from '../../core/ticket/ticket-schema';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
-import { loadConfigFile } from '../load-config-file';
+import { commandSummary } from '../command-list';
+import { readConfigWithHolidays, yearsAround } from '../config-holidays';
 import { parseInstantOption } from '../parse-instant-option';
 import { readInput } from '../read-input';
-import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
 
 interface RouteOptions {
   config: string;
@@ -20,16 +20,29 @@ interface RouteOptions {
   state?: string;
 }
 
+/** Control characters escaped, so that a binary file named by mistake cannot garble the terminal. */
+function printable(text: string): string {
+  return text.replace(
+    /\p{Cc}/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliInputError(`${what}: not valid JSON (${(error as Error).message})`);
+    throw new CliInputError(`${what}: not valid JSON (${printable((error as Error).message)})`);
   }
 }
 
 /** One ticket, or an array of them (each routed on its own against the same state). */
 function parseTickets(value: unknown, source: string): Ticket[] {
+  if (Array.isArray(value) && value.length === 0) {
+    throw new CliInputError(
+      `${source}: an empty list, no ticket to route: give a ticket or a list of them`,
+    );
+  }
   const items = Array.isArray(value) ? value : [value];
   const problems: string[] = [];
   const tickets: Ticket[] = [];
@@ -44,9 +57,16 @@ function parseTickets(value: unknown, source: string): Ticket[] {
   return tickets;
 }
 
-async function loadState(io: CliIo, path: string | undefined): Promise<RoutingState> {
+async function loadState(
+  io: CliIo,
+  path: string | undefined,
+  agentIds: ReadonlySet<string>,
+): Promise<RoutingState> {
   if (path === undefined) return EMPTY_ROUTING_STATE;
-  const parsed = parseRoutingState(parseJson(await readInput(io, path, 'state'), `state ${path}`));
+  const parsed = parseRoutingState(
+    parseJson(await readInput(io, path, 'state'), `state ${path}`),
+    agentIds,
+  );
   if (!parsed.ok) {
     throw new CliInputError(
       parsed.errors.map((error) => `state ${path}: ${error.path}: ${error.message}`),
@@ -58,25 +78,27 @@ async function loadState(io: CliIo, path: string | undefined): Promise<RoutingSt
 export function registerRouteCommand(program: Command, io: CliIo): void {
   program
     .command('route')
-    .description('print the routing decision for a ticket as JSON (no AWS needed)')
+    .description(commandSummary('route'))
     .requiredOption('--config <file>', 'configuration file (YAML or JSON)')
     .requiredOption('--ticket <file>', 'ticket JSON file, or - for stdin')
     .option('--at <iso>', 'route at this instant instead of the ticket’s receivedAt')
     .option('--state <file>', 'open tickets per agent, per thread and per customer (JSON)')
     .action(async (options: RouteOptions) => {
       const source = options.ticket === '-' ? 'stdin' : options.ticket;
-      const [config, ticketText, state] = await Promise.all([
-        loadConfigFile(io, options.config),
-        readInput(io, options.ticket, 'ticket'),
-        loadState(io, options.state),
-      ]);
-      const raw = parseJson(ticketText, `ticket ${source}`);
+      const raw = parseJson(await readInput(io, options.ticket, 'ticket'), `ticket ${source}`);
       const tickets = parseTickets(raw, `ticket ${source}`);
       const at = options.at === undefined ? undefined : parseInstantOption('--at', options.at);
+      const instants = tickets.map((ticket) => at ?? Date.parse(ticket.receivedAt));
+      const { config, holidays } = await readConfigWithHolidays(
+        io,
+        options.config,
+        yearsAround(Math.min(...instants), Math.max(...instants)),
+      );
+      const state = await loadState(io, options.state, new Set(config.agents.map((a) => a.id)));
       await loadLanguageModel();
-      const compiled = compileConfig(config, dateHolidaysCalendar);
-      const decisions = tickets.map((ticket) =>
-        routeTicket(compiled, ticket, at ?? Date.parse(ticket.receivedAt), state),
+      const compiled = compileConfig(config, holidays);
+      const decisions = tickets.map((ticket, index) =>
+        routeTicket(compiled, ticket, instants[index]!, state),
       );
       io.out(`${JSON.stringify(Array.isArray(raw) ? decisions : decisions[0], null, 2)}\n`);
     });

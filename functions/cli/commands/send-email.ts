@@ -1,14 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import {
+  formatMailVerdicts,
+  MAIL_VERDICTS_HEADER,
+  parseMailVerdicts,
+} from '../../core/ingest/mail-verdicts';
 import { SIGNATURE_HEADER, signWebhook } from '../../core/ingest/webhook-signature';
-import { INGEST } from '../../../lib/definitions/ingest';
+import { INGEST } from '../../definitions/ingest';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 import { runningLocalStack } from '../running-local-stack';
 import { webhookSigningSecret } from '../webhook-signing-secret';
 
 interface SendEmailOptions {
   url?: string;
+  verdicts?: string;
+}
+
+/** The --verdicts value as the header carries it, checked before anything is sent. */
+function verdictsHeader(value: string | undefined): Record<string, string> {
+  if (value === undefined) return {};
+  const parsed = parseMailVerdicts(value);
+  if (!parsed.ok) throw new CliInputError(`--verdicts: ${parsed.message}`);
+  return { [MAIL_VERDICTS_HEADER]: formatMailVerdicts(parsed.verdicts) };
 }
 
 /** Names the variable that holds a deployed stack's HttpApiUrl output. */
@@ -65,15 +80,19 @@ interface Answer {
 export function registerSendEmailCommand(program: Command, io: CliIo): void {
   program
     .command('send-email')
-    .description(
-      'post a raw email (.eml, RFC 822) to POST /ingest/email, signed, as SES receiving would hand it over',
-    )
+    .description(commandSummary('send-email'))
     .argument('<file>', 'the .eml file, bytes as they are (any charset)')
     .option(
       '--url <url>',
       `the HTTP API (default: $${API_URL_ENV}, else the local stack npm start runs)`,
     )
+    .option(
+      '--verdicts <checks>',
+      'what your mail server found out about the sender, e.g. "spf=fail; dkim=fail; dmarc=fail" ' +
+        '(pass, fail, gray, processing-failed; checks spf, dkim, dmarc, spam); default: none',
+    )
     .action(async (file: string, options: SendEmailOptions) => {
+      const verdicts = verdictsHeader(options.verdicts);
       const target = targetOf(options, process.env);
       const raw = await readMail(file);
       let response: Response;
@@ -83,6 +102,7 @@ export function registerSendEmailCommand(program: Command, io: CliIo): void {
           headers: {
             'Content-Type': 'message/rfc822',
             [SIGNATURE_HEADER]: signWebhook(raw, target.secret, Date.now()),
+            ...verdicts,
           },
           body: raw,
         });

@@ -1,8 +1,9 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Command } from 'commander';
-import { TICKET_QUEUE } from '../../../lib/definitions/queues';
+import { TICKET_QUEUE } from '../../definitions/queues';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 import { readInput } from '../read-input';
 import { runningLocalStack } from '../running-local-stack';
 import { sqsClientConfig } from '../sqs-client-config';
@@ -102,9 +103,7 @@ function sendFailure(error: unknown, queueUrl: string, explicitEndpoint: boolean
 export function registerSendCommand(program: Command, io: CliIo): void {
   program
     .command('send')
-    .description(
-      'push tickets onto the ticket queue (local stack or deployed): one ticket, a JSON array, or JSON lines',
-    )
+    .description(commandSummary('send'))
     .requiredOption('--ticket <file>', 'ticket JSON file, or - for stdin')
     .option(
       '--queue-url <url>',

@@ -3,9 +3,10 @@ import type { Command } from 'commander';
 import { SIGNATURE_HEADER, signWebhook } from '../../core/ingest/webhook-signature';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 import { parseInstantOption } from '../parse-instant-option';
 import { runningLocalStack } from '../running-local-stack';
-import { WEBHOOK_SECRET_ENV, webhookSigningSecret } from '../webhook-signing-secret';
+import { webhookSigningSecret } from '../webhook-signing-secret';
 
 interface SignOptions {
   at?: string;
@@ -23,10 +24,7 @@ async function readBody(file: string): Promise<Buffer> {
 export function registerSignCommand(program: Command, io: CliIo): void {
   program
     .command('sign')
-    .description(
-      `print the ${SIGNATURE_HEADER} header line for a webhook body, to send it with curl ` +
-        `(secret: $${WEBHOOK_SECRET_ENV}, else the local stack's)`,
-    )
+    .description(commandSummary('sign'))
     .argument('<file>', 'the body, bytes as they will be sent (curl --data-binary @FILE)')
     .option(
       '--at <iso>',

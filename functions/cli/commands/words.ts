@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import * as z from 'zod';
 import { customerWords } from '../../core/language/customer-words';
 import type { CliIo } from '../cli-io';
+import { commandSummary } from '../command-list';
 import { answerJsonLines } from '../jsonl-lines';
 
 const ID = z.union([z.string(), z.number()], { error: 'expected a string or a number' });
@@ -22,9 +23,7 @@ function idOf(parsed: unknown): z.infer<typeof ID> | undefined {
 export function registerWordsCommand(program: Command, io: CliIo): void {
   program
     .command('words')
-    .description(
-      'the customer’s own words in a body on stdin: the text routing reads (quotes, signatures and footers removed)',
-    )
+    .description(commandSummary('words'))
     .option('--jsonl', 'one JSON object per line: {"id"?: …, "text": …} → {"id", "words"}')
     .action(async (options: { jsonl?: boolean }) => {
       if (options.jsonl) {

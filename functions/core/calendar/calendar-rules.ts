@@ -2,7 +2,7 @@ import { IANAZone, type Zone } from 'luxon';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import type { CalendarSpec, HolidaySpec } from './calendar-spec';
 import { CalendarSpecError } from './calendar-spec-error';
-import { ImportedHolidays, type HolidaySource } from './imported-holidays';
+import { ImportedHolidays, type HolidaySource, type NamedInterval } from './imported-holidays';
 import type { Interval } from './interval';
 import { mergeIntervals } from './interval-list';
 import { localToInstant } from './local-to-instant';
@@ -14,15 +14,24 @@ export interface Override extends Interval {
   onShift: boolean;
 }
 
+export interface AwayPeriod extends Interval {
+  readonly reason: string | undefined;
+}
+
 /** A calendar spec checked and turned into instants wherever that does not depend on the date. */
 export interface CalendarRules {
   zone: Zone;
   shifts: readonly ShiftRule[];
   /** Dated holidays as instants, merged. */
   holidays: readonly Interval[];
+  /** The same, one per entry and named, to say which one closes a team. */
+  namedHolidays: readonly NamedInterval[];
   importedHolidays: ImportedHolidays;
   overrides: readonly Override[];
+  /** Time off as instants, merged. */
   away: readonly Interval[];
+  /** The same, one per entry with its reason. */
+  awayPeriods: readonly AwayPeriod[];
 }
 
 function datedHoliday(
@@ -84,23 +93,28 @@ export function compileCalendarRules(spec: CalendarSpec, holidays: HolidayCalend
     throw new CalendarSpecError('timeZone', spec.timeZone, 'is not an IANA time zone');
   }
   const zone = IANAZone.create(spec.timeZone);
-  const dated: Interval[] = [];
+  const dated: NamedInterval[] = [];
   const sources: HolidaySource[] = [];
   (spec.holidays ?? []).forEach((holiday, i) => {
-    if ('date' in holiday) dated.push(datedHoliday(holiday, zone, `holidays[${i}]`));
+    if ('date' in holiday)
+      dated.push({ ...datedHoliday(holiday, zone, `holidays[${i}]`), name: holiday.name });
     else sources.push(holidaySource(holiday, `holidays[${i}]`, holidays));
   });
+  const awayPeriods = (spec.away ?? []).map((period, i) => ({
+    ...periodInstants(period, zone, `away[${i}]`),
+    reason: period.reason,
+  }));
   return {
     zone,
     shifts: spec.shifts.map((shift, i) => compileShiftRule(shift, `shifts[${i}]`)),
     holidays: mergeIntervals(dated),
+    namedHolidays: dated,
     importedHolidays: new ImportedHolidays(zone, sources, holidays),
     overrides: (spec.overrides ?? []).map((override, i) => ({
       ...periodInstants(override, zone, `overrides[${i}]`),
       onShift: override.onShift,
     })),
-    away: mergeIntervals(
-      (spec.away ?? []).map((period, i) => periodInstants(period, zone, `away[${i}]`)),
-    ),
+    away: mergeIntervals(awayPeriods),
+    awayPeriods,
   };
 }

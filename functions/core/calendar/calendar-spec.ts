@@ -1,5 +1,6 @@
-// Plain input shapes, structurally compatible with the configuration document (SPEC §3) so a
-// parsed team or agent can be passed straight in without the calendar depending on the schema.
+// Plain input shapes, structurally compatible with the configuration document
+// (docs/configuration.md) so a parsed team or agent can be passed straight in without the calendar
+// depending on the schema.
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -28,6 +29,11 @@ export interface OverrideSpec extends PeriodSpec {
   onShift: boolean;
 }
 
+/** An agent's time off; `reason` ("Christmas in Milan") is what reasons and coverage show. */
+export interface AwaySpec extends PeriodSpec {
+  reason?: string | undefined;
+}
+
 export interface CalendarSpec {
   /** IANA zone in which every local time of this calendar is read. */
   timeZone: string;
@@ -36,5 +42,5 @@ export interface CalendarSpec {
   /** Applied after shifts and holidays, in order; a later override wins where they overlap. */
   overrides?: readonly OverrideSpec[];
   /** An agent's time off, removed after everything else. */
-  away?: readonly PeriodSpec[];
+  away?: readonly AwaySpec[];
 }

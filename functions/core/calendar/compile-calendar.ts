@@ -2,8 +2,10 @@ import { BoundedCache } from './bounded-cache';
 import { CalendarQueryError } from './calendar-query-error';
 import { compileCalendarRules, type CalendarRules } from './calendar-rules';
 import type { CalendarSpec } from './calendar-spec';
+import { offShiftCause, type CalendarStanding } from './calendar-standing';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import { expandCalendar } from './expand-calendar';
+import { ImportedHolidays } from './imported-holidays';
 import type { Interval } from './interval';
 import { DAY_MS } from './wall-clock';
 
@@ -24,6 +26,11 @@ export interface Calendar {
   nextStartAfter(at: number): number | null;
   /** The on-shift intervals intersected with [from, to): sorted, disjoint, non-empty, merged. */
   intervals(from: number, to: number): Interval[];
+  /**
+   * On shift until when, or off shift why (holiday and its name, override, away and its reason,
+   * no shift) and until its next start: what a decision's reasons and coverage tell a lead.
+   */
+  standingAt(at: number): CalendarStanding;
 }
 
 /**
@@ -69,9 +76,24 @@ function checkInstant(argument: string, value: number): void {
   if (!Number.isFinite(value)) throw new CalendarQueryError(argument, value);
 }
 
+/** The weekly shifts of `rules` alone: no holidays, overrides or time away. */
+function shiftsOnly(rules: CalendarRules): CalendarRules {
+  return {
+    ...rules,
+    holidays: [],
+    namedHolidays: [],
+    importedHolidays: ImportedHolidays.none(rules.zone),
+    overrides: [],
+    away: [],
+    awayPeriods: [],
+  };
+}
+
 class ChunkedCalendar implements Calendar {
   private readonly chunks = new BoundedCache<number, Chunk>(MAX_CHUNKS);
   private recent: Chunk | undefined;
+  /** The shifts alone, expanded and cached like the calendar, for telling holidays from days off. */
+  private shifts: ChunkedCalendar | undefined;
 
   constructor(private readonly rules: CalendarRules) {}
 
@@ -122,6 +144,19 @@ class ChunkedCalendar implements Calendar {
       }
     }
     return result;
+  }
+
+  standingAt(at: number): CalendarStanding {
+    const until = this.shiftEndAt(at);
+    if (until !== null) return { onShift: true, until };
+    return {
+      onShift: false,
+      cause: offShiftCause(this.rules, at, (instant) => {
+        this.shifts ??= new ChunkedCalendar(shiftsOnly(this.rules));
+        return this.shifts.isOnShift(instant);
+      }),
+      nextStart: this.nextStartAfter(at),
+    };
   }
 
   private chunkAt(at: number): Chunk {

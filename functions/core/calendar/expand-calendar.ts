@@ -15,9 +15,9 @@ function overlapping<T extends Interval>(intervals: readonly T[], from: number, 
 }
 
 /**
- * The on-shift time of a calendar within [from, to), exactly as SPEC §4 defines it: shifts minus
- * holidays, then each override in order, then minus `away`; sorted and merged. The result at any
- * instant depends only on the rules, never on the window, so windows can be expanded separately
+ * The on-shift time of a calendar within [from, to), exactly as docs/calendar.md defines it: shifts
+ * minus holidays, then each override in order, then minus `away`; sorted and merged. The result at
+ * any instant depends only on the rules, never on the window, so windows can be expanded separately
  * and joined.
  */
 export function expandCalendar(rules: CalendarRules, from: number, to: number): Interval[] {

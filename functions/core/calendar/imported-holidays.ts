@@ -10,13 +10,20 @@ export interface HolidaySource {
   subdivision: string | undefined;
 }
 
+/** A holiday as the instants it spans, with the name people know it by. */
+export interface NamedInterval extends Interval {
+  readonly name: string | undefined;
+}
+
 // Loading a country's rules costs milliseconds and every team and agent of a configuration asks
 // for the same few countries, so the local periods are shared per holiday calendar (two
 // calendars may hold different data: the full one and a version's table); the bound keeps a
 // long-running process from growing with every year anyone ever asked about.
-const sharedPeriods = new WeakMap<HolidayCalendar, BoundedCache<string, readonly WallPeriod[]>>();
+type NamedPeriod = WallPeriod & { readonly name: string };
 
-function periodsOf(calendar: HolidayCalendar): BoundedCache<string, readonly WallPeriod[]> {
+const sharedPeriods = new WeakMap<HolidayCalendar, BoundedCache<string, readonly NamedPeriod[]>>();
+
+function periodsOf(calendar: HolidayCalendar): BoundedCache<string, readonly NamedPeriod[]> {
   let periods = sharedPeriods.get(calendar);
   if (!periods) {
     periods = new BoundedCache(512);
@@ -34,21 +41,28 @@ export function importedHolidayPeriods(
   calendar: HolidayCalendar,
   source: HolidaySource,
   year: number,
-): readonly WallPeriod[] {
+): readonly NamedPeriod[] {
   const key = `${source.country}/${source.subdivision ?? ''}/${year}`;
   return periodsOf(calendar).getOrCreate(key, () =>
     calendar.publicHolidays(source.country, source.subdivision, year).map((holiday) => {
       const field = `public holiday ${key} ${holiday.name}`;
       const day = parseLocalDate(holiday.date, field);
       const from = holiday.from === undefined ? 0 : parseClockTime(holiday.from, field, false);
-      return { start: day + from * MINUTE_MS, end: day + DAY_MS };
+      return { start: day + from * MINUTE_MS, end: day + DAY_MS, name: holiday.name };
     }),
   );
 }
 
+/** What `ImportedHolidays.none` reads from, which with no sources is never asked anything. */
+const NO_HOLIDAY_DATA: HolidayCalendar = {
+  isCountry: () => false,
+  isSubdivision: () => false,
+  publicHolidays: () => [],
+};
+
 /** Imported holidays of one calendar, turned into instants of its zone a year at a time. */
 export class ImportedHolidays {
-  private readonly byYear = new BoundedCache<number, readonly Interval[]>(64);
+  private readonly byYear = new BoundedCache<number, readonly NamedInterval[]>(64);
 
   constructor(
     private readonly zone: Zone,
@@ -56,16 +70,22 @@ export class ImportedHolidays {
     private readonly calendar: HolidayCalendar,
   ) {}
 
+  /** No imported holidays at all: a calendar's shifts alone. */
+  static none(zone: Zone): ImportedHolidays {
+    return new ImportedHolidays(zone, [], NO_HOLIDAY_DATA);
+  }
+
   get isEmpty(): boolean {
     return this.sources.length === 0;
   }
 
-  inYear(year: number): readonly Interval[] {
+  inYear(year: number): readonly NamedInterval[] {
     return this.byYear.getOrCreate(year, () =>
       this.sources.flatMap((source) =>
         importedHolidayPeriods(this.calendar, source, year).map((period) => ({
           start: localToInstant(this.zone, period.start),
           end: localToInstant(this.zone, period.end),
+          name: period.name,
         })),
       ),
     );

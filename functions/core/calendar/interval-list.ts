@@ -60,6 +60,21 @@ export function subtractIntervals(list: readonly Interval[], cut: readonly Inter
   return result;
 }
 
+/** The stretches in both `a` and `b`; both sorted and merged. */
+export function intersectIntervals(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  const result: Interval[] = [];
+  let j = 0;
+  for (const interval of a) {
+    while (j < b.length && b[j]!.end <= interval.start) j += 1;
+    for (let k = j; k < b.length && b[k]!.start < interval.end; k += 1) {
+      const start = Math.max(interval.start, b[k]!.start);
+      const end = Math.min(interval.end, b[k]!.end);
+      if (start < end) result.push({ start, end });
+    }
+  }
+  return result;
+}
+
 export function clipIntervals(list: readonly Interval[], from: number, to: number): Interval[] {
   const result: Interval[] = [];
   for (const interval of list) {

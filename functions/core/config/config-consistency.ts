@@ -1,8 +1,8 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
-import { isCountryCode } from '../region/country-regions';
-import type { FieldError } from '../validation/field-error';
-import { isLocalDateTime } from '../validation/field-rules';
+import { isCountryCode } from '../region/generated/country-regions';
+import { quoteValue, type FieldError } from '../validation/field-error';
+import { isLocalDateTime, isTimeZone } from '../validation/field-rules';
 
 // These checks read the raw document, not zod's output, so that they run even when single fields
 // are broken and every problem is reported at once. Each one guards the shapes it reads.
@@ -24,7 +24,7 @@ function duplicateIds(list: unknown[], where: string, errors: FieldError[]): Map
     else
       errors.push({
         path: `${where}[${index}].id`,
-        message: `"${id}" is already the id of ${where}[${first}]`,
+        message: `${quoteValue(id)} is already the id of ${where}[${first}]`,
       });
   });
   return seen;
@@ -139,7 +139,7 @@ function checkHolidays(
       ) {
         errors.push({
           path: `${at}.subdivision`,
-          message: `"${subdivision}" is not a subdivision of ${code} in the holiday data (see sunroute holidays --country ${code})`,
+          message: `${quoteValue(subdivision)} is not a subdivision of ${code} in the holiday data (sunroute holidays --country ${code} --subdivisions lists them)`,
         });
       }
     }
@@ -206,7 +206,7 @@ export function configConsistencyErrors(
     const team = asRecord(item);
     if (!team) return;
     const zone =
-      asText(team.timeZone) && IANAZone.isValidZone(team.timeZone as string)
+      asText(team.timeZone) && isTimeZone(team.timeZone as string)
         ? (team.timeZone as string)
         : 'UTC';
     const id = asText(team.id);
@@ -224,7 +224,7 @@ export function configConsistencyErrors(
       const known = [...teamIds.keys()].join(', ') || 'none';
       errors.push({
         path: `agents[${index}].team`,
-        message: `"${team}" is not the id of a team (teams: ${known})`,
+        message: `${quoteValue(team)} is not the id of a team (teams: ${known})`,
       });
     }
     repeated(asList(agent.shifts), `agents[${index}].shifts`, shiftKey, 'days and times', errors);
@@ -241,7 +241,7 @@ export function configConsistencyErrors(
     if (!isCountryCode(key)) {
       errors.push({
         path: `regions.${key}`,
-        message: `"${key}" is not an ISO 3166-1 alpha-2 country code`,
+        message: `${quoteValue(key)} is not an ISO 3166-1 alpha-2 country code`,
       });
     }
   }

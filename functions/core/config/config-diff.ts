@@ -222,6 +222,12 @@ function diffSettings(before: SunrouteConfig, after: SunrouteConfig): ConfigChan
       before.routing.handoffLead,
       after.routing.handoffLead,
     ),
+    ...diffValue(
+      scope,
+      'routing.unverifiedSenders',
+      before.routing.unverifiedSenders ?? 'isolate',
+      after.routing.unverifiedSenders ?? 'isolate',
+    ),
   ];
   for (const priority of ['urgent', 'high', 'normal', 'low'] as const) {
     changes.push(

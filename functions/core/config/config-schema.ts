@@ -40,7 +40,10 @@ export const shiftSchema = z.strictObject({
 });
 export type ShiftConfig = z.output<typeof shiftSchema>;
 
-/** A dated holiday of the team's own, or a country's public holidays to import (SPEC §3). */
+/**
+ * A dated holiday of the team's own, or a country's public holidays to import
+ * (docs/configuration.md).
+ */
 export type HolidayConfig =
   | { date: string; from?: string; to?: string; name?: string }
   | { country: string; subdivision?: string; name?: string };
@@ -104,6 +107,14 @@ export const agentSchema = z.strictObject({
 });
 export type AgentConfig = z.output<typeof agentSchema>;
 
+/**
+ * What routing does with an email whose sender the receiving server could not verify: `isolate`
+ * flags it and keeps it out of the thread and the customer it claims; `flag` only flags it, for a
+ * support address behind a forwarder that breaks SPF and DKIM.
+ */
+export const UNVERIFIED_SENDER_POLICIES = ['isolate', 'flag'] as const;
+export type UnverifiedSenderPolicy = (typeof UNVERIFIED_SENDER_POLICIES)[number];
+
 export const ROUTING_DEFAULTS = {
   maxLanguageWait: 'PT0H',
   handoffLead: 'PT15M',
@@ -122,21 +133,26 @@ const routingSchema = z
         low: duration.default(ROUTING_DEFAULTS.ackWithin.low),
       })
       .default({ ...ROUTING_DEFAULTS.ackWithin }),
+    /** Absent: `isolate` (core/routing/sender-check.ts). */
+    unverifiedSenders: z.enum(UNVERIFIED_SENDER_POLICIES).optional(),
   })
   .default({ ...ROUTING_DEFAULTS, ackWithin: { ...ROUTING_DEFAULTS.ackWithin } });
 export type RoutingConfig = z.output<typeof routingSchema>;
 
 /**
- * The configuration document of SPEC §3. Values stay as written (times, dates and durations are
- * strings) so the document can be stored and served back; only documented defaults are filled.
- * Unknown fields are refused: a misspelt `shfits` must not silently leave a team without shifts.
+ * The configuration document of docs/configuration.md. Values stay as written (times, dates and
+ * durations are strings) so the document can be stored and served back; only documented defaults
+ * are filled. Unknown fields are refused: a misspelt `shfits` must not silently leave a team
+ * without shifts.
  */
 export const configSchema = z.strictObject({
   defaultLanguage: languageCode.default('en'),
   defaultRegion: region.default('NA'),
   routing: routingSchema,
   regions: z.record(z.string(), region).optional(),
-  teams: z.array(teamSchema),
+  teams: z
+    .array(teamSchema)
+    .min(1, 'lists no team: add at least one, or tickets have nowhere to go'),
   agents: z.array(agentSchema).default([]),
 });
 export type SunrouteConfig = z.output<typeof configSchema>;

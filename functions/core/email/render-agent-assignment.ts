@@ -4,6 +4,7 @@ import { agentRecipient } from './email-recipient';
 import { EmailInputError } from './email-input-error';
 import { failure, type EmailResult } from './email-message';
 import { languageName } from './language-name';
+import { senderNotes } from './sender-notes';
 import type { EmailConfig, EmailDecision } from './routing-context';
 import { subjectLine } from './subject-line';
 import { templateFor } from './template-for-languages';
@@ -24,7 +25,9 @@ export interface AgentAssignmentInput {
   readonly links?: { readonly acknowledge: string; readonly resolve: string };
 }
 
-/** The email that tells the chosen agent about a ticket, in the agent's language (SPEC §6). */
+/**
+ * The email that tells the chosen agent about a ticket, in the agent's language (docs/routing.md).
+ */
 export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult {
   const { ticket, decision, config, links } = input;
   if (decision.agent === null)
@@ -40,7 +43,7 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
 
   const template = templateFor(agent.entry.languages ?? team.entry.languages);
   const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
-  const notes: string[] = [];
+  const notes = senderNotes(decision, template);
   if (input.handedOverFrom !== undefined)
     notes.push(template.followTheSun.handedOverNote(input.handedOverFrom));
   if (decision.needsTranslation)

@@ -8,6 +8,7 @@ import type { EmailConfig, EmailDecision } from './routing-context';
 import { subjectLine } from './subject-line';
 import { templateFor } from './template-for-languages';
 import { ticketEmail } from './ticket-email';
+import { senderNotes } from './sender-notes';
 import { ticketFacts } from './ticket-facts';
 
 export interface EscalationInput {
@@ -39,7 +40,7 @@ export function renderEscalation(input: EscalationInput): EmailResult {
     subject: subjectLine([template.followTheSun.escalationTag], ticket, decision, template),
     greeting: template.team.greeting(team.entry.name ?? team.entry.id),
     intro: template.followTheSun.escalationIntro(holder, zonedAndUtc(dueAt, zone, template)),
-    notes: [],
+    notes: senderNotes(decision, template),
     facts: ticketFacts({ ticket, decision, template, readerZone: zone, dueAt }),
     links: [],
     reasons: { heading: template.team.reasonsHeading, items: decision.reasons },

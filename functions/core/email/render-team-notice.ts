@@ -5,6 +5,7 @@ import { EmailInputError } from './email-input-error';
 import { failure, type EmailResult } from './email-message';
 import { localTime, zonedAndUtc } from './email-time';
 import { languageName } from './language-name';
+import { senderNotes } from './sender-notes';
 import type { EmailConfig, EmailDecision } from './routing-context';
 import { subjectLine } from './subject-line';
 import { templateFor } from './template-for-languages';
@@ -20,9 +21,9 @@ export interface TeamNoticeInput {
 }
 
 /**
- * The email to a team inbox when nobody in particular has the ticket (SPEC §6): it is queued for
- * the team until its shift starts, or assigned to the team because no agent is eligible. Written in
- * the first of the team's languages that has a template, else English.
+ * The email to a team inbox when nobody in particular has the ticket (docs/routing.md): it is
+ * queued for the team until its shift starts, or assigned to the team because no agent is eligible.
+ * Written in the first of the team's languages that has a template, else English.
  */
 export function renderTeamNotice(input: TeamNoticeInput): EmailResult {
   const { ticket, decision, config } = input;
@@ -52,7 +53,7 @@ export function renderTeamNotice(input: TeamNoticeInput): EmailResult {
   const template = templateFor(team.entry.languages);
   const zone = team.entry.timeZone;
   const dueAt = ackDueAt(ticket.receivedAt, ticket.priority, config.routing);
-  const notes: string[] = [];
+  const notes = senderNotes(decision, template);
   if (decision.needsTranslation)
     notes.push(template.notes.needsTranslation(languageName(decision.language.code, template)));
   if (input.now > dueAt) notes.push(template.notes.overdue);

@@ -13,6 +13,7 @@ export type EmailDecision = Pick<
   | 'language'
   | 'region'
   | 'reasons'
+  | 'sender'
 >;
 
 /** The parts of the configuration an email needs: who to write to, and the acknowledgement times. */

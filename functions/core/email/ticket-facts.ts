@@ -3,6 +3,7 @@ import type { EmailDocument, EmailFact } from './email-document';
 import { zonedAndUtc, zonedTime } from './email-time';
 import { oneLine } from './header-text';
 import { languageName } from './language-name';
+import { kibibytes, messageExcerpt } from './message-excerpt';
 import type { EmailDecision } from './routing-context';
 import type { EmailTemplate } from './templates/email-template';
 
@@ -59,12 +60,18 @@ export function ticketFacts(input: TicketFactsInput): EmailFact[] {
   return facts;
 }
 
-/** The customer's subject and body as they wrote them; only the subject is kept to one line. */
+/**
+ * The customer's subject and body as they wrote them; only the subject is kept to one line. A body
+ * longer than an email may carry is shown up to MAX_EMAIL_MESSAGE_CHARS, with a note saying so.
+ */
 export function customerMessage(ticket: Ticket, template: EmailTemplate): EmailDocument['message'] {
+  const excerpt = messageExcerpt(ticket.body);
   return {
     heading: template.messageHeading,
     subjectLabel: template.subjectLabel,
     subject: oneLine(ticket.subject ?? '') || template.noSubject,
-    body: ticket.body,
+    body: excerpt.shortened
+      ? `${excerpt.text}\n\n${template.messageShortened(kibibytes(excerpt.shownBytes), kibibytes(excerpt.totalBytes))}`
+      : excerpt.text,
   };
 }

@@ -8,8 +8,8 @@ import type { OpenTicket } from './open-ticket';
 export type FollowUp =
   /**
    * Its agent or team goes off shift within `routing.handoffLead` (or already has): routed again
-   * (SPEC §6) at `at`, the moment the holder leaves: without the leaving team, or inside the team
-   * when only the agent leaves.
+   * (docs/routing.md) at `at`, the moment the holder leaves: without the leaving team, or inside
+   * the team when only the agent leaves.
    */
   | { readonly kind: 'handover'; readonly at: number; readonly plan: RoutePlan }
   /** Queued, and its team's shift has begun: routed inside that team at the run's instant. */
@@ -43,9 +43,15 @@ export function holderLeavesAt(compiled: CompiledConfig, open: OpenTicket, now: 
 }
 
 function handover(compiled: CompiledConfig, open: OpenTicket, now: number): FollowUp | undefined {
-  if (open.status !== 'assigned' || open.team === null) return undefined;
+  if (open.team === null) return undefined;
+  // A team removed from the configuration has left for good: its assigned and queued tickets go
+  // to the teams there are, now, whoever of it is still configured elsewhere.
+  const removed = !compiled.teamsById.has(open.team);
+  if (open.status !== 'assigned' && !(removed && open.status === 'queued')) return undefined;
   const lead = Duration.fromISO(compiled.config.routing.handoffLead).as('milliseconds');
-  const leavesAt = holderLeavesAt(compiled, open, now);
+  const leavesAt = removed
+    ? Math.max(now, Date.parse(open.decision.at))
+    : holderLeavesAt(compiled, open, now);
   if (leavesAt - now > lead) return undefined;
   // The agent leaving while the team stays on shift passes the ticket to a colleague; the team
   // leaving passes it to another team.

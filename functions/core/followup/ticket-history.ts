@@ -7,8 +7,13 @@ export interface TicketEvent {
   readonly event: TicketEventKind;
   /** ISO instant. */
   readonly at: string;
-  /** Who did it, when a person did: `link` (the email's button) or `cli`. */
+  /** Through what: `link` (the email's button), `cli`, or `scheduler`; absent for the router. */
   readonly by?: string;
+  /**
+   * Who acted, when a person did: the agent a link was sent to, or the CLI's user (`--as`, else
+   * `$SUNROUTE_USER`, else the login name). Absent on entries written before it was recorded.
+   */
+  readonly actor?: string;
   readonly team?: string | null;
   readonly agent?: string | null;
 }

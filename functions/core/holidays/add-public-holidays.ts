@@ -12,9 +12,10 @@ function dayKey(date: unknown, from: unknown): string {
 }
 
 /**
- * A year's public holidays written into a team's own list as dated entries (SPEC §3), so the
- * document shows each day off and a lead can delete one the team works after all. A date the list
- * already holds (same day, same start) is not written twice, so importing again changes nothing.
+ * A year's public holidays written into a team's own list as dated entries (docs/configuration.md),
+ * so the document shows each day off and a lead can delete one the team works after all. A date the
+ * list already holds (same day, same start) is not written twice, so importing again changes
+ * nothing.
  */
 export function addPublicHolidays(
   existing: readonly unknown[],

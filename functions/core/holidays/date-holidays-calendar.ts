@@ -25,6 +25,12 @@ class DateHolidaysCalendar implements HolidayCalendar {
     return Object.hasOwn(this.data.getStates(country) ?? {}, subdivision);
   }
 
+  subdivisions(country: string): Subdivision[] {
+    return Object.entries(this.data.getStates(country, 'en') ?? {})
+      .map(([code, name]) => ({ code, name }))
+      .sort((a, b) => a.code.localeCompare(b.code));
+  }
+
   publicHolidays(country: string, subdivision: string | undefined, year: number): PublicHoliday[] {
     // English names where the data has them: support leads of a global team share one language.
     const options = { languages: ['en'] };
@@ -55,5 +61,16 @@ class DateHolidaysCalendar implements HolidayCalendar {
   }
 }
 
-/** The full holiday data; one instance, since date-holidays' country list is built once. */
-export const dateHolidaysCalendar: HolidayCalendar = new DateHolidaysCalendar();
+/** A state, province or region with holidays of its own, as `subdivision:` names it. */
+export interface Subdivision {
+  readonly code: string;
+  readonly name: string;
+}
+
+/**
+ * The full holiday data; one instance, since date-holidays' country list is built once. It also
+ * lists a country's subdivision codes, for the support lead looking one up.
+ */
+export const dateHolidaysCalendar: HolidayCalendar & {
+  subdivisions(country: string): Subdivision[];
+} = new DateHolidaysCalendar();

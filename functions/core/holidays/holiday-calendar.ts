@@ -1,4 +1,7 @@
-/** A public holiday as local wall-clock dates, ready to be applied in any team's zone (SPEC §4). */
+/**
+ * A public holiday as local wall-clock dates, ready to be applied in any team's zone
+ * (docs/calendar.md).
+ */
 export interface PublicHoliday {
   /** Local date, `YYYY-MM-DD`. */
   date: string;

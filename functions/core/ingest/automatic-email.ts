@@ -3,8 +3,8 @@ import type { InboundEmail } from './parse-inbound-email';
 /**
  * Mail that a machine sent about other mail — out-of-office and vacation replies, bounces,
  * delivery and read receipts, bulk mail — must not become a ticket. Nobody is waiting for an
- * answer, and worse, sunroute emails agents (SPEC §6): an agent's out-of-office reply to that
- * assignment email, taken in as a ticket, would be assigned and emailed again, and answered
+ * answer, and worse, sunroute emails agents (docs/routing.md): an agent's out-of-office reply to
+ * that assignment email, taken in as a ticket, would be assigned and emailed again, and answered
  * again, in a loop RFC 3834 calls "sorcerer's apprentice mode".
  *
  * Every rule reads a marker the sending software sets on purpose; none guesses from the words.

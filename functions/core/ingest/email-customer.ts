@@ -21,7 +21,7 @@ export interface EmailCustomer {
 /**
  * The person the ticket is for. `From` is the author (RFC 5322 §3.6.2) and so the customer.
  * `Reply-To` is not: it may name an assistant, a shared mailbox or a list, and the customer who
- * wrote is the one support serves and the one whose open ticket keeps its agent (SPEC §6).
+ * wrote is the one support serves and the one whose open ticket keeps its agent (docs/routing.md).
  *
  * One exception: when `From` is a no-reply address, the mail was relayed by a machine (a contact
  * form, a shop's "message the seller" relay) and the person is in `Reply-To`. Taking the no-reply

@@ -1,15 +1,18 @@
 import { decodeHtmlEntities } from './html-entities';
 
 /**
- * Readable text from the HTML of an email, for mail that has no text part (SPEC §2 `body` is
- * text). It renders what a person sees, close to how a browser lays it out: blocks on their own
- * lines, `<br>`, lists with markers, quotes as `> ` lines (so the language detector can drop them
- * like plain-text quotes, SPEC §6), link targets after their words, entities decoded; scripts,
- * styles, the head and comments (Outlook's conditional ones too) dropped.
+ * Readable text from the HTML of an email, for mail that has no text part (a ticket's `body` is
+ * text, docs/ticket-format.md). It renders what a person sees, close to how a browser lays it out:
+ * blocks on their own lines, `<br>`, lists with markers, quotes as `> ` lines (so the language
+ * detector can drop them like plain-text quotes, docs/routing.md), link targets after their words,
+ * entities decoded; scripts, styles, the head and comments (Outlook's conditional ones too)
+ * dropped.
  *
  * A single forward scan: each `<` is looked at once and quoted attribute values are found with
- * `indexOf`, so a hostile message costs time linear in its size. No dependency: the HTML of mail
- * is a small, well-worn subset, and a full parser would weigh more than the whole ingest core.
+ * `indexOf`, so a hostile message costs time linear in its size; quote and list depth are capped
+ * so the text stays linear in it too, and the output limit stops the scan early. No dependency:
+ * the HTML of mail is a small, well-worn subset, and a full parser would weigh more than the whole
+ * ingest core.
  */
 
 /** Elements whose content is never shown; skipped up to their end tag. */
@@ -69,6 +72,21 @@ const INVISIBLE = /[\u200b\ufeff\u00ad]/g;
 /** How far a list item is indented per level, like the text alternative Gmail writes. */
 const LIST_INDENT = '  ';
 
+/**
+ * Quote markers and list indentation stop growing at this depth. Each level costs characters on
+ * every line inside it, so without a cap a mail of thousands of nested blockquotes turns a few
+ * hundred kilobytes of HTML into gigabytes of `> `. Ten levels are more than a reader can follow.
+ */
+export const MAX_QUOTE_DEPTH = 10;
+export const MAX_LIST_DEPTH = 10;
+
+/** The text of an HTML part, and whether the conversion stopped at its output limit. */
+export interface HtmlText {
+  readonly text: string;
+  /** The HTML held more text than `maxTextChars`: `text` is its start only. */
+  readonly truncated: boolean;
+}
+
 interface Line {
   readonly text: string;
   /** Blockquote depth: each level is a `> ` in front of the line. */
@@ -89,12 +107,23 @@ interface Link {
 class TextLayout {
   private readonly lines: Line[] = [];
   private current = '';
+  private currentEndsInSpace = false;
   private currentDepth = 0;
   /** Blank lines owed before the next text, from the margins of the blocks in between. */
   private blankLines = 0;
   private spacePending = false;
+  /** Characters in finished lines, with their quote markers and line breaks. */
+  private written = 0;
   depth = 0;
-  readonly links: Link[] = [];
+  /** The open link, if any: like a browser, a new `<a>` ends the one before it. */
+  link: Link | undefined;
+
+  constructor(private readonly maxChars: number) {}
+
+  /** The text has reached the output limit; the caller stops reading. */
+  get full(): boolean {
+    return this.written + this.current.length > this.maxChars;
+  }
 
   /** Text in normal flow: whitespace runs are one space, none at the start of a line. */
   text(raw: string): void {
@@ -142,6 +171,10 @@ class TextLayout {
     this.spacePending = false;
   }
 
+  get spaceIsPending(): boolean {
+    return this.spacePending;
+  }
+
   /** A word boundary that has no text of its own, such as between two table cells. */
   space(): void {
     this.spacePending = true;
@@ -159,7 +192,7 @@ class TextLayout {
     for (const line of this.lines) {
       // Text never starts with a space (see text()), so leading spaces are list indentation.
       const text = line.text.replace(/\u00a0/g, ' ').trimEnd();
-      const quoted = line.depth > 0 ? `${'> '.repeat(line.depth)}${text}`.trimEnd() : text;
+      const quoted = line.depth > 0 ? `${quoteMarkers(line.depth)}${text}`.trimEnd() : text;
       // One empty line between paragraphs is all a reader needs; runs of them are layout.
       if (quoted === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
       out.push(quoted);
@@ -172,12 +205,15 @@ class TextLayout {
     this.flushBlankLines();
     if (this.current === '') {
       this.currentDepth = this.depth;
-    } else if (this.spacePending && !this.current.endsWith(' ')) {
+    } else if (this.spacePending && !this.currentEndsInSpace) {
+      // A flag rather than looking at the line: reading the end of a string built by `+=`
+      // flattens it, once per word, which is quadratic on a mail that is one long line.
       this.current += ' ';
-      for (const link of this.links) link.text += ' ';
+      if (this.link !== undefined) this.link.text += ' ';
     }
     this.current += text;
-    for (const link of this.links) link.text += text;
+    this.currentEndsInSpace = text.endsWith(' ');
+    if (this.link !== undefined) this.link.text += text;
     this.spacePending = false;
   }
 
@@ -197,17 +233,27 @@ class TextLayout {
       text: this.current,
       depth: this.current === '' ? this.depth : this.currentDepth,
     };
+    this.written += line.text.length + Math.min(line.depth, MAX_QUOTE_DEPTH) * 2 + 1;
     this.current = '';
     return line;
   }
 }
 
+function quoteMarkers(depth: number): string {
+  return '> '.repeat(Math.min(depth, MAX_QUOTE_DEPTH));
+}
+
 const TAG_NAME = /^\/?([A-Za-z][A-Za-z0-9:-]*)/;
 
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i').exec(
-    tag,
-  );
+const ATTRIBUTES = new Map(
+  ['href', 'start', 'class'].map((name) => [
+    name,
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i'),
+  ]),
+);
+
+function attribute(tag: string, name: 'href' | 'start' | 'class'): string | undefined {
+  const match = ATTRIBUTES.get(name)!.exec(tag);
   if (match === null) return undefined;
   return decodeHtmlEntities(match[1] ?? match[2] ?? match[3] ?? '').trim();
 }
@@ -251,36 +297,67 @@ function tagEnd(html: string, start: number, lastQuote: { '"': number; "'": numb
   return -1;
 }
 
-/** Where the content of a hidden element ends: after its end tag, or at the end of the mail. */
-function hiddenEnd(html: string, name: string, from: number): number {
-  const end = new RegExp(`</${name}\\s*>`, 'gi');
-  end.lastIndex = from;
-  const match = end.exec(html);
-  if (match !== null) return match.index + match[0].length;
-  // An unclosed <head> must not hide the whole body: it ends where the body starts.
-  if (name === 'head') {
-    const body = /<body\b/gi;
-    body.lastIndex = from;
-    const start = body.exec(html);
-    if (start !== null) return start.index;
+/**
+ * Where hidden elements end. A search that found no end tag from one position finds none from
+ * any later one, so it is remembered: otherwise every one of thousands of unclosed `<head>` tags
+ * would search the rest of the mail again, quadratic in its size.
+ */
+class HiddenEnds {
+  private readonly unclosed = new Set<string>();
+  private bodyMissing = false;
+
+  constructor(private readonly html: string) {}
+
+  /** After the element's end tag, or at the end of the mail. */
+  after(name: string, from: number): number {
+    if (!this.unclosed.has(name)) {
+      const end = new RegExp(`</${name}\\s*>`, 'gi');
+      end.lastIndex = from;
+      const match = end.exec(this.html);
+      if (match !== null) return match.index + match[0].length;
+      this.unclosed.add(name);
+    }
+    // An unclosed <head> must not hide the whole body: it ends where the body starts.
+    if (name !== 'head') return this.html.length;
+    if (!this.bodyMissing) {
+      const body = /<body\b/gi;
+      body.lastIndex = from;
+      const start = body.exec(this.html);
+      if (start !== null) return start.index;
+      this.bodyMissing = true;
+    }
     return from;
   }
-  return html.length;
 }
 
-export function htmlToText(html: string): string {
-  const layout = new TextLayout();
+/**
+ * Readable text from the HTML of a mail, at most `maxTextChars` characters of it: the conversion
+ * stops there, so its cost is bounded by the output as well as by the input.
+ */
+export function convertHtml(html: string, maxTextChars = Number.POSITIVE_INFINITY): HtmlText {
+  const layout = new TextLayout(maxTextChars);
   const lists: List[] = [];
   const lastQuote = { '"': html.lastIndexOf('"'), "'": html.lastIndexOf("'") };
+  const hidden = new HiddenEnds(html);
   let pre = 0;
   let outlookParagraph = false;
   let index = 0;
   const emit = (text: string) => (pre > 0 ? layout.preformatted(text) : layout.text(text));
+  const endLink = () => {
+    const link = layout.link;
+    layout.link = undefined;
+    if (link === undefined) return;
+    // The space after the link's words still separates them from what follows the suffix.
+    const spaceAfter = layout.spaceIsPending;
+    layout.text(linkSuffix(link));
+    if (spaceAfter) layout.space();
+  };
 
-  while (index < html.length) {
+  while (index < html.length && !layout.full) {
     const open = html.indexOf('<', index);
     if (open === -1) {
       emit(html.slice(index));
+      index = html.length;
       break;
     }
     if (open > index) emit(html.slice(index, open));
@@ -305,13 +382,16 @@ export function htmlToText(html: string): string {
       continue;
     }
     const end = tagEnd(html, open, lastQuote);
-    if (end === -1) break;
+    if (end === -1) {
+      index = html.length;
+      break;
+    }
     const tag = html.slice(open, end + 1);
     const closing = next === '/';
     index = end + 1;
 
     if (!closing && HIDDEN.has(name)) {
-      if (!/\/\s*>$/.test(tag)) index = hiddenEnd(html, name, index);
+      if (!/\/\s*>$/.test(tag)) index = hidden.after(name, index);
       continue;
     }
     if (name === 'br') {
@@ -327,12 +407,11 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (name === 'a') {
-      if (closing) {
-        const link = layout.links.pop();
-        if (link !== undefined) layout.text(linkSuffix(link));
-      } else {
+      // A browser ends an open link when the next one starts, so links never nest.
+      endLink();
+      if (!closing) {
         const href = linkTarget(attribute(tag, 'href'));
-        if (href !== undefined) layout.links.push({ href, text: '' });
+        if (href !== undefined) layout.link = { href, text: '' };
       }
       continue;
     }
@@ -344,7 +423,7 @@ export function htmlToText(html: string): string {
     }
     if (name === 'li' && !closing) {
       const list = lists[lists.length - 1];
-      const indent = LIST_INDENT.repeat(Math.max(0, lists.length - 1));
+      const indent = LIST_INDENT.repeat(Math.min(Math.max(0, lists.length - 1), MAX_LIST_DEPTH));
       const marker = list?.ordered ? `${list.next++}.` : '-';
       layout.marker(`${indent}${marker} `);
       continue;
@@ -370,5 +449,22 @@ export function htmlToText(html: string): string {
     else if (LINES.has(name)) layout.block(1);
     // Any other tag (span, b, font, o:p, img…) is inline and adds nothing of its own.
   }
-  return layout.result();
+  const truncated = index < html.length;
+  if (!truncated) endLink();
+  const text = layout.result();
+  return {
+    text: text.length > maxTextChars ? text.slice(0, codePointEnd(text, maxTextChars)) : text,
+    truncated: truncated || text.length > maxTextChars,
+  };
+}
+
+/** `text.slice(0, end)` without splitting a surrogate pair. */
+function codePointEnd(text: string, end: number): number {
+  const before = text.charCodeAt(end - 1);
+  return before >= 0xd800 && before <= 0xdbff ? end - 1 : end;
+}
+
+/** The whole text of an HTML fragment, without an output limit (see convertHtml). */
+export function htmlToText(html: string): string {
+  return convertHtml(html).text;
 }

@@ -3,15 +3,15 @@ import { createHash } from 'node:crypto';
 /**
  * A chat post's retry key (the common `Idempotency-Key` convention): a client that has no ticket
  * id of its own sends the same key with every attempt of one post, and every attempt becomes the
- * same ticket id, which the router records once (SPEC §8).
+ * same ticket id, which the router records once (docs/guarantees.md).
  */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
 /** Stripe's limit; a UUID takes 36. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
-/** Prefix of derived ids, apart from `chat-<uuid>` and from ids integrations choose themselves. */
-export const IDEMPOTENT_TICKET_ID_PREFIX = 'chat-key-';
+/** Prefix of derived ids, apart from random UUIDs and from ids integrations choose themselves. */
+export const IDEMPOTENT_TICKET_ID_PREFIX = 'key-';
 
 /** Visible ASCII: what any HTTP client sends unchanged, with no room for header tricks. */
 const KEY = /^[\x21-\x7e]+$/;

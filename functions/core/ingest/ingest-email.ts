@@ -30,7 +30,7 @@ export interface AutomaticEmailOutcome {
 export type EmailIngestOutcome = EmailTicketOutcome | AutomaticEmailOutcome;
 
 /**
- * One inbound mail, from raw bytes to a §2 ticket or a reason to drop it: the whole pure part of
+ * One inbound mail, from raw bytes to a ticket or a reason to drop it: the whole pure part of
  * the email Lambda and of `POST /ingest/email`. Rejects with an InboundEmailError subclass when
  * the mail cannot become a ticket at all (the caller dead-letters it with that reason).
  */

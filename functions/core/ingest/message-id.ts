@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto';
+import { EMAIL_NAMESPACE, namespacedId } from '../ticket/ticket-id';
 
 /**
  * Message identifiers (RFC 5322 §3.6.4) as the ticket uses them: `Message-ID` is the ticket's
  * idempotency key, `In-Reply-To` and `References` name its thread.
  */
-
-/** The ticket schema's limit for `id` and `threadId`. */
-export const MAX_MESSAGE_ID_LENGTH = 256;
 
 const BRACKETED = /<([^<>]*)>/g;
 
@@ -27,13 +24,13 @@ export function messageIds(value: string | undefined): string[] {
 }
 
 /**
- * A message id as a ticket key. Ids are compared exactly: RFC 5322 does not make them
- * case-insensitive and clients echo them byte for byte. One over the schema's 256 characters
- * (rare, but nothing forbids it) becomes a digest, so the same id always gives the same key.
+ * A message id as a ticket key, in the email namespace (`email:<id>`, ticket-id.ts). Ids are
+ * compared exactly: RFC 5322 does not make them case-insensitive and clients echo them byte for
+ * byte. One too long for the schema (rare, but nothing forbids it) becomes a digest, so the same
+ * id always gives the same key.
  */
 export function messageIdKey(id: string): string {
-  if (id.length <= MAX_MESSAGE_ID_LENGTH) return id;
-  return `sha256-${createHash('sha256').update(id).digest('hex')}`;
+  return namespacedId(EMAIL_NAMESPACE, id);
 }
 
 /**
@@ -45,7 +42,7 @@ export function messageIdKey(id: string): string {
 export function threadRootId(
   references: readonly string[],
   inReplyTo: readonly string[],
-  ownId: string,
-): string {
+  ownId: string | undefined,
+): string | undefined {
   return references[0] ?? inReplyTo[0] ?? ownId;
 }

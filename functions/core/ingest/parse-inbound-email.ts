@@ -1,5 +1,5 @@
 import PostalMime, { type Address, type Attachment, type Email } from 'postal-mime';
-import { htmlToText } from './html-to-text';
+import { convertHtml } from './html-to-text';
 import { messageIds } from './message-id';
 import { UnparseableEmailError } from './unparseable-email-error';
 import { repairWindows1252 } from './windows-1252-repair';
@@ -10,7 +10,7 @@ export interface EmailMailbox {
   readonly name: string;
 }
 
-/** What the ticket says about an attachment: never its content (SPEC §2 has no place for it). */
+/** What the ticket says about an attachment: never its content (a ticket has no place for it). */
 export interface EmailAttachment {
   readonly filename: string | undefined;
   /** Lowercase MIME type, e.g. `application/pdf`. */
@@ -53,6 +53,11 @@ export interface InboundEmail {
   /** The text the customer sees, line breaks as `\n`, no control characters. */
   readonly body: string;
   readonly bodySource: BodySource;
+  /**
+   * The part was longer than ingest reads (MAX_PART_CHARS), or its HTML held more text than
+   * conversion writes (MAX_CONVERTED_CHARS): `body` is its start, and the ticket says so.
+   */
+  readonly bodyTruncated: boolean;
   readonly attachments: readonly EmailAttachment[];
   /**
    * Every top-level header by lowercase name, values unfolded but not decoded, in message
@@ -118,15 +123,39 @@ export function cleanBody(text: string): string {
 }
 
 /**
+ * How much of a text or HTML part is read. A ticket keeps at most 192 KiB of text
+ * (MAX_EMAIL_BODY_BYTES), so reading further would only cost time and memory: 1 Mi characters
+ * leave room for Outlook's HTML, which carries five to ten times its text in markup.
+ */
+export const MAX_PART_CHARS = 1024 * 1024;
+/** How much text the HTML conversion writes: more than a ticket keeps, even after cleaning. */
+export const MAX_CONVERTED_CHARS = 256 * 1024;
+
+/** The first `max` characters of a part, never ending inside a character. */
+function partStart(text: string, max: number): { text: string; cut: boolean } {
+  if (text.length <= max) return { text, cut: false };
+  const before = text.charCodeAt(max - 1);
+  return { text: text.slice(0, before >= 0xd800 && before <= 0xdbff ? max - 1 : max), cut: true };
+}
+
+/**
  * The text part when it has any text; otherwise the HTML turned into text. A blank text part
  * beside real HTML ("view this mail in a browser" generators write one) counts as none.
  */
-function bodyOf(email: Email): { body: string; bodySource: BodySource } {
-  const text = cleanBody(email.text ?? '');
-  if (text.trim() !== '') return { body: text, bodySource: 'text' };
-  const html = cleanBody(htmlToText(repairWindows1252(email.html ?? '')));
-  if (html.trim() !== '') return { body: html, bodySource: 'html' };
-  return { body: '', bodySource: 'none' };
+function bodyOf(email: Email): { body: string; bodySource: BodySource; bodyTruncated: boolean } {
+  const plain = partStart(email.text ?? '', MAX_PART_CHARS);
+  const text = cleanBody(plain.text);
+  if (text.trim() !== '') return { body: text, bodySource: 'text', bodyTruncated: plain.cut };
+  const markup = partStart(email.html ?? '', MAX_PART_CHARS);
+  const converted = convertHtml(repairWindows1252(markup.text), MAX_CONVERTED_CHARS);
+  const html = cleanBody(converted.text);
+  if (html.trim() !== '')
+    return {
+      body: html,
+      bodySource: 'html',
+      bodyTruncated: markup.cut || converted.truncated,
+    };
+  return { body: '', bodySource: 'none', bodyTruncated: false };
 }
 
 function parsedDate(header: string | undefined): Date | undefined {

@@ -3,6 +3,7 @@ import { InboundEmailError } from './inbound-email-error';
 /**
  * The mail names no sender a ticket could belong to: no `From` (nor `Sender`), only a group, or an
  * address the ticket schema refuses. RFC 5322 requires `From`, so real clients always send one.
+ * The message names the header, never the address: it is logged and dead-lettered.
  */
 export class SenderAddressError extends InboundEmailError {
   override readonly name = 'SenderAddressError';

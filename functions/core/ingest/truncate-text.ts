@@ -30,9 +30,14 @@ function kib(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KiB`;
 }
 
-/** The note that ends a cut body; it says the rest exists, so an agent knows to look for it. */
-export function truncationMarker(originalBytes: number, limit: number): string {
-  return `\n\n[sunroute: message truncated; the text is ${kib(originalBytes)} and a ticket carries at most ${kib(limit)}. The rest is in the original email.]`;
+/**
+ * The note that ends a cut body; it says the rest exists, so an agent knows to look for it.
+ * Without `originalBytes` the size is unknown: reading stopped before the end of the part.
+ */
+export function truncationMarker(originalBytes: number | undefined, limit: number): string {
+  const size =
+    originalBytes === undefined ? 'the text is longer' : `the text is ${kib(originalBytes)}`;
+  return `\n\n[sunroute: message truncated; ${size} and a ticket carries at most ${kib(limit)}. The rest is in the original email.]`;
 }
 
 /** `text.slice(0, end)` without splitting a surrogate pair. */
@@ -43,12 +48,17 @@ function codePointBoundary(text: string, end: number): number {
 
 /**
  * `body` when it fits `limit`; otherwise its longest start that fits together with the marker,
- * cut at a line break when one is near, never inside a character.
+ * cut at a line break when one is near, never inside a character. `incomplete` says `body` is
+ * already only the start of the text (ingest stopped reading): it gets the marker either way.
  */
-export function truncateBody(body: string, limit = MAX_EMAIL_BODY_BYTES): TruncatedBody {
+export function truncateBody(
+  body: string,
+  limit = MAX_EMAIL_BODY_BYTES,
+  incomplete = false,
+): TruncatedBody {
   const originalBytes = jsonStringBytes(body);
-  if (originalBytes <= limit) return { body, originalBytes, truncated: false };
-  const marker = truncationMarker(originalBytes, limit);
+  if (originalBytes <= limit && !incomplete) return { body, originalBytes, truncated: false };
+  const marker = truncationMarker(incomplete ? undefined : originalBytes, limit);
   const budget = limit - jsonStringBytes(marker);
   // Every UTF-16 unit costs at least one byte, so no longer start can fit: searching only this
   // far keeps a 20 MB mail as cheap as a 200 KB one.

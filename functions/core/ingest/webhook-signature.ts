@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { WebhookSecretError } from './webhook-secret-error';
 
 /**
- * The chat/web webhook's authentication (SPEC §8, issue 7):
+ * The chat/web webhook's authentication (docs/ingest.md):
  *
  *     Sunroute-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">
  *
@@ -15,7 +15,7 @@ import { WebhookSecretError } from './webhook-secret-error';
 
 export const SIGNATURE_HEADER = 'Sunroute-Signature';
 
-/** How far the signed timestamp may be from the server's clock, either way (SPEC §8). */
+/** How far the signed timestamp may be from the server's clock, either way (docs/guarantees.md). */
 export const REPLAY_WINDOW_SECONDS = 5 * 60;
 
 /** A header longer than this is not a signature header; parsing it would only cost time. */
@@ -28,7 +28,12 @@ const SIGNATURE_HEX = /^[0-9a-fA-F]{64}$/;
 const TIMESTAMP = /^\d{1,12}$/;
 
 export type WebhookVerification =
-  | { readonly ok: true; readonly timestamp: number }
+  | {
+      readonly ok: true;
+      readonly timestamp: number;
+      /** The signature that matched, in hex: what makes this request this one. */
+      readonly signature: string;
+    }
   | { readonly ok: false; readonly reason: 'missing-header'; readonly message: string }
   | { readonly ok: false; readonly reason: 'malformed-header'; readonly message: string }
   | {
@@ -137,11 +142,12 @@ export function verifyWebhookSignature(input: WebhookVerifyInput): WebhookVerifi
   // Every pair is compared, with no early exit, so the time taken says nothing about which
   // secret or which entry came close. Lengths are equal by construction (32 bytes each);
   // timingSafeEqual would throw otherwise.
-  let matched = false;
+  let matched: Buffer | undefined;
   for (const signature of parsed.signatures)
     for (const digest of expected)
-      if (signature.length === digest.length && timingSafeEqual(signature, digest)) matched = true;
-  if (!matched)
+      if (signature.length === digest.length && timingSafeEqual(signature, digest))
+        matched = digest;
+  if (matched === undefined)
     return {
       ok: false,
       reason: 'no-matching-signature',
@@ -164,7 +170,7 @@ export function verifyWebhookSignature(input: WebhookVerifyInput): WebhookVerifi
       aheadSeconds: -age,
       message: `the timestamp is ${-age} s ahead of the server's clock (at most ${window} s allowed)`,
     };
-  return { ok: true, timestamp: parsed.timestamp };
+  return { ok: true, timestamp: parsed.timestamp, signature: matched.toString('hex') };
 }
 
 /**

@@ -2,10 +2,10 @@ import { isQuoted, MailLines } from './mail-client-lines';
 
 /**
  * The words the customer wrote in a ticket body: quoted replies, forwarded headers, signatures,
- * "sent from my phone" lines and legal disclaimers removed. Those parts are usually in the
- * agent's or the mail client's language, and a long English quote outweighs a short German
- * question. What mail clients write is recognized by `mail-client-lines.ts`; this module decides
- * what of the message is left.
+ * "sent from my phone" lines and legal disclaimers removed (docs/what-routing-reads.md). Those
+ * parts are usually in the agent's or the mail client's language, and a long English quote
+ * outweighs a short German question. What mail clients write is recognized by
+ * `mail-client-lines.ts`; this module decides what of the message is left.
  */
 
 /** The opening words of a legal disclaimer; the disclaimer runs to the end of the message. */

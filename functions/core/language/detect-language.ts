@@ -1,28 +1,41 @@
 import { customerWords } from './customer-words';
+import { CYRILLIC_CANDIDATES, LATIN_CANDIDATES, SCRIPT_LANGUAGE } from './detectable-languages';
+import { countryLanguages } from './generated/country-languages';
+import { greetingLanguages } from './greeting-words';
 import { localeLanguage, routingLanguage } from './language-code';
 import { ngramScores } from './language-model';
 import { addFrequentWordEvidence, evidenceWords } from './frequent-words';
 import { addLetterEvidence } from './letter-evidence';
-import { wordsOf, wordTable } from './word-evidence';
+import { countNotText } from '../validation/not-text';
+import { hasMoreWordsThan, wordsOf, wordTable } from './word-evidence';
 import { countScripts, type ScriptCounts, type WritingScript } from './writing-script';
 
 export type LanguageSource = 'text' | 'locale' | 'default';
 
+/** ISO 639 "undetermined": text with no letters, or bytes that are not text. */
+export const UNDETERMINED = 'und';
+
 export interface LanguageResult {
-  /** ISO 639-1, `zh` for both Chinese scripts and `no` for Bokmål and Nynorsk. */
+  /**
+   * ISO 639-1, `zh` for both Chinese scripts and `no` for Bokmål and Nynorsk; `und` only when
+   * nothing decides (no usable text, no locale, no default language given).
+   */
   code: string;
   source: LanguageSource;
   /**
    * How sure the text detection is, 0..1. For a locale or default fallback it is the text's
-   * (too low) confidence, 0 when the text has no letters.
+   * (too low) confidence, 0 when the text has no letters or is not text.
    */
   confidence: number;
 }
 
 export interface TextLanguage {
+  /** An ISO 639-1 code, or `und` with confidence 0 for text without letters or not text. */
   readonly code: string;
   readonly confidence: number;
 }
+
+const NO_TEXT: TextLanguage = { code: UNDETERMINED, confidence: 0 };
 
 /**
  * Below this confidence the text does not decide and the locale (or the default) does. Chosen
@@ -31,9 +44,9 @@ export interface TextLanguage {
 export const CONFIDENCE_THRESHOLD = 0.1;
 
 /**
- * With a usable `customer.locale` the text must be surer than that to win (text wins
- * when it is confident). Between 0.1 and 0.5 the text guess is right only 19–63% of the time
- * (docs/benchmarks.md, calibration), while a customer's locale usually names the language they
+ * With a usable `customer.locale` the text must be surer than that to win (text wins when
+ * it is confident, docs/routing.md). Between 0.1 and 0.5 the text guess is right only 19–63% of the
+ * time (docs/benchmarks.md, calibration), while a customer's locale usually names the language they
  * write in; from 0.5 it is right 76% and more, and real sentences score near 1.
  */
 export const CONFIDENCE_OVER_LOCALE = 0.5;
@@ -43,30 +56,21 @@ const SUPPORT_LANGUAGES = new Set(
   'en es fr de it pt nl sv pl cs sl ru uk tr ar he hi th vi id ms ja ko zh uz'.split(' '),
 );
 
-const LATIN_CANDIDATES =
-  'en es fr de it pt nl sv pl cs sl tr vi id ms uz da no fi hu ro sk hr ca lt lv et az'.split(' ');
-const CYRILLIC_CANDIDATES = 'ru uk bg sr kk mk be uz'.split(' ');
-
-/** Scripts one language owns among the ones routing can tell apart. */
-const SCRIPT_LANGUAGE: Partial<Record<WritingScript, string>> = {
-  hebrew: 'he',
-  devanagari: 'hi',
-  bengali: 'bn',
-  tamil: 'ta',
-  thai: 'th',
-  hangul: 'ko',
-  greek: 'el',
-  georgian: 'ka',
-  armenian: 'hy',
-};
-
 /**
  * Weights of the evidence, tuned on the benchmark (docs/benchmarks.md says how). Scores are in
  * nats: the n-gram model's log-likelihoods are damped because neighbouring n-grams are not
  * independent, and a language without an n-gram profile is scored `unprofiled` nats per n-gram
  * below the best one, so only its own words and letters can lift it.
  */
-const WEIGHTS = { prior: 0.5, ngram: 0.12, unprofiled: 0.1, word: 1.2, letter: 1.5, frequent: 0.2 };
+const WEIGHTS = {
+  prior: 0.5,
+  ngram: 0.12,
+  unprofiled: 0.1,
+  word: 1.2,
+  letter: 1.5,
+  frequent: 0.2,
+  greeting: 2,
+};
 
 /** Languages whose n-grams are another's: standard Malay and Indonesian share nearly all. */
 const NGRAM_PROXY: Readonly<Record<string, string>> = { ms: 'id' };
@@ -142,18 +146,33 @@ function winner(scores: ReadonlyMap<string, number>, fallback: string): TextLang
  */
 const SETTLED = 0.99;
 
-function scoredLanguage(text: string, candidates: readonly string[]): TextLanguage {
+function addWordWeight(
+  languages: readonly string[] | undefined,
+  weight: number,
+  scores: Map<string, number>,
+): void {
+  if (languages === undefined) return;
+  for (const language of languages) {
+    const score = scores.get(language);
+    if (score !== undefined) scores.set(language, score + weight / languages.length);
+  }
+}
+
+function scoredLanguage(
+  text: string,
+  candidates: readonly string[],
+  prior: Readonly<Record<string, number>>,
+): TextLanguage {
   const scores = new Map<string, number>();
   for (const language of candidates)
-    scores.set(language, SUPPORT_LANGUAGES.has(language) ? WEIGHTS.prior : 0);
+    scores.set(
+      language,
+      (SUPPORT_LANGUAGES.has(language) ? WEIGHTS.prior : 0) + (prior[language] ?? 0),
+    );
   ngramEvidence(text, candidates, scores);
   for (const word of wordsOf(text)) {
-    const languages = WORDS.get(word);
-    if (languages === undefined) continue;
-    for (const language of languages) {
-      const score = scores.get(language);
-      if (score !== undefined) scores.set(language, score + WEIGHTS.word / languages.length);
-    }
+    addWordWeight(WORDS.get(word), WEIGHTS.word, scores);
+    addWordWeight(greetingLanguages(word), WEIGHTS.greeting, scores);
   }
   addLetterEvidence(text, WEIGHTS.letter, scores);
   const fallback = candidates[0] ?? 'en';
@@ -166,16 +185,31 @@ function scoredLanguage(text: string, candidates: readonly string[]): TextLangua
 /** Combining diacritical marks, which NFC folds into the letter before them. */
 const COMBINING_MARK = /[\u0300-\u036f]/;
 
+/** Past this share of characters that are not text (see not-text.ts), the input is binary. */
+const MAX_NOT_TEXT_SHARE = 0.05;
+
+function isBinary(text: string): boolean {
+  // A stray undecodable character happens in real mail; binary data is full of them.
+  const found = countNotText(text);
+  return found > 0 && found / text.length > MAX_NOT_TEXT_SHARE;
+}
+
 /**
- * The language of `text` as written, before any fallback; `undefined` when it has no letters.
+ * The language of `text` as written, before any fallback: `und` with confidence 0 when it has
+ * no letters or is not text. `prior` adds nats to candidate languages before the evidence is
+ * read (what the customer's locale and country suggest, for short messages).
  */
-export function detectTextLanguage(written: string): TextLanguage | undefined {
+export function detectTextLanguage(
+  written: string,
+  prior: Readonly<Record<string, number>> = {},
+): TextLanguage {
+  if (isBinary(written)) return NO_TEXT;
   // Some mail clients (macOS, iOS) send letters with accents decomposed ("e" + U+0301); the
   // profiles, word lists and letter rules are composed.
   const text = COMBINING_MARK.test(written) ? written.normalize('NFC') : written;
   const counts = countScripts(text);
   const script = dominantScript(counts);
-  if (script === undefined) return undefined;
+  if (script === undefined) return NO_TEXT;
   const owner = SCRIPT_LANGUAGE[script];
   if (owner !== undefined) return { code: owner, confidence: letterShare(counts, script) };
   switch (script) {
@@ -185,11 +219,47 @@ export function detectTextLanguage(written: string): TextLanguage | undefined {
     case 'kana':
       return { code: hanLanguage(counts), confidence: letterShare(counts, 'han', 'kana') };
     case 'cyrillic':
-      return scoredLanguage(text, CYRILLIC_CANDIDATES);
+      return scoredLanguage(text, CYRILLIC_CANDIDATES, prior);
     default:
-      return scoredLanguage(text, LATIN_CANDIDATES);
+      return scoredLanguage(text, LATIN_CANDIDATES, prior);
   }
 }
+
+/** What a short message's words are read against: the customer's locale and country. */
+export interface LanguageHints {
+  /** `customer.locale`, a BCP 47 tag. */
+  readonly locale?: string | undefined;
+  /** The customer's country (ISO 3166-1 alpha-2), as region detection finds it. */
+  readonly country?: string | null | undefined;
+}
+
+/**
+ * Up to this many words a message is short: greetings, thanks, "Bestellung storniert". Such text
+ * is read with the customer's locale and country as a prior, since its letters and words alone
+ * name the wrong language as often as not (docs/benchmarks.md, short text).
+ */
+export const SHORT_TEXT_WORDS = 3;
+
+/** Nats a short message's candidate languages start with, from the customer's hints. */
+const HINT_PRIOR = { locale: 1.5, country: 1.25 };
+
+function shortTextPrior(
+  localeCode: string | undefined,
+  country: string | null | undefined,
+): Record<string, number> {
+  const prior: Record<string, number> = {};
+  for (const language of country ? countryLanguages(country) : [])
+    prior[language] = HINT_PRIOR.country;
+  if (localeCode !== undefined) prior[localeCode] = (prior[localeCode] ?? 0) + HINT_PRIOR.locale;
+  return prior;
+}
+
+/** What of a ticket detection reads: its subject and body, with the customer's hints. */
+export type TicketText = {
+  subject?: string | undefined;
+  body: string;
+  locale?: string | undefined;
+} & LanguageHints;
 
 export interface CustomerLanguage {
   readonly language: LanguageResult;
@@ -198,13 +268,16 @@ export interface CustomerLanguage {
 }
 
 /**
- * The language routing uses for a ticket: the customer's own words (subject and body without
- * quotes, signatures and disclaimers) when detection is confident, else the language of `locale`,
- * else `defaultLanguage`.
+ * The language routing uses for a ticket (docs/routing.md): the customer's own words (subject and
+ * body without quotes, signatures and disclaimers) when detection is confident, else the language
+ * of `locale`, else `defaultLanguage` — else `und`, for callers that give none (`sunroute detect`).
+ * Messages of up to `SHORT_TEXT_WORDS` words are read with the locale and country as a prior. A
+ * locale in a language detection cannot name (`tl-PH`) wins over unsure text as any locale does,
+ * so a Tagalog "Salamat po" is Tagalog, not the Indonesian its letters suggest.
  */
 export function detectLanguage(
-  input: { subject?: string; body: string; locale?: string },
-  defaultLanguage: string,
+  input: TicketText,
+  defaultLanguage: string | undefined,
 ): LanguageResult {
   return readCustomerLanguage(input, defaultLanguage).language;
 }
@@ -217,30 +290,33 @@ export function detectLanguage(
  * // → { language: { code: 'de', source: 'text', … }, words: 'Hallo, wo ist mein Paket?' }
  */
 export function readCustomerLanguage(
-  input: { subject?: string; body: string; locale?: string },
-  defaultLanguage: string,
+  input: TicketText,
+  defaultLanguage: string | undefined,
 ): CustomerLanguage {
   const body = customerWords(input.body);
   return { language: languageOf(input, body, defaultLanguage), words: body };
 }
 
 function languageOf(
-  input: { subject?: string; locale?: string },
+  input: Omit<TicketText, 'body'>,
   body: string,
-  defaultLanguage: string,
+  defaultLanguage: string | undefined,
 ): LanguageResult {
   const text = [input.subject ?? '', body].join('\n').trim();
-  const whole = detectTextLanguage(text);
-  const detected =
-    whole?.code === 'en' ? (leadLanguage(input.subject ?? '', body) ?? whole) : whole;
   const fromLocale = input.locale === undefined ? undefined : localeLanguage(input.locale);
+  const short = !hasMoreWordsThan(text, SHORT_TEXT_WORDS);
+  const prior = short ? shortTextPrior(fromLocale, input.country) : {};
+  const whole = detectTextLanguage(text, prior);
+  const detected = whole.code === 'en' ? (leadLanguage(input.subject ?? '', body) ?? whole) : whole;
+  const confidence = round(detected.confidence);
   const needed = fromLocale === undefined ? CONFIDENCE_THRESHOLD : CONFIDENCE_OVER_LOCALE;
-  if (detected !== undefined && detected.confidence >= needed) {
-    return { code: detected.code, source: 'text', confidence: round(detected.confidence) };
+  if (detected.code !== UNDETERMINED && detected.confidence >= needed) {
+    return { code: detected.code, source: 'text', confidence };
   }
-  const confidence = round(detected?.confidence ?? 0);
   if (fromLocale !== undefined) return { code: fromLocale, source: 'locale', confidence };
-  return { code: routingLanguage(defaultLanguage), source: 'default', confidence };
+  if (defaultLanguage !== undefined)
+    return { code: routingLanguage(defaultLanguage), source: 'default', confidence };
+  return { code: UNDETERMINED, source: 'text', confidence };
 }
 
 /**
@@ -273,10 +349,9 @@ function leadLanguage(subject: string, body: string): TextLanguage | undefined {
   while (leading < paragraphs.length - 1 && isSalutation(paragraphs.slice(0, leading).join(' ')))
     leading += 1;
   const lead = detectTextLanguage([subject, ...paragraphs.slice(0, leading)].join('\n'));
-  if (lead === undefined || lead.code === 'en' || lead.confidence < LEAD_CONFIDENCE)
-    return undefined;
+  if (lead.code === 'en' || lead.confidence < LEAD_CONFIDENCE) return undefined;
   const rest = detectTextLanguage(paragraphs.slice(leading).join('\n'));
-  return rest?.code === 'en' ? lead : undefined;
+  return rest.code === 'en' ? lead : undefined;
 }
 
 function round(confidence: number): number {

@@ -10,7 +10,7 @@ import {
   FREQUENT_WORD_COUNTS,
   FREQUENT_WORD_LANGUAGES,
   FREQUENT_WORD_TABLE,
-} from './frequent-word-table';
+} from './generated/frequent-word-table';
 
 /**
  * Evidence from everyday words: for the Latin- and Cyrillic-script support languages, the few

@@ -1,6 +1,6 @@
 import { loadFrequentWords } from './frequent-words';
 import { decodeWeight, LANGUAGE_BASE, ROW_SEPARATOR, WEIGHT_BASE } from './ngram-encoding';
-import { NGRAM_KEYS, NGRAM_LANGUAGES, NGRAM_PAIRS } from './ngram-profiles';
+import { NGRAM_KEYS, NGRAM_LANGUAGES, NGRAM_PAIRS } from './generated/ngram-profiles';
 
 /**
  * The statistical part of detection: naive Bayes over the character 1-, 2- and 3-grams of words

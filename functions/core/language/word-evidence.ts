@@ -1,4 +1,4 @@
-import { STOPWORDS } from './stopword-lists';
+import { STOPWORDS } from './generated/stopword-lists';
 
 /**
  * Evidence from whole words: function words tell closely related languages apart on texts too
@@ -449,4 +449,11 @@ const WORD = /[\p{L}\p{M}]+(?:['ʻʼ’‘-][\p{L}\p{M}]+)*/gu;
 /** The lower-cased words of `text`, apostrophes and hyphens kept inside words (oʻz, mana-mana). */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** Whether `text` has more than `limit` words (as wordsOf counts them), reading no further. */
+export function hasMoreWordsThan(text: string, limit: number): boolean {
+  const words = new RegExp(WORD.source, WORD.flags);
+  for (let count = 0; words.exec(text) !== null;) if (++count > limit) return true;
+  return false;
 }

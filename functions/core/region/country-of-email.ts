@@ -1,4 +1,5 @@
-// ccTLDs sold to anyone as vanity domains (SPEC §5), and `.eu`, which names a union, not a country.
+// ccTLDs sold to anyone as vanity domains (docs/routing.md), and `.eu`, which names a union, not a
+// country.
 const NOT_A_COUNTRY: ReadonlySet<string> = new Set([
   'io',
   'co',

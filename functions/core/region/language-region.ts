@@ -1,7 +1,7 @@
 import type { Region } from './region';
 
-// Languages spoken natively in one region only (SPEC §5). English, Spanish, Portuguese, Arabic,
-// Russian and the like are spoken across regions and imply nothing.
+// Languages spoken natively in one region only (docs/routing.md). English, Spanish, Portuguese,
+// Arabic, Russian and the like are spoken across regions and imply nothing.
 const LANGUAGE_REGIONS: ReadonlyMap<string, Region> = new Map([
   ...['ja', 'ko', 'zh', 'th', 'vi', 'id', 'ms', 'hi'].map((code) => [code, 'APAC'] as const),
   ...[

@@ -1,4 +1,4 @@
-import { COUNTRY_REGIONS, isCountryCode } from './country-regions';
+import { COUNTRY_REGIONS, isCountryCode } from './generated/country-regions';
 import type { Region } from './region';
 
 /** Config `regions:`: ISO 3166-1 alpha-2 code → region, applied on top of the M49 map. */

@@ -36,7 +36,7 @@ function lastAssigned(state: RoutingState, agent: CompiledAgent): number {
 }
 
 /**
- * Agent choice inside the chosen team (SPEC §6): on shift (own calendar, team holidays and
+ * Agent choice inside the chosen team (docs/routing.md): on shift (own calendar, team holidays and
  * overrides, not away) and under capacity; when any agent of the team speaks the language, only
  * those who do — a speaker off shift means the ticket waits in the team inbox for one rather than
  * going to someone who cannot read it. A thread's or customer's open-ticket agent keeps the

@@ -1,7 +1,7 @@
 import type { Region } from '../region/region';
 import type { CompiledConfig, CompiledTeam } from './compiled-config';
 
-/** The step of SPEC §6 that chose the team. */
+/** The team step of docs/routing.md that chose the team. */
 export type TeamStep = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface TeamChoice {
@@ -51,8 +51,8 @@ function assigned(step: TeamStep, pick: OnShiftCandidate, needsTranslation: bool
 }
 
 /**
- * The team steps of SPEC §6 for a ticket in `language` from `region` at instant `at`: the first
- * step that yields a team wins. Returns null only for a configuration without teams.
+ * The team steps of docs/routing.md for a ticket in `language` from `region` at instant `at`: the
+ * first step that yields a team wins. Returns null only for a configuration without teams.
  */
 export function chooseTeam(
   compiled: CompiledConfig,

@@ -2,6 +2,7 @@ import { Duration } from 'luxon';
 import { compileCalendar, type Calendar } from '../calendar/compile-calendar';
 import type { AgentConfig, SunrouteConfig, TeamConfig } from '../config/config-schema';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
+import { routingLanguage } from '../language/language-code';
 import type { Region } from '../region/region';
 import type { RegionOptions } from '../region/detect-region';
 
@@ -20,7 +21,7 @@ export interface CompiledAgent {
   readonly config: AgentConfig;
   readonly id: string;
   readonly order: number;
-  /** The agent's own languages, or the team's when the agent lists none. */
+  /** The agent's own languages, or the team's when the agent lists none, in routing's codes. */
   readonly languages: ReadonlySet<string>;
   /** Infinity when the configuration sets no limit. */
   readonly maxOpenTickets: number;
@@ -58,7 +59,7 @@ export function compileConfig(config: SunrouteConfig, holidays: HolidayCalendar)
           config: agent,
           id: agent.id,
           order,
-          languages: new Set(agent.languages ?? team.languages),
+          languages: new Set((agent.languages ?? team.languages).map(routingLanguage)),
           maxOpenTickets: agent.maxOpenTickets ?? Infinity,
           calendar: compileCalendar(
             {
@@ -79,7 +80,7 @@ export function compileConfig(config: SunrouteConfig, holidays: HolidayCalendar)
       id: team.id,
       order: teamOrder,
       region: team.region,
-      languages: new Set(team.languages),
+      languages: new Set(team.languages.map(routingLanguage)),
       calendar: compileCalendar(
         {
           timeZone: team.timeZone,

@@ -1,8 +1,12 @@
 import type { LanguageResult } from '../language/detect-language';
 import type { RegionResult } from '../region/detect-region';
 import type { TeamStep } from './choose-team';
+import type { SenderCheck } from './sender-check';
 
-/** What routing decided for a ticket (SPEC §6): printed by the CLI and stored with the ticket. */
+/**
+ * What routing decided for a ticket (docs/routing.md): printed by the CLI and stored with the
+ * ticket.
+ */
 export interface Decision {
   readonly ticketId: string;
   readonly status: 'assigned' | 'queued';
@@ -15,8 +19,13 @@ export interface Decision {
   readonly region: RegionResult;
   /** The instant routed at, ISO with milliseconds. */
   readonly at: string;
-  /** The SPEC §6 team step that chose (1–6); null only without any team configured. */
+  /** The team step (docs/routing.md) that chose (1–6); null only without any team configured. */
   readonly step: TeamStep | null;
   /** Why, in sentences a support lead can read: the choice first, then each team passed over. */
   readonly reasons: readonly string[];
+  /**
+   * Inbound email only: what the mail server's verdicts say about the sender. `verified: false`
+   * means the `From` address may be forged: nothing may be written to it without checking.
+   */
+  readonly sender?: SenderCheck;
 }

@@ -1,8 +1,10 @@
+import type { CalendarStanding } from '../calendar/calendar-standing';
 import type { LanguageResult } from '../language/detect-language';
+import { languageNameOf } from '../validation/language-codes';
 import type { RegionResult } from '../region/detect-region';
 import type { AgentCandidate, AgentChoice } from './choose-agent';
 import type { TeamChoice, TeamStep } from './choose-team';
-import type { CompiledConfig, CompiledTeam } from './compiled-config';
+import type { CompiledAgent, CompiledConfig, CompiledTeam } from './compiled-config';
 import { formatInstant, formatLocal } from './format-instant';
 import { quoteWords } from './quote-words';
 
@@ -30,28 +32,64 @@ interface ExplainInput {
   };
 }
 
-function teamFacts(team: CompiledTeam, language: string, at: number): string {
-  const end = team.calendar.shiftEndAt(at);
-  let when: string;
-  if (end !== null) {
-    when = `on shift until ${formatInstant(end)}`;
-  } else {
-    const next = team.calendar.nextStartAfter(at);
-    when = next === null ? 'off shift, no shift ahead' : `off shift until ${formatInstant(next)}`;
+/** `Uzbek (uz)`: a language as a lead reads it, with the code the configuration uses. */
+function named(code: string): string {
+  return `${languageNameOf(code)} (${code})`;
+}
+
+function speaking(languages: ReadonlySet<string>, code: string): string {
+  return languages.has(code) ? `speaks ${named(code)}` : `does not speak ${named(code)}`;
+}
+
+/** `until 2026-12-28T07:00:00Z (Mon 08:00 Europe/Berlin)`, or that nothing lies ahead. */
+function until(instant: number | null, timeZone: string): string {
+  return instant === null
+    ? 'with no shift ahead'
+    : `until ${formatInstant(instant)} (${formatLocal(instant, timeZone)})`;
+}
+
+/**
+ * A team's or agent's standing in words: on shift until when, or off shift and why (the holiday
+ * by name, an override, time away with its reason and end) and until when.
+ */
+function standingWords(standing: CalendarStanding, timeZone: string): string {
+  if (standing.onShift) return `on shift until ${formatInstant(standing.until)}`;
+  const back = until(standing.nextStart, timeZone);
+  const { cause } = standing;
+  switch (cause.kind) {
+    case 'away':
+      return `away ${until(cause.until, timeZone)}${cause.reason ? `: ${cause.reason}` : ''}`;
+    case 'holiday':
+      return `off for ${cause.name ?? 'a holiday'} ${back}`;
+    case 'override':
+      return `off shift by an override ${back}`;
+    case 'no-shift':
+      return `off shift ${back}`;
   }
-  const speaks = team.languages.has(language) ? `speaks ${language}` : `does not speak ${language}`;
-  return `${when}, ${speaks}, region ${team.region}`;
+}
+
+function teamFacts(team: CompiledTeam, language: string, at: number): string {
+  const when = standingWords(team.calendar.standingAt(at), team.config.timeZone);
+  return `${when}, ${speaking(team.languages, language)}, region ${team.region}`;
 }
 
 function describeLanguage(language: LanguageResult): string {
+  const code = named(language.code);
   switch (language.source) {
     case 'text':
-      return `language ${language.code}: detected in the customer's text (confidence ${language.confidence.toFixed(2)})`;
+      return `language ${code}: detected in the customer's text (confidence ${language.confidence.toFixed(2)})`;
     case 'locale':
-      return `language ${language.code}: from customer.locale (text not conclusive, confidence ${language.confidence.toFixed(2)})`;
+      return `language ${code}: from customer.locale (text not conclusive, confidence ${language.confidence.toFixed(2)})`;
     case 'default':
-      return `language ${language.code}: the configuration's defaultLanguage (no conclusive text or locale)`;
+      return `language ${code}: the configuration's defaultLanguage (no conclusive text or locale)`;
   }
+}
+
+/** `2 of 10 open`, or `2 open, no limit` for an agent without maxOpenTickets. */
+function load(openTickets: number, agent: CompiledAgent): string {
+  return agent.maxOpenTickets === Infinity
+    ? `${openTickets} open, no limit`
+    : `${openTickets} of ${agent.maxOpenTickets} open`;
 }
 
 function describeRegion(region: RegionResult): string {
@@ -68,9 +106,12 @@ function describeAgentChoice(
   const agent = choice.agent;
   if (!agent) {
     const inbox = team.config.email ? ` ${team.config.email}` : '';
-    return `no agent of ${team.id} is on shift with free capacity${team.agents.some((a) => a.languages.has(language)) ? ` and speaks ${language}` : ''}: assigned to the team inbox${inbox}`;
+    const who = team.agents.some((a) => a.languages.has(language))
+      ? `who speaks ${named(language)} `
+      : '';
+    return `no agent of ${team.id} ${who}is on shift with free capacity: assigned to the team inbox${inbox}`;
   }
-  const load = `${choice.candidates.find((c) => c.agent === agent)?.openTickets ?? 0} of ${agent.maxOpenTickets} open`;
+  const open = load(choice.candidates.find((c) => c.agent === agent)?.openTickets ?? 0, agent);
   const why: Record<typeof choice.rule, string> = {
     'sticky-thread': `keeps thread ${keys.threadId} (has an open ticket in it)`,
     'sticky-customer': `keeps customer ${keys.customerId} (has an open ticket of theirs)`,
@@ -80,23 +121,25 @@ function describeAgentChoice(
     'config-order': 'first in configuration order among equally loaded agents',
     'none-eligible': '',
   };
-  const speaks = agent.languages.has(language)
-    ? `speaks ${language}`
-    : `does not speak ${language}`;
-  return `agent ${agent.id}: ${why[choice.rule]}, ${load}, ${speaks}`;
+  return `agent ${agent.id}: ${why[choice.rule]}, ${open}, ${speaking(agent.languages, language)}`;
 }
 
-function describePassedAgent(candidate: AgentCandidate, language: string): string | null {
+function describePassedAgent(
+  candidate: AgentCandidate,
+  team: CompiledTeam,
+  language: string,
+  at: number,
+): string {
   const { agent, standing, openTickets } = candidate;
   switch (standing) {
     case 'off-shift':
-      return `agent ${agent.id}: passed over, off shift or away`;
+      return `agent ${agent.id}: passed over, ${standingWords(agent.calendar.standingAt(at), team.config.timeZone)}`;
     case 'at-capacity':
-      return `agent ${agent.id}: passed over, at capacity (${openTickets} of ${agent.maxOpenTickets} open)`;
+      return `agent ${agent.id}: passed over, at capacity (${load(openTickets, agent)})`;
     case 'language':
-      return `agent ${agent.id}: passed over, does not speak ${language}`;
+      return `agent ${agent.id}: passed over, does not speak ${named(language)}`;
     case 'eligible':
-      return `agent ${agent.id}: eligible, ${openTickets} of ${agent.maxOpenTickets} open`;
+      return `agent ${agent.id}: eligible, ${load(openTickets, agent)}`;
   }
 }
 
@@ -158,18 +201,17 @@ export function explainDecision(input: ExplainInput): string[] {
       ? choice.queuedUntil === null
         ? `queued for team ${team.id}: no team comes on shift in the look-ahead`
         : `queued for team ${team.id} until ${formatInstant(choice.queuedUntil)} (${formatLocal(choice.queuedUntil, team.config.timeZone)})`
-      : `team ${team.id}: on shift until ${formatInstant(choice.shiftEnd!)} (${formatLocal(choice.shiftEnd!, team.config.timeZone)}), speaks ${team.languages.has(code) ? code : `no ${code}`}, region ${team.region}`;
+      : `team ${team.id}: on shift until ${formatInstant(choice.shiftEnd!)} (${formatLocal(choice.shiftEnd!, team.config.timeZone)}), ${speaking(team.languages, code)}, region ${team.region}`;
   reasons.push(chosen);
   reasons.push(`step ${choice.step}: ${STEP_RULE[choice.step]}`);
   if (choice.needsTranslation) {
-    reasons.push(`needs translation: team ${team.id} does not speak ${code}`);
+    reasons.push(`needs translation: team ${team.id} does not speak ${named(code)}`);
   }
   if (agentChoice) {
     reasons.push(describeAgentChoice(team, agentChoice, code, keys));
     for (const candidate of agentChoice.candidates) {
       if (candidate.agent === agentChoice.agent) continue;
-      const line = describePassedAgent(candidate, code);
-      if (line) reasons.push(line);
+      reasons.push(describePassedAgent(candidate, team, code, at));
     }
   }
   reasons.push(describeLanguage(language));

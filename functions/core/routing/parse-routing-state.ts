@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 import * as z from 'zod';
+import { fieldErrorsFromZod, quoteValue, type FieldError } from '../validation/field-error';
+import { instant } from '../validation/field-rules';
 import type { AgentLoad, RoutingState } from './routing-state';
 
-const instant = z.string().refine((value) => DateTime.fromISO(value, { setZone: true }).isValid, {
-  message: 'is not an ISO-8601 instant',
-});
 const count = z.number().int().nonnegative();
-const agentRef = z.union([z.string().min(1), z.object({ agent: z.string().min(1) }).loose()]);
+const agentRef = z.union([z.string().min(1), z.object({ agent: z.string().min(1) }).loose()], {
+  error: 'must be an agent id, or an object with the agent id as "agent"',
+});
 
 /**
  * The routing state as a JSON document (the CLI's `--state FILE`). The documented form is
@@ -20,10 +21,18 @@ const stateSchema = z
     agents: z
       .record(
         z.string(),
-        z.union([
-          count,
-          z.object({ openTickets: count.default(0), lastAssignedAt: instant.optional() }).strict(),
-        ]),
+        z.union(
+          [
+            count,
+            z
+              .object({ openTickets: count.default(0), lastAssignedAt: instant.optional() })
+              .strict(),
+          ],
+          {
+            error:
+              'must be a number of open tickets, or an object with openTickets and lastAssignedAt',
+          },
+        ),
       )
       .default({}),
     openTickets: z.record(z.string(), count).default({}),
@@ -34,34 +43,57 @@ const stateSchema = z
   .strict();
 
 export type RoutingStateResult =
-  { ok: true; state: RoutingState } | { ok: false; errors: { path: string; message: string }[] };
+  { ok: true; state: RoutingState } | { ok: false; errors: FieldError[] };
 
 function agentIdOf(ref: z.infer<typeof agentRef>): string {
   return typeof ref === 'string' ? ref : ref.agent;
 }
 
-function pathOf(path: readonly PropertyKey[]): string {
-  return (
-    path
-      .map((key, i) =>
-        typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`,
-      )
-      .join('') || '$'
-  );
+/**
+ * Every place the document names an agent that `agentIds` does not hold: a typo there would
+ * otherwise be read as an agent with no open tickets, and routing would quietly overload the
+ * real one.
+ */
+function unknownAgents(
+  doc: z.output<typeof stateSchema>,
+  agentIds: ReadonlySet<string>,
+): FieldError[] {
+  const known = [...agentIds];
+  const listed =
+    known.length === 0
+      ? 'it has none'
+      : `its agents: ${known.slice(0, 5).join(', ')}${known.length > 5 ? ` and ${known.length - 5} more` : ''}`;
+  const problem = (path: string, id: string): FieldError => ({
+    path,
+    message: `${quoteValue(id)} is not an agent of the configuration (${listed})`,
+  });
+  const errors: FieldError[] = [];
+  for (const map of ['agents', 'openTickets', 'lastAssignedAt'] as const) {
+    for (const id of Object.keys(doc[map]))
+      if (!agentIds.has(id)) errors.push(problem(`${map}.${id}`, id));
+  }
+  for (const map of ['threads', 'customers'] as const) {
+    for (const [key, ref] of Object.entries(doc[map])) {
+      const id = agentIdOf(ref);
+      if (!agentIds.has(id)) errors.push(problem(`${map}.${key}`, id));
+    }
+  }
+  return errors;
 }
 
-export function parseRoutingState(value: unknown): RoutingStateResult {
-  const parsed = stateSchema.safeParse(value);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => ({
-        path: pathOf(issue.path),
-        message: issue.message,
-      })),
-    };
-  }
+/**
+ * Reads a routing state document. With `agentIds` (the configuration's agents), every agent the
+ * document names must be one of them.
+ */
+export function parseRoutingState(
+  value: unknown,
+  agentIds?: ReadonlySet<string>,
+): RoutingStateResult {
+  const parsed = stateSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: fieldErrorsFromZod(parsed.error) };
   const doc = parsed.data;
+  const unknown = agentIds === undefined ? [] : unknownAgents(doc, agentIds);
+  if (unknown.length > 0) return { ok: false, errors: unknown };
   const agents: Record<string, AgentLoad> = {};
   const ids = new Set([
     ...Object.keys(doc.agents),

@@ -1,5 +1,5 @@
 import { readCustomerLanguage, type LanguageResult } from '../language/detect-language';
-import { detectRegion, type RegionResult } from '../region/detect-region';
+import { countryOfCustomer, detectRegion, type RegionResult } from '../region/detect-region';
 import type { Ticket } from '../ticket/ticket-schema';
 import { chooseAgent } from './choose-agent';
 import { chooseTeam, type TeamChoice } from './choose-team';
@@ -7,6 +7,7 @@ import type { CompiledConfig } from './compiled-config';
 import type { Decision } from './decision';
 import { explainDecision } from './explain-decision';
 import type { RoutingState } from './routing-state';
+import { checkSender, senderReason, type SenderCheck } from './sender-check';
 
 /**
  * What routing knows before it looks at any agent: language, region and team. None of it depends
@@ -15,7 +16,12 @@ import type { RoutingState } from './routing-state';
  */
 export interface RoutePlan {
   readonly compiled: CompiledConfig;
+  /** The ticket as routing uses it: without thread and customer id when its sender is isolated. */
   readonly ticket: Ticket;
+  /** What its mail server's verdicts say about the sender; undefined without verdicts. */
+  readonly sender: SenderCheck | undefined;
+  /** The reason line about the sender, when there is something to say. */
+  readonly senderReason: string | undefined;
   /** Epoch ms routed at. */
   readonly at: number;
   readonly language: LanguageResult;
@@ -26,23 +32,42 @@ export interface RoutePlan {
   readonly choice: TeamChoice | null;
 }
 
-/** The customer's language and region, and the team by the routing steps, at `at`. */
-export function planRoute(compiled: CompiledConfig, ticket: Ticket, at: number): RoutePlan {
+/** The customer's language and region, and the team by the steps of docs/routing.md, at `at`. */
+export function planRoute(compiled: CompiledConfig, received: Ticket, at: number): RoutePlan {
   const { config } = compiled;
+  const { ticket, check: sender } = checkSender(received, config.routing.unverifiedSenders);
   const customer = ticket.customer;
+  const country = countryOfCustomer(customer);
   const { language, words } = readCustomerLanguage(
-    { subject: ticket.subject, body: ticket.body, locale: customer.locale },
+    {
+      subject: ticket.subject,
+      body: ticket.body,
+      locale: customer.locale,
+      country: country?.country,
+    },
     config.defaultLanguage,
   );
-  const region = detectRegion(customer, language.code, compiled.regionOptions);
+  const region = detectRegion(customer, language.code, compiled.regionOptions, country);
   const choice = chooseTeam(compiled, language.code, region.code, at);
-  return { compiled, ticket, at, language, words, region, choice };
+  return {
+    compiled,
+    ticket,
+    sender,
+    senderReason: sender && senderReason(sender),
+    at,
+    language,
+    words,
+    region,
+    choice,
+  };
 }
 
 /** The decision for a plan given the live state: the agent (docs/routing.md) and the reasons. */
 export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
   const { compiled, ticket, at, language, words, region, choice } = plan;
   const atIso = new Date(at).toISOString();
+  const sender = plan.sender === undefined ? {} : { sender: plan.sender };
+  const senderReasons = plan.senderReason === undefined ? [] : [plan.senderReason];
   if (!choice) {
     return {
       ticketId: ticket.id,
@@ -55,7 +80,8 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
       region,
       at: atIso,
       step: null,
-      reasons: ['no team is configured: the ticket waits until one is'],
+      reasons: ['no team is configured: the ticket waits until one is', ...senderReasons],
+      ...sender,
     };
   }
   const keys = { threadId: ticket.threadId, customerId: ticket.customer.id };
@@ -72,22 +98,27 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
     region,
     at: atIso,
     step: choice.step,
-    reasons: explainDecision({
-      compiled,
-      language,
-      region,
-      read: words === '' ? (ticket.subject ?? '') : words,
-      at,
-      choice,
-      agentChoice,
-      keys,
-    }),
+    reasons: [
+      ...explainDecision({
+        compiled,
+        language,
+        region,
+        read: words === '' ? (ticket.subject ?? '') : words,
+        at,
+        choice,
+        agentChoice,
+        keys,
+      }),
+      ...senderReasons,
+    ],
+    ...sender,
   };
 }
 
 /**
  * Routes one ticket at instant `at` (epoch ms): the customer's language and region, the team by
- * the routing steps, then the agent. Pure: the state and the clock come in, nothing is stored.
+ * the steps of docs/routing.md, then the agent. Pure: the state and the clock come in, nothing is
+ * stored.
  */
 export function routeTicket(
   compiled: CompiledConfig,

@@ -6,8 +6,8 @@ export interface AgentLoad {
 }
 
 /**
- * The live state agent choice depends on (SPEC §6 "Agent"): load per agent and, for stickiness,
- * which agent holds an open ticket in a thread or for a customer.
+ * The live state agent choice depends on (docs/routing.md, "The agent"): load per agent and, for
+ * stickiness, which agent holds an open ticket in a thread or for a customer.
  */
 export interface RoutingState {
   readonly agents: Readonly<Record<string, AgentLoad>>;

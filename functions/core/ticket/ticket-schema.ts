@@ -4,6 +4,8 @@ import { countryCode, email, instant, stringRule, timeZone } from '../validation
 
 export const CHANNELS = ['email', 'chat', 'web', 'phone', 'social'] as const;
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+/** A receiving mail server's verdict on one check, as SES reports it (lower-cased). */
+export const VERDICTS = ['pass', 'fail', 'gray', 'processing-failed'] as const;
 
 export type Priority = (typeof PRIORITIES)[number];
 
@@ -44,8 +46,17 @@ const customerSchema = z.object({
   locale: stringRule(isLocale, 'is not a BCP 47 locale (e.g. de-DE)').optional(),
 });
 
+const verdict = z.enum(VERDICTS);
+const verdictsSchema = z.object({
+  spf: verdict.optional(),
+  dkim: verdict.optional(),
+  dmarc: verdict.optional(),
+  spam: verdict.optional(),
+});
+export type EmailVerdicts = z.output<typeof verdictsSchema>;
+
 /**
- * The ticket message of SPEC §2, version 1. Unknown fields are dropped, not refused:
+ * The ticket message of docs/ticket-format.md, version 1. Unknown fields are dropped, not refused:
  * integrations add their own, and refusing them would dead-letter real customers' tickets.
  */
 export const ticketSchema = z.preprocess(
@@ -69,6 +80,9 @@ export const ticketSchema = z.preprocess(
       .array(z.string().max(128, 'is longer than 128 characters'))
       .max(50, 'has more than 50 tags')
       .optional(),
+    // Inbound email only: what the receiving server found out about the sender (docs/ingest.md,
+    // "Sender verification"). Absent when nobody checked.
+    verdicts: verdictsSchema.optional(),
   }),
 );
 

@@ -20,11 +20,22 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text === '' ? '$' : text;
 }
 
+/** How much of a value an error message quotes: enough to recognise it, never a whole blob. */
+const MAX_QUOTED = 80;
+
+/** A string as an error message quotes it: JSON-escaped, cut after `MAX_QUOTED` characters. */
+export function quoteValue(value: string): string {
+  const cut = [...value];
+  return cut.length <= MAX_QUOTED
+    ? JSON.stringify(value)
+    : `${JSON.stringify(cut.slice(0, MAX_QUOTED).join('')).slice(0, -1)}…" (${cut.length} characters)`;
+}
+
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return quoteValue(value);
   return `${typeof value} ${String(value)}`;
 }
 

@@ -1,13 +1,14 @@
 import { DateTime, Duration, IANAZone } from 'luxon';
 import * as z from 'zod';
-import { isCountryCode } from '../region/country-regions';
+import { isCountryCode } from '../region/generated/country-regions';
+import { quoteValue } from './field-error';
+import { localeLanguage } from '../language/language-code';
 import { isLanguageCode } from './language-codes';
 
 /** A string that must pass `test`; the message quotes the value, as a support lead needs. */
 export function stringRule(test: (value: string) => boolean, problem: string) {
   return z.string().superRefine((value, ctx) => {
-    if (!test(value))
-      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} ${problem}` });
+    if (!test(value)) ctx.addIssue({ code: 'custom', message: `${quoteValue(value)} ${problem}` });
   });
 }
 
@@ -57,11 +58,35 @@ export const duration = stringRule(
   isDuration,
   'is not an ISO-8601 duration (e.g. PT15M, PT4H, P1D)',
 );
-export const timeZone = stringRule(
-  (value) => IANAZone.isValidZone(value),
-  'is not an IANA time zone',
-);
-export const languageCode = stringRule(isLanguageCode, 'is not an ISO 639-1 language code');
+// luxon builds an Intl formatter to check a zone, each time; a document names the same few zones
+// in every team, and both the schema and the cross-field checks ask.
+const validZones = new Set<string>();
+
+/** Whether `value` names an IANA time zone. */
+export function isTimeZone(value: string): boolean {
+  if (validZones.has(value)) return true;
+  if (!IANAZone.isValidZone(value)) return false;
+  validZones.add(value);
+  return true;
+}
+
+export const timeZone = stringRule(isTimeZone, 'is not an IANA time zone');
+/**
+ * A language as ISO 639-1 writes it; a longer code with a two-letter one (`deu`, `fil`, `nob`)
+ * is refused with that code as the fix, since routing compares codes as written.
+ */
+export const languageCode = z.string().superRefine((value, ctx) => {
+  if (isLanguageCode(value)) return;
+  const suggestion = localeLanguage(value);
+  const fix =
+    suggestion !== undefined && suggestion !== value && isLanguageCode(suggestion)
+      ? `: write "${suggestion}"`
+      : '';
+  ctx.addIssue({
+    code: 'custom',
+    message: `${quoteValue(value)} is not an ISO 639-1 language code${fix}`,
+  });
+});
 export const countryCode = stringRule(isCountryCode, 'is not an ISO 3166-1 alpha-2 country code');
 export const email = stringRule((value) => EMAIL.test(value), 'is not an email address');
 export const id = stringRule(

@@ -4,3 +4,12 @@ import ISO6391 from 'iso-639-1';
 export function isLanguageCode(value: string): boolean {
   return ISO6391.validate(value);
 }
+
+/**
+ * A language's English name as ISO 639-1 gives it (`uz` → Uzbek, `tl` → Tagalog), for the
+ * reasons and warnings a support lead reads; the code itself when the table has none.
+ */
+export function languageNameOf(code: string): string {
+  if (code === 'und') return 'undetermined';
+  return ISO6391.getName(code) || code;
+}

@@ -2,7 +2,7 @@
 // stand-in, against DynamoDB Local. Nothing a client sends may be a 500 or change the config.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_MAX_BODY_BYTES } from '../../../lib/definitions/admin-api';
+import { ADMIN_MAX_BODY_BYTES } from '../../../functions/definitions/admin-api';
 import { startAdminApi, TOKENS, type AdminApi } from './admin-harness';
 
 let api: AdminApi;

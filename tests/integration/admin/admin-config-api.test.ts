@@ -1,8 +1,9 @@
 // The configuration half of the admin API against DynamoDB Local through the local gateway: the
 // document, versions with who and when, If-Match, entry edits, holiday import and rollback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_ADMIN_USERS } from '../../../lib/local/admin-authorizer';
-import { EXAMPLE_CONFIG } from '../example-config';
+import { LOCAL_ADMIN_USERS } from '../../../functions/local-stack/admin-authorizer';
+import { ADMIN_MAX_BODY_BYTES } from '../../../functions/definitions/admin-api';
+import { ALIAS_BOMB, EXAMPLE_CONFIG, oversizedConfig } from '../example-config';
 import { startAdminApi, TOKENS, type AdminApi } from './admin-harness';
 
 let api: AdminApi;
@@ -52,6 +53,33 @@ describe('admin API: the configuration', () => {
     expect(versions.versions.at(-1)).toMatchObject({ version: 1, savedBy: 'npm start' });
   });
 
+  it('saves a comment-only edit as a new version, and the same text again as nothing', async () => {
+    const live = await api.call('GET', '/config');
+    const commented = `# Late shift in Berlin agreed with the team\n${live.text}`;
+    const put = await api.call('PUT', '/config', {
+      body: commented,
+      headers: { 'content-type': 'application/yaml', 'if-match': live.headers.get('etag')! },
+    });
+    expect(put.status).toBe(200);
+    const saved = put.json();
+    const previous = Number(live.headers.get('x-config-version'));
+    expect(saved).toMatchObject({ version: previous + 1, previous, changed: true, changes: [] });
+    expect((await api.call('GET', '/config', { token: TOKENS.reader })).text).toBe(commented);
+
+    const again = await api.call('PUT', '/config', {
+      body: commented,
+      headers: { 'content-type': 'application/yaml', 'if-match': put.headers.get('etag')! },
+    });
+    expect(again.status).toBe(200);
+    expect(again.json()).toEqual({ version: saved.version, changed: false, changes: [] });
+    const rollback = await api.call('POST', '/config/rollback', {
+      body: { version: saved.version },
+      headers: { 'if-match': put.headers.get('etag')! },
+    });
+    expect(rollback.json()).toEqual({ version: saved.version, changed: false, changes: [] });
+    expect(await etag()).toBe(put.headers.get('etag'));
+  });
+
   it('refuses a write on a stale ETag with 409, one without If-Match with 428, and saves neither', async () => {
     const current = await etag();
     const stale = await api.call('PUT', '/config', {
@@ -80,6 +108,33 @@ describe('admin API: the configuration', () => {
     expect(response.status).toBe(400);
     const paths = response.json().errors.map((error: { path: string }) => error.path);
     expect(paths).toEqual(expect.arrayContaining(['teams[2].shifts[0].end', 'agents[8].team']));
+    expect(await etag()).toBe(current);
+  });
+
+  it('answers a document too large to store with 413, and a YAML alias bomb with 400', async () => {
+    const current = await etag();
+    const big = oversizedConfig();
+    expect(big.length).toBeLessThan(ADMIN_MAX_BODY_BYTES);
+    const tooLarge = await api.call('PUT', '/config', {
+      body: big,
+      headers: { 'content-type': 'application/yaml', 'if-match': current },
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.json().message).toMatch(
+      /^the configuration would take \d+ KiB to store .* a version holds at most 400 KiB: shorten it/,
+    );
+    const bomb = await api.call('PUT', '/config', {
+      body: ALIAS_BOMB,
+      headers: { 'content-type': 'application/yaml', 'if-match': current },
+    });
+    expect(bomb.status).toBe(400);
+    expect(bomb.json().errors).toEqual([
+      {
+        path: '$',
+        message:
+          'line 2, column 8: aliases expand to more than 100 copies; write the values out instead',
+      },
+    ]);
     expect(await etag()).toBe(current);
   });
 

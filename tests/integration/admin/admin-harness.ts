@@ -1,16 +1,16 @@
-// The admin API as a client sees it on the local stack: its routes (lib/local/admin-routes.ts,
-// behind the authorizer stand-in) on a gateway of their own, over tables of their own on the
-// run's stand-ins, with version 1 of the demo company saved.
+// The admin API as a client sees it on the local stack: its routes
+// (functions/local-stack/admin-routes.ts, behind the authorizer stand-in) on a gateway of their
+// own, over tables of their own on the run's stand-ins, with version 1 of the demo company saved.
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
-import { DynamoDbConfigStore } from '../../../functions/store/dynamodb/dynamodb-config-store';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../../../lib/definitions/tables';
-import { LOCAL_ADMIN_TOKENS } from '../../../lib/local/admin-authorizer';
-import { adminRoutes } from '../../../lib/local/admin-routes';
-import { createLocalClients, type LocalClients } from '../../../lib/local/aws-clients';
-import { createTables } from '../../../lib/local/create-tables';
-import { createHttpGateway } from '../../../lib/local/http-gateway';
+import { DynamoDbConfigStore } from '../../../functions/adapters/dynamodb/dynamodb-config-store';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../../../functions/definitions/tables';
+import { LOCAL_ADMIN_TOKENS } from '../../../functions/local-stack/admin-authorizer';
+import { adminRoutes } from '../../../functions/local-stack/admin-routes';
+import { createLocalClients, type LocalClients } from '../../../functions/local-stack/aws-clients';
+import { createTables } from '../../../functions/local-stack/create-tables';
+import { createHttpGateway } from '../../../functions/local-stack/http-gateway';
 import { EXAMPLE_CONFIG } from '../example-config';
 
 export const TOKENS = { lead: `lead-${randomUUID()}`, reader: `reader-${randomUUID()}` };

@@ -3,8 +3,8 @@
 // picked up by the running router.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_ADMIN_TOKENS } from '../../../lib/local/admin-authorizer';
-import { startLocalStack, type LocalStack } from '../../../lib/local/local-stack';
+import { LOCAL_ADMIN_TOKENS } from '../../../functions/local-stack/admin-authorizer';
+import { startLocalStack, type LocalStack } from '../../../functions/local-stack/local-stack';
 import { decisionOf, eventually, sendBodies, TUESDAY_AFTERNOON } from '../e2e/local-stack-harness';
 import { EXAMPLE_CONFIG } from '../example-config';
 

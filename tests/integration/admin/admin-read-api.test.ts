@@ -8,7 +8,7 @@ import { routeTicket } from '../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
 import { parseConfig } from '../../../functions/core/config/parse-config';
 import { parseTicket, type Ticket } from '../../../functions/core/ticket/ticket-schema';
-import { ticketItem } from '../../../functions/store/dynamodb/ticket-items';
+import { ticketItem } from '../../../functions/adapters/dynamodb/ticket-items';
 import { EXAMPLE_CONFIG } from '../example-config';
 import { startAdminApi, TOKENS, type AdminApi } from './admin-harness';
 
@@ -67,6 +67,24 @@ describe('admin API: coverage', () => {
           Date.parse(gap.start) <= christmasNoon && christmasNoon < Date.parse(gap.end),
       ),
     ).toBe(true);
+    // Luca, Berlin's one Italian speaker, is away all week: nobody can take Italian at all.
+    expect(report.gaps.byLanguage.it).toEqual([
+      expect.objectContaining({
+        start: report.from,
+        end: report.to,
+        openBefore: true,
+        openAfter: true,
+      }),
+    ]);
+    const berlin = report.teams.find((team: { id: string }) => team.id === 'emea-berlin');
+    expect(berlin.byLanguage.it.why.speakers).toEqual([
+      expect.objectContaining({
+        id: 'luca.rossi',
+        standing: expect.objectContaining({
+          cause: expect.objectContaining({ kind: 'away', reason: 'Christmas in Milan' }),
+        }),
+      }),
+    ]);
   });
 
   it('answers bad parameters with 400 at query paths', async () => {
@@ -119,6 +137,20 @@ describe('admin API: route preview', () => {
     expect(response.status).toBe(400);
     const paths = response.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['ticket.receivedAt', 'ticket.channel', 'at']));
+  });
+
+  it('answers an at without an offset with 400, as a ticket without one', async () => {
+    const response = await api.call('POST', '/route/preview', {
+      body: { ticket: GERMAN, at: '2026-12-22T09:00' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.json().errors).toEqual([
+      {
+        path: 'at',
+        message:
+          '"2026-12-22T09:00" is not an ISO-8601 instant with an offset or Z (e.g. 2026-12-22T09:15:00Z)',
+      },
+    ]);
   });
 });
 

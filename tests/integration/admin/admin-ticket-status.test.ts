@@ -1,9 +1,11 @@
 // GET /tickets?status= as a support lead reads it: tickets recorded, acknowledged and resolved
-// through the real ticket store on DynamoDB Local, listed through the local gateway.
+// through the real ticket stores on DynamoDB Local, listed through the local gateway.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideRoute, planRoute } from '../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
-import { DynamoDbTicketStore } from '../../../functions/store/dynamodb/dynamodb-ticket-store';
+import { DynamoDbFollowUpStore } from '../../../functions/adapters/dynamodb/dynamodb-follow-up-store';
+import { DynamoDbTicketActionStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-action-store';
+import { DynamoDbTicketStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-store';
 import { AT, liveConfig, ticket } from '../../unit/router/router-fixtures';
 import { startAdminApi, TOKENS, type AdminApi } from './admin-harness';
 
@@ -13,6 +15,8 @@ const SATURDAY = Date.parse('2026-12-26T10:00:00Z');
 
 let api: AdminApi;
 let store: DynamoDbTicketStore;
+let actions: DynamoDbTicketActionStore;
+let followUps: DynamoDbFollowUpStore;
 
 async function record(id: string, at: number): Promise<void> {
   const routed = ticket({ id, receivedAt: new Date(at).toISOString() });
@@ -23,8 +27,9 @@ async function record(id: string, at: number): Promise<void> {
 }
 
 const acknowledge = (ticketId: string, at: number) =>
-  store.acknowledgeTicket({ ticketId, at, by: 'cli' });
-const resolve = (ticketId: string, at: number) => store.resolveTicket({ ticketId, at, by: 'cli' });
+  actions.acknowledgeTicket({ ticketId, at, by: 'cli', actor: 'lead' });
+const resolve = (ticketId: string, at: number) =>
+  actions.resolveTicket({ ticketId, at, by: 'cli', actor: 'lead' });
 
 async function listed(query: string): Promise<string[]> {
   const response = await api.call('GET', `/tickets?team=emea${query}`, { token: TOKENS.reader });
@@ -35,6 +40,8 @@ async function listed(query: string): Promise<string[]> {
 beforeAll(async () => {
   api = await startAdminApi();
   store = new DynamoDbTicketStore(api.clients.documents, api.ticketsTable);
+  actions = new DynamoDbTicketActionStore(api.clients.documents, api.ticketsTable);
+  followUps = new DynamoDbFollowUpStore(api.clients.documents, api.ticketsTable);
   await record('open-1', AT);
   await record('open-2', AT + 1 * HOUR);
   await record('acked-1', AT);
@@ -108,7 +115,7 @@ describe('admin API: tickets by status, acknowledgement included', () => {
   });
 
   it('still gives the scheduler every ticket that is not resolved, acknowledged ones included', async () => {
-    const open = await store.listOpenTickets(['emea']);
+    const open = await followUps.listOpenTickets(['emea']);
     expect(open.map((record) => record.ticket.id).sort()).toEqual([
       'acked-1',
       'acked-2',

@@ -3,11 +3,11 @@
 // would, and read the outcome where a support lead would: the tickets table, the dead-letter
 // queue and the mail inbox.
 import { readFileSync } from 'node:fs';
-import { TICKET_QUEUE } from '../../../lib/definitions/queues';
-import { TICKETS_TABLE } from '../../../lib/definitions/tables';
-import type { LocalStack } from '../../../lib/local/local-stack';
-import { sendMessageBodies } from '../../../lib/local/send-message-bodies';
-import { readSentEmails, type SentEmail } from '../../../lib/local/ses-store';
+import { TICKET_QUEUE } from '../../../functions/definitions/queues';
+import { TICKETS_TABLE } from '../../../functions/definitions/tables';
+import type { LocalStack } from '../../../functions/local-stack/local-stack';
+import { sendMessageBodies } from '../../../functions/local-stack/send-message-bodies';
+import { readSentEmails, type SentEmail } from '../../../functions/local-stack/ses-store';
 import { readDeadLetters, type DeadLetterSeen } from '../dead-letters';
 import { readDecision } from '../ticket-decision';
 

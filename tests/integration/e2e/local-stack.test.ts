@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalStack, type LocalStack } from '../../../lib/local/local-stack';
+import { startLocalStack, type LocalStack } from '../../../functions/local-stack/local-stack';
 import {
   decisionOf,
   demoTickets,

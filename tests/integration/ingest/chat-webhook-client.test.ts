@@ -9,12 +9,15 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { main } from '../../../functions/cli/main';
 import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
-import { ticketKey } from '../../../functions/store/dynamodb/ticket-items';
-import { TICKET_QUEUE } from '../../../lib/definitions/queues';
-import { TICKETS_TABLE } from '../../../lib/definitions/tables';
-import { createLocalClients } from '../../../lib/local/aws-clients';
-import { createResources, type LocalResources } from '../../../lib/local/create-resources';
-import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
+import { ticketKey } from '../../../functions/adapters/dynamodb/ticket-items';
+import { TICKET_QUEUE } from '../../../functions/definitions/queues';
+import { TICKETS_TABLE } from '../../../functions/definitions/tables';
+import { createLocalClients } from '../../../functions/local-stack/aws-clients';
+import {
+  createResources,
+  type LocalResources,
+} from '../../../functions/local-stack/create-resources';
+import { LOCAL_WEBHOOK_SECRET } from '../../../functions/definitions/local-webhook-secret';
 import { memoryIo } from '../../unit/cli/memory-io';
 import { BERLIN_MORNING, chatPath, startIngestStack, type IngestStack } from './ingest-harness';
 import { eventually } from '../eventually';
@@ -87,7 +90,7 @@ describe('POST /ingest/chat retried with the same Idempotency-Key', () => {
     // The client timed out and tries again a few seconds later, signing anew.
     const retry = await post(body, key, BERLIN_MORNING + 4_000);
     expect(first.status).toBe(202);
-    expect(first.json.id).toMatch(/^chat-key-[0-9a-f]{32}$/);
+    expect(first.json.id).toMatch(/^chat:local:key-[0-9a-f]{32}$/);
     expect(retry).toEqual(first);
     const { id } = first.json;
 
@@ -130,9 +133,11 @@ describe('sunroute sign', () => {
       });
       expect({ status: response.status, json: await response.json() }).toEqual({
         status: 202,
-        json: { id },
+        json: { id: `chat:local:${id}` },
       });
-      expect(await eventually(async () => (await stack.emailsFor(id)).length === 1)).toBe(true);
+      expect(
+        await eventually(async () => (await stack.emailsFor(`chat:local:${id}`)).length === 1),
+      ).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,21 +8,23 @@ import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holi
 import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
 import type { Decision } from '../../../functions/core/routing/decision';
 import { createRouterHandler } from '../../../functions/router/router-handler';
-import { DynamoDbConfigStore } from '../../../functions/store/dynamodb/dynamodb-config-store';
-import { EMAIL_SENDING } from '../../../lib/definitions/email-sending';
-import { INGEST } from '../../../lib/definitions/ingest';
-import { TICKET_QUEUE } from '../../../lib/definitions/queues';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../../../lib/definitions/tables';
-import { createLocalClients } from '../../../lib/local/aws-clients';
-import { createResources } from '../../../lib/local/create-resources';
-import { createHttpGateway } from '../../../lib/local/http-gateway';
-import { ingestRoutes } from '../../../lib/local/ingest-routes';
-import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
-import { readSentEmails, type SentEmail } from '../../../lib/local/ses-store';
-import { createSqsEventSource } from '../../../lib/local/sqs-event-source';
-import { standInEnv } from '../../../lib/local/stand-in-env';
+import { DynamoDbConfigStore } from '../../../functions/adapters/dynamodb/dynamodb-config-store';
+import { EMAIL_SENDING } from '../../../functions/definitions/email-sending';
+import { INGEST } from '../../../functions/definitions/ingest';
+import { TICKET_QUEUE } from '../../../functions/definitions/queues';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../../../functions/definitions/tables';
+import { createLocalClients } from '../../../functions/local-stack/aws-clients';
+import { createResources } from '../../../functions/local-stack/create-resources';
+import { createHttpGateway } from '../../../functions/local-stack/http-gateway';
+import { ingestRoutes } from '../../../functions/local-stack/ingest-routes';
+import { LOCAL_WEBHOOK_SECRET } from '../../../functions/definitions/local-webhook-secret';
+import { readSentEmails, type SentEmail } from '../../../functions/local-stack/ses-store';
+import { createSqsEventSource } from '../../../functions/local-stack/sqs-event-source';
+import { standInEnv } from '../../../functions/local-stack/stand-in-env';
 import { standInRouterDependencies } from '../router/router-harness';
 import { readDecision } from '../ticket-decision';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ticketKey } from '../../../functions/adapters/dynamodb/ticket-items';
 
 const { endpoints, prefix } = inject('standIns');
 
@@ -72,7 +74,10 @@ export interface IngestStack {
     path: string,
     body: Buffer | string,
     contentType: string,
+    headers?: Record<string, string>,
   ): Promise<{ status: number; json: Record<string, unknown> }>;
+  /** The ticket's item as stored (ticket, decision, index keys), read consistently. */
+  ticketItem(ticketId: string): Promise<Record<string, unknown> | undefined>;
   decisionOf(ticketId: string): Promise<Decision | undefined>;
   /** The emails addressed to this run's agents and teams that name `ticketId`. */
   emailsFor(ticketId: string): Promise<SentEmail[]>;
@@ -122,12 +127,13 @@ export async function startIngestStack(): Promise<IngestStack> {
     setNow: (epochMs) => {
       now = epochMs;
     },
-    async postSigned(path, body, contentType) {
+    async postSigned(path, body, contentType, headers = {}) {
       const response = await fetch(`${url}${path}`, {
         method: 'POST',
         headers: {
           'Content-Type': contentType,
           'Sunroute-Signature': signWebhook(body, LOCAL_WEBHOOK_SECRET, now),
+          ...headers,
         },
         body,
       });
@@ -139,6 +145,16 @@ export async function startIngestStack(): Promise<IngestStack> {
     },
     decisionOf: (ticketId) =>
       readDecision(clients.documents, env[TICKETS_TABLE.tableNameEnv], ticketId),
+    async ticketItem(ticketId) {
+      const { Item } = await clients.documents.send(
+        new GetCommand({
+          TableName: env[TICKETS_TABLE.tableNameEnv],
+          Key: ticketKey(ticketId),
+          ConsistentRead: true,
+        }),
+      );
+      return Item;
+    },
     async emailsFor(ticketId) {
       return (await readSentEmails(endpoints.sesStore)).filter(
         (email) =>

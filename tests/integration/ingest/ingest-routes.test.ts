@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../functions/cli/main';
-import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
+import { LOCAL_WEBHOOK_SECRET } from '../../../functions/definitions/local-webhook-secret';
+import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
 import { memoryIo } from '../../unit/cli/memory-io';
 import {
   BERLIN_MORNING,
@@ -13,6 +14,7 @@ import {
   type IngestStack,
 } from './ingest-harness';
 import { eventually } from '../eventually';
+import { hostileInputs } from '../../fixtures/hostile/hostile-inputs';
 
 // The router's and ingest's metrics would only print lines here.
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
@@ -47,8 +49,9 @@ describe('ingest on the local stand-ins, from the HTTP request to the agent’s 
       }),
       'application/json',
     );
-    expect(answer).toEqual({ status: 202, json: { id } });
-    const { decision, emails } = await routed(id);
+    // Under the namespace of the integration whose secret signed it.
+    expect(answer).toEqual({ status: 202, json: { id: `chat:local:${id}` } });
+    const { decision, emails } = await routed(`chat:local:${id}`);
     expect(decision).toMatchObject({ status: 'assigned', team: 'emea' });
     expect(decision.language.code).toBe('de');
     expect(emails).toHaveLength(1);
@@ -81,7 +84,7 @@ describe('ingest on the local stand-ins, from the HTTP request to the agent’s 
     ).finally(() => vi.useRealTimers());
     expect(cli.errLines()).toEqual([]);
     expect(status).toBe(0);
-    const id = '20261222180512.4F2A1C@mail.example.jp';
+    const id = 'email:20261222180512.4F2A1C@mail.example.jp';
     expect(cli.out()).toContain(`ticket ${id} queued`);
     const { decision, emails } = await routed(id);
     expect(decision).toMatchObject({ status: 'assigned', team: 'tokyo', needsTranslation: false });
@@ -112,6 +115,83 @@ describe('ingest on the local stand-ins, from the HTTP request to the agent’s 
     },
   );
 
+  it('flags a reply that fails DMARC and keeps it out of the thread and the customer it claims', async () => {
+    // A second later than the reply tests, which posted the same mail: signed anew, not a replay.
+    stack.setNow(BERLIN_MORNING + 1_000);
+    const original = await stack.postSigned(
+      emailPath,
+      fixtureEmail('de-windows-1252-qp.eml'),
+      'message/rfc822',
+    );
+    const { decision } = await routed(String(original.json.id));
+    // Jonas's reply as a forger would write it: his From, his thread, a Message-ID of its own.
+    const forged = Buffer.from(
+      fixtureEmail('gmail-reply.eml')
+        .toString('latin1')
+        .replace(/^Message-ID: <[^>]+>/im, `Message-ID: <forged-${stack.runId}@attacker.example>`),
+      'latin1',
+    );
+    const answer = await stack.postSigned(emailPath, forged, 'message/rfc822', {
+      'Sunroute-Mail-Verdicts': 'spf=fail; dkim=fail; dmarc=fail',
+    });
+    expect(answer.status).toBe(202);
+    const id = `email:forged-${stack.runId}@attacker.example`;
+    const flagged = await routed(id);
+    expect(flagged.decision.sender).toEqual({
+      verified: false,
+      failed: ['dmarc', 'spf', 'dkim'],
+      spam: false,
+      isolated: true,
+    });
+    expect(flagged.decision.reasons.join('\n')).not.toMatch(/keeps (thread|customer)/);
+    expect(flagged.decision.reasons).toContain(
+      'sender unverified: DMARC, SPF, DKIM failed, so the From address may be forged; kept out of the thread and the customer it claims',
+    );
+    // Stored outside the thread's and the customer's indexes, so it is nobody's latest ticket.
+    const item = await stack.ticketItem(id);
+    expect(item).not.toHaveProperty('threadKey');
+    expect(item).not.toHaveProperty('customerKey');
+    expect(item).toMatchObject({ ticket: { customer: { email: 'jonas@example.de' } } });
+    expect(flagged.emails[0]!.subject).not.toMatch(/FOLLOW-UP|NACHFRAGE/);
+    expect(flagged.emails[0]!.body.text).toMatch(/!! (Unverified sender|Absender nicht bestätigt)/);
+    expect(decision.sender).toBeUndefined();
+  });
+
+  it('routes the hostile nested-blockquote mails, bounded, and tells the agent', async () => {
+    stack.setNow(BERLIN_MORNING);
+    for (const input of hostileInputs()) {
+      if (input.kind !== 'email' || !input.name.startsWith('nested-blockquotes')) continue;
+      const raw = Buffer.from(
+        input.raw
+          .toString('latin1')
+          .replace('<hostile@attacker.example>', `<${input.name}-${stack.runId}@attacker.example>`),
+        'latin1',
+      );
+      const answer = await stack.postSigned(emailPath, raw, 'message/rfc822');
+      expect(answer.status).toBe(202);
+      const { decision, emails } = await routed(String(answer.json.id));
+      expect(decision.status).toBe('assigned');
+      expect(emails[0]!.body.text).toContain(`${'> '.repeat(10)}x`);
+    }
+  });
+
+  it('refuses a captured request posted again with 409, and queues it once', async () => {
+    stack.setNow(BERLIN_MORNING);
+    const id = `chat-${stack.runId}-captured`;
+    const body = JSON.stringify({ id, body: 'Hello, where is my order?' });
+    const headers = {
+      'Content-Type': 'application/json',
+      'Sunroute-Signature': signWebhook(body, LOCAL_WEBHOOK_SECRET, BERLIN_MORNING),
+    };
+    const send = () => fetch(`${stack.apiUrl}${chatPath}`, { method: 'POST', headers, body });
+    expect((await send()).status).toBe(202);
+    const replayed = await send();
+    expect(replayed.status).toBe(409);
+    expect(await replayed.json()).toMatchObject({ error: 'replayed' });
+    const { emails } = await routed(`chat:local:${id}`);
+    expect(emails).toHaveLength(1);
+  });
+
   it.each([
     [
       'an out-of-office reply',
@@ -131,7 +211,7 @@ describe('ingest on the local stand-ins, from the HTTP request to the agent’s 
       JSON.stringify({ id, body: 'Hello, a question.' }),
       'application/json',
     );
-    await routed(id);
-    expect(await stack.decisionOf(messageId)).toBeUndefined();
+    await routed(`chat:local:${id}`);
+    expect(await stack.decisionOf(`email:${messageId}`)).toBeUndefined();
   });
 });

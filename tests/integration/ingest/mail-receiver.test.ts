@@ -6,14 +6,15 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mailReceiverDependencies } from '../../../functions/ingest/aws-ingest-dependencies';
+import { mailReceiverDependencies } from '../../../functions/ingest/aws-dependencies';
 import { createMailReceiverHandler } from '../../../functions/ingest/mail-receiver-handler';
-import { INGEST } from '../../../lib/definitions/ingest';
-import { DEAD_LETTER_ATTRIBUTES, TICKET_QUEUE } from '../../../lib/definitions/queues';
-import { createLocalClients, localClientConfig } from '../../../lib/local/aws-clients';
-import { createQueues } from '../../../lib/local/create-queues';
-import { createLambdaContext } from '../../../lib/local/lambda-context';
-import { sesEvent } from '../../unit/ingest-handlers/ses-event';
+import { INGEST } from '../../../functions/definitions/ingest';
+import { DEAD_LETTER_ATTRIBUTES, TICKET_QUEUE } from '../../../functions/definitions/queues';
+import { localClientConfig } from '../../../functions/definitions/local-credentials';
+import { createLocalClients } from '../../../functions/local-stack/aws-clients';
+import { createQueues } from '../../../functions/local-stack/create-queues';
+import { createLambdaContext } from '../../../functions/local-stack/lambda-context';
+import { sesEvent } from '../../unit/ingest/ses-event';
 import { fixtureEmail } from './ingest-harness';
 
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
@@ -87,7 +88,7 @@ describe('SES receiving on the stand-ins', () => {
     expect(rest).toEqual([]);
     const ticket = JSON.parse(message!.Body!) as Record<string, unknown>;
     expect(ticket).toMatchObject({
-      id: '000001db5a3e$7c1f2a40$745b7ec0$@example.co.jp',
+      id: 'email:000001db5a3e$7c1f2a40$745b7ec0$@example.co.jp',
       channel: 'email',
       receivedAt: '2026-12-22T09:14:58.120Z',
       customer: { email: 'ken.sato@example.co.jp' },

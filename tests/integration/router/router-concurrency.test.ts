@@ -1,4 +1,5 @@
-// SPEC §8: concurrent routers never push an agent past maxOpenTickets, and no ticket is lost.
+// docs/guarantees.md: concurrent routers never push an agent past maxOpenTickets, and no ticket is
+// lost.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   sqsRecord,

@@ -2,10 +2,10 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
-import { versionSk } from '../../../functions/store/dynamodb/dynamodb-config-reader';
-import { DynamoDbConfigStore } from '../../../functions/store/dynamodb/dynamodb-config-store';
-import { StoredItemError } from '../../../functions/store/stored-item-error';
-import { CONFIG_TABLE } from '../../../lib/definitions/tables';
+import { versionSk } from '../../../functions/adapters/dynamodb/dynamodb-config-reader';
+import { DynamoDbConfigStore } from '../../../functions/adapters/dynamodb/dynamodb-config-store';
+import { StoredItemError } from '../../../functions/adapters/stored-item-error';
+import { CONFIG_TABLE } from '../../../functions/definitions/tables';
 import {
   sqsRecord,
   startTestRouter,

@@ -1,7 +1,7 @@
-// SPEC §2: a message that is not JSON or breaks the schema goes to the dead-letter queue with its
-// reason, and is not retried.
+// docs/ticket-format.md: a message that is not JSON or breaks the schema goes to the dead-letter
+// queue with its reason, and is not retried.
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEAD_LETTER_ATTRIBUTES } from '../../../lib/definitions/queues';
+import { DEAD_LETTER_ATTRIBUTES } from '../../../functions/definitions/queues';
 import { sqsRecord, startTestRouter, teamConfig, type TestRouter } from './router-harness';
 
 let router: TestRouter;

@@ -2,11 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { EMAIL_SENDING } from '../../../lib/definitions/email-sending';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../../../lib/definitions/tables';
-import { createLocalClients } from '../../../lib/local/aws-clients';
-import { createResources } from '../../../lib/local/create-resources';
-import { DynamoDbConfigStore } from '../../../functions/store/dynamodb/dynamodb-config-store';
+import { EMAIL_SENDING } from '../../../functions/definitions/email-sending';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../../../functions/definitions/tables';
+import { createLocalClients } from '../../../functions/local-stack/aws-clients';
+import { createResources } from '../../../functions/local-stack/create-resources';
+import { DynamoDbConfigStore } from '../../../functions/adapters/dynamodb/dynamodb-config-store';
 import { lambdaContext, sqsRecord, ticketBody } from './router-harness';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 

@@ -60,6 +60,11 @@ describe('router, happy path', () => {
     expect(toAgent[0]).toMatchObject({ from: SENDER, subject: outbox!.subject });
     expect(toAgent[0]!.body.html).toContain('<');
     expect(toAgent[0]!.body.text).toContain('Hello, my order has not arrived yet.');
+    // No responder answers it, and an answer that comes back anyway is no ticket.
+    expect(toAgent[0]!.headers).toEqual([
+      { name: 'Auto-Submitted', value: 'auto-generated' },
+      { name: 'X-Auto-Response-Suppress', value: 'All' },
+    ]);
   });
 
   it('reads the thread’s agent from the index and keeps the conversation with it', async () => {

@@ -5,22 +5,23 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { inject } from 'vitest';
-import { EMAIL_SENDING } from '../../../lib/definitions/email-sending';
-import { TICKET_QUEUE } from '../../../lib/definitions/queues';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../../../lib/definitions/tables';
-import { ROUTER_TELEMETRY } from '../../../lib/definitions/telemetry';
-import { createLocalClients, type LocalClients } from '../../../lib/local/aws-clients';
-import { createResources } from '../../../lib/local/create-resources';
-import { readSentEmails, type SentEmail } from '../../../lib/local/ses-store';
+import { EMAIL_SENDING } from '../../../functions/definitions/email-sending';
+import { TICKET_QUEUE } from '../../../functions/definitions/queues';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../../../functions/definitions/tables';
+import { ROUTER_TELEMETRY } from '../../../functions/definitions/telemetry';
+import { createLocalClients, type LocalClients } from '../../../functions/local-stack/aws-clients';
+import { createResources } from '../../../functions/local-stack/create-resources';
+import { readSentEmails, type SentEmail } from '../../../functions/local-stack/ses-store';
 import {
   awsDependencies,
   type AwsDependencyOverrides,
 } from '../../../functions/router/aws-dependencies';
-import type { RouterDependencies } from '../../../functions/router/router-dependencies';
-import { readRouterEnvironment } from '../../../functions/router/router-environment';
+import type { RouterDependencies } from '../../../functions/router/dependencies';
+import { readRouterEnvironment } from '../../../functions/router/environment';
 import { createRouterHandler } from '../../../functions/router/router-handler';
-import { DynamoDbConfigStore } from '../../../functions/store/dynamodb/dynamodb-config-store';
-import type { Mailer } from '../../../functions/store/mailer';
+import { DynamoDbConfigStore } from '../../../functions/adapters/dynamodb/dynamodb-config-store';
+import type { Mailer } from '../../../functions/adapters/mailer';
+import type { TicketLinkSigner } from '../../../functions/shared/ticket-link-signer';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 import { readDeadLetters, type DeadLetterSeen } from '../dead-letters';
 import { testLogger, testMetrics } from '../test-telemetry';
@@ -178,7 +179,12 @@ export function standInRouterDependencies(
 }
 
 export async function startTestRouter(
-  options: { mailer?: (real: Mailer) => Mailer; configRefreshMs?: number } = {},
+  options: {
+    mailer?: (real: Mailer) => Mailer;
+    configRefreshMs?: number;
+    /** Signs the links of assignment emails; without it the emails carry none. */
+    ticketLinks?: TicketLinkSigner;
+  } = {},
 ): Promise<TestRouter> {
   const runId = randomUUID().slice(0, 8);
   const clients = createLocalClients(endpoints);
@@ -208,6 +214,7 @@ export async function startTestRouter(
   const deps: RouterDependencies = {
     ...base,
     mailer: options.mailer ? options.mailer(base.mailer) : base.mailer,
+    ...(options.ticketLinks ? { ticketLinks: options.ticketLinks } : {}),
   };
   const handler = createRouterHandler(deps);
   const ticketsTable = env[TICKETS_TABLE.tableNameEnv]!;
@@ -225,7 +232,8 @@ export async function startTestRouter(
     counter,
     deps,
     now: TUESDAY_MORNING,
-    saveConfig: (yaml: string) => configStore.saveVersion(yaml, { holidays: dateHolidaysCalendar }),
+    saveConfig: async (yaml: string) =>
+      (await configStore.saveVersion(yaml, { holidays: dateHolidaysCalendar })).version,
     invoke: (records: SQSRecord[]) =>
       handler({ Records: records }, lambdaContext()) as Promise<SQSBatchResponse>,
     ticketItems: async () => (await scanTickets()).filter((item) => item.sk === 'TICKET'),

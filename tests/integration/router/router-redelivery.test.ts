@@ -1,6 +1,9 @@
-// SPEC §8: at-least-once input, exactly-once effect.
+// docs/guarantees.md: at-least-once input, exactly-once effect.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Mailer } from '../../../functions/store/mailer';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Mailer } from '../../../functions/adapters/mailer';
+import { ticketKey } from '../../../functions/adapters/dynamodb/ticket-items';
+import { TICKETS_TABLE } from '../../../functions/definitions/tables';
 import {
   sqsRecord,
   startTestRouter,
@@ -126,5 +129,45 @@ describe('router, SES failing once', () => {
       load: 1,
       emails: 1,
     });
+  });
+});
+
+describe('router, two messages under one id', () => {
+  it('dead-letters the second with its reason instead of taking it for a redelivery', async () => {
+    router = await startTestRouter();
+    await router.saveConfig(teamConfig(router.runId));
+    const id = `chat:widget:${router.runId}`;
+    await router.invoke([sqsRecord(ticketBody(id))]);
+    const other = ticketBody(id, { body: 'A different customer, a different question entirely.' });
+    // As a first delivery (caught by the transaction) and as a redelivery (read first).
+    expect(await router.invoke([sqsRecord(other)])).toEqual({ batchItemFailures: [] });
+    expect(await router.invoke([sqsRecord(other, { receiveCount: 2 })])).toEqual({
+      batchItemFailures: [],
+    });
+    expect(await assignmentsAndEmails(router, id)).toEqual({ tickets: 1, load: 1, emails: 1 });
+    const letters = await router.deadLetters();
+    expect(letters.map((letter) => letter.body)).toEqual([other, other]);
+    expect(letters[0]!.attributes).toMatchObject({
+      'sunroute.field': 'id',
+      'sunroute.rule': 'conflict: already names another ticket',
+      'sunroute.reason': `id: ${id} already names a recorded ticket with other content (sender, subject or body); this message was not routed`,
+    });
+  });
+
+  it('takes another message under the id of a ticket recorded before hashes were kept for a redelivery', async () => {
+    router = await startTestRouter();
+    await router.saveConfig(teamConfig(router.runId));
+    const id = `t-${router.runId}`;
+    await router.invoke([sqsRecord(ticketBody(id))]);
+    await router.documents.send(
+      new UpdateCommand({
+        TableName: router.env[TICKETS_TABLE.tableNameEnv],
+        Key: ticketKey(id),
+        UpdateExpression: 'REMOVE contentHash',
+      }),
+    );
+    await router.invoke([sqsRecord(ticketBody(id, { body: 'Something else.' }))]);
+    expect(await assignmentsAndEmails(router, id)).toEqual({ tickets: 1, load: 1, emails: 1 });
+    expect(await router.deadLetters()).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { groupsClaim } from '../../../functions/admin/admin-caller';
+import { adminCaller, groupsClaim } from '../../../functions/admin/admin-caller';
 import { createAdminHandler } from '../../../functions/admin/admin-handler';
-import { ADMIN_MAX_BODY_BYTES } from '../../../lib/definitions/admin-api';
+import { ADMIN_MAX_BODY_BYTES } from '../../../functions/definitions/admin-api';
 import { adminEvent, memoryAdminDependencies, READER_CLAIMS } from './memory-admin-dependencies';
 
 const EXAMPLE = readFileSync(new URL('../../../examples/sunroute.yaml', import.meta.url), 'utf8');
@@ -27,6 +27,27 @@ describe('groupsClaim', () => {
     expect(groupsClaim(['support-leads'])).toEqual(['support-leads']);
     expect(groupsClaim(undefined)).toEqual([]);
     expect(groupsClaim('[]')).toEqual([]);
+  });
+});
+
+describe('adminCaller', () => {
+  const caller = (claims: Record<string, unknown>) =>
+    adminCaller(adminEvent('GET /config', { claims }));
+
+  it('names the caller by a verified email, else by user name, never by an unverified email', () => {
+    const who = { 'cognito:username': 'lea-7f3a', sub: 'c0ffee' };
+    expect(caller({ ...who, email: 'lea@shop.example', email_verified: 'true' }).name).toBe(
+      'lea@shop.example',
+    );
+    expect(caller({ ...who, email: 'lea@shop.example', email_verified: true }).name).toBe(
+      'lea@shop.example',
+    );
+    // Anyone may set their own unverified address to the head of support's.
+    expect(caller({ ...who, email: 'head@shop.example', email_verified: 'false' }).name).toBe(
+      'lea-7f3a',
+    );
+    expect(caller({ ...who, email: 'head@shop.example' }).name).toBe('lea-7f3a');
+    expect(caller({ sub: 'c0ffee', email: 'head@shop.example' }).name).toBe('c0ffee');
   });
 });
 
@@ -83,6 +104,29 @@ describe('admin handler', () => {
     const { call, config } = await setup();
     const same = await call('PUT /config', { body: EXAMPLE, headers: { 'if-match': '"v1"' } });
     expect(same.json()).toEqual({ version: 1, changed: false, changes: [] });
+    expect(config.versions).toHaveLength(1);
+  });
+
+  it('saves a comment-only edit as a new version with no changes: the stored text is the text sent', async () => {
+    const { call, config } = await setup();
+    const commented = `# reviewed by lea\n${EXAMPLE}`;
+    const saved = await call('PUT /config', { body: commented, headers: { 'if-match': '"v1"' } });
+    expect(saved.json()).toMatchObject({ version: 2, previous: 1, changed: true, changes: [] });
+    expect((await call('GET /config')).body).toBe(commented);
+    const again = await call('PUT /config', { body: commented, headers: { 'if-match': '"v2"' } });
+    expect(again.json()).toEqual({ version: 2, changed: false, changes: [] });
+    expect(config.versions).toHaveLength(2);
+  });
+
+  it('rolls back to nothing new when the live version already holds that document', async () => {
+    const { call, config } = await setup();
+    const current = await call('POST /config/rollback', {
+      body: '{"version": 1}',
+      headers: { 'if-match': '"v1"' },
+    });
+    expect(current.statusCode).toBe(200);
+    expect(current.json()).toEqual({ version: 1, changed: false, changes: [] });
+    expect(current.headers.etag).toBe('"v1"');
     expect(config.versions).toHaveLength(1);
   });
 

@@ -1,18 +1,19 @@
 // In-memory stand-ins for the admin API's ports, so its logic runs without DynamoDB.
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { AdminDependencies } from '../../../functions/admin/admin-dependencies';
-import { ConfigValidationError } from '../../../functions/core/config/config-validation-error';
+import type { AdminDependencies } from '../../../functions/admin/dependencies';
+import { configOrThrow } from '../../../functions/core/config/config-validation-error';
 import { detectConfigFormat, parseConfig } from '../../../functions/core/config/parse-config';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
-import { ConfigSaveConflictError } from '../../../functions/store/config-save-conflict-error';
+import { sameConfigContent } from '../../../functions/adapters/config-content';
+import { ConfigSaveConflictError } from '../../../functions/adapters/config-save-conflict-error';
 import type {
   ConfigHistoryStore,
   SaveConfigOptions,
   StoredConfigVersion,
-} from '../../../functions/store/config-store';
-import { ConfigVersionMissingError } from '../../../functions/store/config-version-missing-error';
+} from '../../../functions/adapters/config-store';
+import { ConfigVersionMissingError } from '../../../functions/adapters/config-version-missing-error';
 
 export class MemoryConfigStore implements ConfigHistoryStore {
   readonly versions: StoredConfigVersion[] = [];
@@ -31,25 +32,25 @@ export class MemoryConfigStore implements ConfigHistoryStore {
 
   async saveVersion(document: string, options: SaveConfigOptions) {
     const format = options.format ?? detectConfigFormat(document);
-    const parsed = parseConfig(document, { holidays: options.holidays, format });
-    if (!parsed.ok) throw new ConfigValidationError(parsed.errors);
+    const config = configOrThrow(parseConfig(document, { holidays: options.holidays, format }));
     const current = this.versions.length;
     if (this.raceNextSave || (options.basedOn !== undefined && options.basedOn !== current)) {
       this.raceNextSave = false;
       throw new ConfigSaveConflictError('memory', options.basedOn);
     }
+    const content = { document, format, config, holidays: {} };
+    if (current > 0 && sameConfigContent(content, this.versions[current - 1]!)) {
+      return { kind: 'unchanged', version: current } as const;
+    }
     const version = current + 1;
     this.versions.push({
       version,
-      document,
-      format,
+      ...content,
       savedAt: new Date(Date.UTC(2026, 11, version)).toISOString(),
-      config: parsed.config,
-      holidays: {},
       ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
       ...(options.restoredFrom === undefined ? {} : { restoredFrom: options.restoredFrom }),
     });
-    return version;
+    return { kind: 'saved', version, config } as const;
   }
 
   async listVersions() {

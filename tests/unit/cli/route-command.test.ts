@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../functions/cli/main';
-import { TEAMS_YAML } from '../routing/routing-fixtures';
+import { TEAMS_YAML } from '../core/routing/routing-fixtures';
 import { memoryIo } from './memory-io';
 
 const AGENTS = `
@@ -22,7 +22,7 @@ function files(ticket: unknown = GERMAN, extra: Record<string, string> = {}) {
 }
 
 describe('sunroute route', () => {
-  it('prints the decision of SPEC §6 for a ticket at its receivedAt', async () => {
+  it('prints the decision (docs/routing.md) for a ticket at its receivedAt', async () => {
     const run = memoryIo(files());
     const code = await main(
       ['route', '--config', 'config.yaml', '--ticket', 'ticket.json'],
@@ -44,10 +44,10 @@ describe('sunroute route', () => {
       step: 1,
     });
     expect(decision.reasons[0]).toBe(
-      'team eu-berlin: on shift until 2026-12-15T16:00:00Z (Tue 17:00 Europe/Berlin), speaks de, region EU',
+      'team eu-berlin: on shift until 2026-12-15T16:00:00Z (Tue 17:00 Europe/Berlin), speaks German (de), region EU',
     );
     expect(decision.reasons).toContain(
-      'team eu-dublin: passed over, on shift until 2026-12-15T18:00:00Z, does not speak de, region EU',
+      'team eu-dublin: passed over, on shift until 2026-12-15T18:00:00Z, does not speak German (de), region EU',
     );
   });
 
@@ -96,7 +96,7 @@ describe('sunroute route', () => {
     expect(await main(args, sticky.io)).toBe(0);
     expect(JSON.parse(sticky.out())).toMatchObject({ agent: 'anna' });
     expect(JSON.parse(sticky.out()).reasons).toContain(
-      'agent anna: keeps thread conv-1 (has an open ticket in it), 2 of 3 open, speaks de',
+      'agent anna: keeps thread conv-1 (has an open ticket in it), 2 of 3 open, speaks German (de)',
     );
   });
 
@@ -111,7 +111,7 @@ describe('sunroute route', () => {
       await main(['route', '--config', 'config.yaml', '--ticket', 'ticket.json'], run.io),
     ).toBe(0);
     const reasons = (JSON.parse(run.out()) as { reasons: string[] }).reasons;
-    const language = reasons.findIndex((reason) => reason.startsWith('language de:'));
+    const language = reasons.findIndex((reason) => reason.startsWith('language German (de):'));
     expect(language).toBeGreaterThan(0);
     expect(reasons[language + 1]).toBe(
       'read: “Hallo, meine Bestellung ist immer noch nicht angekommen,…”',
@@ -158,7 +158,7 @@ describe('sunroute route', () => {
       ),
     ).toBe(2);
     expect(at.errLines()).toEqual([
-      '--at: "noon" is not an ISO-8601 instant (e.g. 2026-12-22T09:15:00Z)',
+      '--at: "noon" is not an ISO-8601 instant with an offset or Z (e.g. 2026-12-22T09:15:00Z)',
     ]);
 
     const missing = memoryIo(files());

@@ -1,13 +1,13 @@
 // `sunroute send` refuses bad input before it touches any queue: a wrong ticket is never half
 // sent, and every problem gets its own line. Sending itself is tested against fauxqs in
-// tests/integration/send-command.test.ts.
+// tests/integration/cli/send-command.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { batchesOf, SQS_MAX_BATCH_BYTES } from '../../../functions/cli/commands/send';
 import {
   LocalStackNotRunningError,
   readLocalStackNote,
   type LocalStackNote,
-} from '../../../lib/local/local-stack-file';
+} from '../../../functions/definitions/local-stack-note';
 import { main } from '../../../functions/cli/main';
 import { sqsClientConfig } from '../../../functions/cli/sqs-client-config';
 import { ticketMessages } from '../../../functions/cli/ticket-messages';
@@ -23,7 +23,7 @@ const TICKET = {
 const UNREACHABLE_QUEUE = 'http://127.0.0.1:9/000000000000/Tickets';
 
 // Whatever npm start may be running on this machine stays out of these tests.
-vi.mock('../../../lib/local/local-stack-file', async (importOriginal) => {
+vi.mock('../../../functions/definitions/local-stack-note', async (importOriginal) => {
   const actual = await importOriginal<object>();
   return { ...actual, readLocalStackNote: vi.fn() };
 });

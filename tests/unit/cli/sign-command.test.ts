@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../functions/cli/main';
 import { verifyWebhookSignature } from '../../../functions/core/ingest/webhook-signature';
-import { LOCAL_WEBHOOK_SECRET } from '../../../lib/local/local-webhook-secret';
+import { LOCAL_WEBHOOK_SECRET } from '../../../functions/definitions/local-webhook-secret';
 import { memoryIo } from './memory-io';
 
 // Whether `npm start` runs must not depend on this machine: each test says.
@@ -58,6 +58,7 @@ describe('sunroute sign', () => {
     expect(verify(bytes, 'whsec_integration')).toEqual({
       ok: true,
       timestamp: Date.parse(AT) / 1000,
+      signature: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(verify(bytes.subarray(0, -1), 'whsec_integration')).toMatchObject({
       ok: false,

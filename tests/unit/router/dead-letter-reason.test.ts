@@ -4,7 +4,7 @@ import { deadLetterFor } from '../../../functions/router/dead-letter-reason';
 import {
   attributeText,
   MAX_ATTRIBUTE_CHARS,
-} from '../../../functions/store/sqs/sqs-dead-letter-queue';
+} from '../../../functions/adapters/sqs/sqs-dead-letter-queue';
 
 describe('deadLetterFor', () => {
   it('keeps the body and names every problem, the first one by field and rule', () => {

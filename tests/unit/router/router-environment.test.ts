@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MissingEnvironmentError } from '../../../functions/shared/missing-environment-error';
-import { readRouterEnvironment } from '../../../functions/router/router-environment';
-import { readSchedulerEnvironment } from '../../../functions/scheduler/scheduler-environment';
+import { readRouterEnvironment } from '../../../functions/router/environment';
+import { readSchedulerEnvironment } from '../../../functions/scheduler/environment';
 
 const full = {
   CONFIG_TABLE_NAME: 'Config',

@@ -3,7 +3,7 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import { parseConfig } from '../../../functions/core/config/parse-config';
 import { compileConfig } from '../../../functions/core/routing/compiled-config';
 import { parseTicket, type Ticket } from '../../../functions/core/ticket/ticket-schema';
-import type { LiveConfig } from '../../../functions/router/config-cache';
+import type { LiveConfig } from '../../../functions/shared/config-cache';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
 
 /** Tuesday 2026-12-22 09:15 UTC: on shift for the team below. */

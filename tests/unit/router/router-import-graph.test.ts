@@ -28,7 +28,7 @@ async function bundledInputs(entry: string): Promise<string[]> {
 describe('router import graph', () => {
   it('does not reach date-holidays, moment-timezone or astronomia', async () => {
     const inputs = await bundledInputs('functions/router/handler.ts');
-    expect(inputs).toContain('functions/router/config-cache.ts');
+    expect(inputs).toContain('functions/shared/config-cache.ts');
     expect(inputs.filter((path) => HOLIDAY_DATA.test(path))).toEqual([]);
   }, 30_000);
 

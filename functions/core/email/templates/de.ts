@@ -35,6 +35,9 @@ export const de: EmailTemplate = {
       'Folgenachricht: Der Kunde hat in einem bestehenden Verlauf erneut geschrieben. Bitte lesen Sie die früheren Nachrichten, bevor Sie antworten.',
     overdue: 'Die Frist zur Bestätigung war beim Versand dieser E-Mail bereits abgelaufen.',
     dueBeforeShift: 'Die Frist zur Bestätigung läuft ab, bevor die Schicht des Teams beginnt.',
+    unverifiedSender:
+      'Absender nicht bestätigt: Der Mailserver konnte nicht bestätigen, dass diese Nachricht von der angezeigten Adresse stammt; sie kann gefälscht sein. Prüfen Sie, wer sie geschrieben hat, bevor Sie Kontodaten herausgeben oder der Bitte nachkommen.',
+    suspectedSpam: 'Der Mailserver hat diese Nachricht als wahrscheinlichen Spam markiert.',
   },
   agent: {
     greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
@@ -63,6 +66,8 @@ export const de: EmailTemplate = {
       `Niemand hat dieses Ticket bestätigt, fällig war es bis ${due}. Es liegt bei ${holder}. Bitte sorgen Sie dafür, dass sich jetzt jemand darum kümmert.`,
   },
   messageHeading: 'Nachricht des Kunden',
+  messageShortened: (shown, total) =>
+    `[Gekürzt: Diese E-Mail zeigt die ersten ${shown} der ${total} langen Kundennachricht. Der vollständige Text ist beim Ticket gespeichert.]`,
   subjectLabel: 'Betreff',
   links: { acknowledge: 'Bestätigen', resolve: 'Als gelöst markieren' },
   footer: 'Gesendet von sunroute, dem Follow-the-Sun-Ticketrouter.',

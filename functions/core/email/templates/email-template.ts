@@ -38,6 +38,9 @@ export interface EmailTemplate {
     readonly followUp: string;
     readonly overdue: string;
     readonly dueBeforeShift: string;
+    /** The mail server could not confirm the sender (SPF, DKIM, DMARC): the `From` may be forged. */
+    readonly unverifiedSender: string;
+    readonly suspectedSpam: string;
   };
   readonly agent: {
     readonly greeting: (name: string | undefined) => string;
@@ -67,6 +70,8 @@ export interface EmailTemplate {
     readonly escalationIntro: (holder: string, due: string) => string;
   };
   readonly messageHeading: string;
+  /** Ends a message too long for an email; `shown` and `total` are sizes such as `32 KiB`. */
+  readonly messageShortened: (shown: string, total: string) => string;
   readonly subjectLabel: string;
   readonly links: { readonly acknowledge: string; readonly resolve: string };
   readonly footer: string;

@@ -37,6 +37,9 @@ export const en: EmailTemplate = {
       'Follow-up: the customer has written again in an existing conversation. Read the earlier messages in this thread before you reply.',
     overdue: 'This ticket was already past its acknowledgement deadline when this email was sent.',
     dueBeforeShift: 'The acknowledgement deadline passes before the team comes on shift.',
+    unverifiedSender:
+      'Unverified sender: the mail server could not confirm that this message comes from the address it shows, so it may be forged. Make sure who wrote it before you share account details or do what it asks.',
+    suspectedSpam: 'The mail server marked this message as likely spam.',
   },
   agent: {
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
@@ -65,6 +68,8 @@ export const en: EmailTemplate = {
       `Nobody has acknowledged this ticket, which was due by ${due}. It is with ${holder}. Please make sure someone picks it up now.`,
   },
   messageHeading: 'Customer message',
+  messageShortened: (shown, total) =>
+    `[Shortened: this email shows the first ${shown} of the customer's ${total} message. The whole text is kept with the ticket.]`,
   subjectLabel: 'Subject',
   links: { acknowledge: 'Acknowledge', resolve: 'Mark as resolved' },
   footer: 'Sent by sunroute, the follow-the-sun ticket router.',

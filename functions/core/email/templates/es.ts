@@ -35,6 +35,9 @@ export const es: EmailTemplate = {
       'Seguimiento: el cliente ha vuelto a escribir en una conversación que ya existía. Lee los mensajes anteriores antes de responder.',
     overdue: 'Cuando se envió este correo, el plazo de confirmación ya había vencido.',
     dueBeforeShift: 'El plazo de confirmación vence antes de que empiece el turno del equipo.',
+    unverifiedSender:
+      'Remitente no verificado: el servidor de correo no pudo confirmar que este mensaje venga de la dirección que muestra, así que puede ser falso. Compruebe quién lo escribió antes de dar datos de la cuenta o hacer lo que pide.',
+    suspectedSpam: 'El servidor de correo marcó este mensaje como probable spam.',
   },
   agent: {
     greeting: (name) => (name ? `Hola, ${name}:` : 'Hola:'),
@@ -63,6 +66,8 @@ export const es: EmailTemplate = {
       `Nadie ha confirmado este ticket, que vencía el ${due}. Lo tiene ${holder}. Aseguraos de que alguien se ocupe de él ahora.`,
   },
   messageHeading: 'Mensaje del cliente',
+  messageShortened: (shown, total) =>
+    `[Acortado: este correo muestra los primeros ${shown} de los ${total} del mensaje del cliente. El texto completo se guarda con el ticket.]`,
   subjectLabel: 'Asunto',
   links: { acknowledge: 'Confirmar recepción', resolve: 'Marcar como resuelto' },
   footer: 'Enviado por sunroute, el enrutador de tickets que sigue al sol.',

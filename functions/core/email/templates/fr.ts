@@ -36,6 +36,9 @@ export const fr: EmailTemplate = {
       'Relance\u00a0: le client a de nouveau écrit dans une conversation existante. Lisez les messages précédents avant de répondre.',
     overdue: 'Le délai de prise en charge était déjà dépassé à l’envoi de cet e-mail.',
     dueBeforeShift: 'Le délai de prise en charge expire avant le début du service de l’équipe.',
+    unverifiedSender:
+      'Expéditeur non vérifié\u00a0: le serveur de messagerie n’a pas pu confirmer que ce message vient de l’adresse affichée\u00a0; il peut être falsifié. Vérifiez qui l’a écrit avant de communiquer des données du compte ou de donner suite à sa demande.',
+    suspectedSpam: 'Le serveur de messagerie a signalé ce message comme spam probable.',
   },
   agent: {
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
@@ -64,6 +67,8 @@ export const fr: EmailTemplate = {
       `Personne n’a accusé réception de ce ticket, attendu pour le ${due}. Il est chez ${holder}. Veillez à ce que quelqu’un le prenne en charge maintenant.`,
   },
   messageHeading: 'Message du client',
+  messageShortened: (shown, total) =>
+    `[Raccourci : ce courriel montre les premiers ${shown} des ${total} du message du client. Le texte complet est conservé avec le ticket.]`,
   subjectLabel: 'Objet',
   links: { acknowledge: 'Accuser réception', resolve: 'Marquer comme résolu' },
   footer: 'Envoyé par sunroute, le routeur de tickets qui suit le soleil.',

@@ -1,0 +1,151 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TICKET_INDEXES } from '../../definitions/tables';
+import type {
+  FollowUpChange,
+  FollowUpOutcome,
+  FollowUpStore,
+  OpenTicketRecord,
+} from '../follow-up-store';
+import { agentLoadUpdate } from './agent-load-update';
+import { conditionalUpdate } from './conditional-update';
+import { queryAll } from './query-all';
+import { openTicketFromItem, outboxItem, teamStatusKey, ticketKey } from './ticket-items';
+import { writeTransaction, type TransactItem } from './transaction-cancellation';
+import { versionedTicketUpdate } from './versioned-ticket-update';
+
+/** The byTeamStatus partitions of a team's tickets that are not resolved. */
+const OPEN_LIST_STATUSES = ['assigned', 'queued', 'acknowledged'] as const;
+
+/** The scheduler's reads and writes of the tickets table through the DynamoDB document client. */
+export class DynamoDbFollowUpStore implements FollowUpStore {
+  constructor(
+    private readonly documents: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  // Acknowledged tickets are open too: the scheduler counts them and sends their pending emails.
+  async listOpenTickets(teamIds: readonly string[]): Promise<OpenTicketRecord[]> {
+    const keys = teamIds.flatMap((team) =>
+      OPEN_LIST_STATUSES.map((status) => teamStatusKey(team, status)),
+    );
+    const pages = await Promise.all(
+      keys.map((teamStatus) =>
+        queryAll(this.documents, {
+          TableName: this.tableName,
+          IndexName: TICKET_INDEXES.byTeamStatus,
+          KeyConditionExpression: 'teamStatus = :teamStatus',
+          ExpressionAttributeValues: { ':teamStatus': teamStatus },
+        }),
+      ),
+    );
+    return pages.flat().map((item) => openTicketFromItem(this.tableName, item));
+  }
+
+  async recordFollowUp(change: FollowUpChange): Promise<FollowUpOutcome> {
+    const { reroute } = change;
+    const when = new Date(change.at).toISOString();
+    const sets: string[] = [];
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
+    if (reroute) {
+      const { decision } = reroute;
+      sets.push(
+        '#status = :status',
+        '#team = :team',
+        '#agent = :agent',
+        '#decision = :decision',
+        'teamStatus = :teamStatus',
+        'statusSince = :since',
+        '#assignment = :assignment',
+      );
+      Object.assign(names, {
+        '#status': 'status',
+        '#team': 'team',
+        '#agent': 'agent',
+        '#decision': 'decision',
+        '#assignment': 'assignment',
+      });
+      Object.assign(values, {
+        ':status': decision.status,
+        ':team': decision.team,
+        ':agent': decision.agent,
+        ':decision': decision,
+        ':teamStatus': `${decision.team}#${decision.status}`,
+        ':since': decision.at,
+        ':assignment': reroute.assignment,
+      });
+    }
+    if (change.escalated) {
+      sets.push('escalatedAt = :when');
+      values[':when'] = when;
+    }
+    if (change.emails.length > 0) {
+      sets.push('lastEmailSequence = :sequence', 'pendingEmails = :true');
+      values[':sequence'] = Math.max(...change.emails.map((email) => email.sequence));
+      values[':true'] = true;
+    }
+    // Order matters: cancellation reasons come back by position.
+    const items: TransactItem[] = [
+      versionedTicketUpdate(this.tableName, change.ticketId, change.version, {
+        sets,
+        names,
+        values,
+        events: change.events,
+      }),
+    ];
+    let agentIndex = -1;
+    if (reroute?.previousAgent) {
+      items.push(
+        agentLoadUpdate(this.tableName, reroute.previousAgent, {
+          kind: 'release',
+          aboveZero: false,
+        }),
+      );
+    }
+    if (reroute && reroute.decision.status === 'assigned' && reroute.decision.agent !== null) {
+      agentIndex = items.length;
+      items.push(
+        agentLoadUpdate(this.tableName, reroute.decision.agent, {
+          kind: 'take',
+          at: change.at,
+          ...(reroute.agentLimit === undefined ? {} : { limit: reroute.agentLimit }),
+        }),
+      );
+    }
+    for (const email of change.emails) {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: outboxItem(
+            change.ticketId,
+            email.sequence,
+            email.recipient,
+            email.message,
+            email.claim,
+            change.at,
+          ),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      });
+    }
+    const cancellation = await writeTransaction(this.documents, items);
+    if (!cancellation) return { kind: 'recorded' };
+    if (cancellation.conditionFailed(0)) return { kind: 'stale' };
+    if (agentIndex >= 0 && cancellation.conditionFailed(agentIndex)) {
+      return { kind: 'agent-full', agentId: reroute!.decision.agent! };
+    }
+    if (cancellation.conflicted) return { kind: 'conflict' };
+    throw cancellation.error;
+  }
+
+  async clearPendingEmails(ticketId: string, lastEmailSequence: number): Promise<void> {
+    // Refused when a newer change wrote more emails: their sender clears the flag.
+    await conditionalUpdate(this.documents, {
+      TableName: this.tableName,
+      Key: ticketKey(ticketId),
+      UpdateExpression: 'SET pendingEmails = :false',
+      ConditionExpression: 'lastEmailSequence = :sequence',
+      ExpressionAttributeValues: { ':false': false, ':sequence': lastEmailSequence },
+    });
+  }
+}

@@ -1,0 +1,223 @@
+// The items of the tickets table (functions/definitions/tables.ts) as this code writes and reads
+// them.
+// Keys and GSI attributes are built here only, so the store and its tests cannot disagree.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { TicketEvent } from '../../core/followup/ticket-history';
+import type { Decision } from '../../core/routing/decision';
+import { ticketContentHash } from '../../core/ticket/ticket-id';
+import type { Ticket } from '../../core/ticket/ticket-schema';
+import { TICKET_RETENTION_DAYS } from '../../definitions/tables';
+import type { OpenTicketRecord } from '../follow-up-store';
+import {
+  FIRST_ASSIGNMENT,
+  type EmailClaim,
+  type EmailRecipientKind,
+  type OutboxEmail,
+  type StoredTicket,
+  type TicketStatus,
+} from '../ticket-store';
+import type { TicketListStatus } from '../ticket-reader';
+import { StoredItemError } from '../stored-item-error';
+
+export interface ItemKey {
+  readonly pk: string;
+  readonly sk: string;
+  readonly [attribute: string]: string;
+}
+
+export const TICKET_SK = 'TICKET';
+export const LOAD_SK = 'LOAD';
+export const OUTBOX_SK_PREFIX = 'OUTBOX#';
+
+export const ticketPk = (ticketId: string) => `TICKET#${ticketId}`;
+export const ticketKey = (ticketId: string): ItemKey => ({ pk: ticketPk(ticketId), sk: TICKET_SK });
+export const agentLoadKey = (agentId: string): ItemKey => ({ pk: `AGENT#${agentId}`, sk: LOAD_SK });
+// Padded so that the outbox of a ticket sorts in order when there are more than nine.
+export const outboxKey = (ticketId: string, sequence: number): ItemKey => ({
+  pk: ticketPk(ticketId),
+  sk: `${OUTBOX_SK_PREFIX}${String(sequence).padStart(3, '0')}`,
+});
+
+/** The byTeamStatus partition key of a team's tickets in one listing status. */
+export const teamStatusKey = (team: string, status: TicketListStatus): string =>
+  `${team}#${status}`;
+
+const DAY_SECONDS = 86_400;
+
+/** DynamoDB TTL wants epoch seconds. */
+export function expiresAt(routedAtMs: number): number {
+  return Math.floor(routedAtMs / 1000) + TICKET_RETENTION_DAYS * DAY_SECONDS;
+}
+
+/**
+ * The ticket with its decision. `teamStatus`/`statusSince` feed byTeamStatus (a team's tickets
+ * in one listing status, in order; acknowledging and resolving move them), `threadKey`/
+ * `customerKey` with `receivedAt` feed byThread and byCustomer (stickiness); a GSI key attribute
+ * is left out rather than empty, so tickets without a thread or customer id stay out of those
+ * indexes.
+ */
+export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: number) {
+  return {
+    ...ticketKey(ticket.id),
+    ticketId: ticket.id,
+    status: decision.status,
+    team: decision.team,
+    agent: decision.agent,
+    decision,
+    ticket,
+    ...(decision.team === null
+      ? {}
+      : { teamStatus: teamStatusKey(decision.team, decision.status) }),
+    statusSince: decision.at,
+    ...(ticket.threadId === undefined ? {} : { threadKey: ticket.threadId }),
+    ...(ticket.customer.id === undefined ? {} : { customerKey: ticket.customer.id }),
+    receivedAt: ticket.receivedAt,
+    contentHash: ticketContentHash(ticket),
+    expiresAt: expiresAt(routedAtMs),
+    version: 1,
+    assignment: FIRST_ASSIGNMENT,
+    history: [
+      { event: decision.status, at: decision.at, team: decision.team, agent: decision.agent },
+    ] satisfies TicketEvent[],
+  };
+}
+
+/**
+ * Above this many bytes of text and HTML together, both parts are stored gzipped: a body near
+ * SQS's 256 KiB appears twice in an email (and grows when HTML-escaped), which would pass
+ * DynamoDB's 400 KB item limit and make the ticket impossible to record.
+ */
+export const OUTBOX_INLINE_LIMIT_BYTES = 128 * 1024;
+
+export function outboxItem(
+  ticketId: string,
+  sequence: number,
+  recipient: EmailRecipientKind,
+  message: OutboxEmail['message'],
+  claim: EmailClaim,
+  routedAtMs: number,
+) {
+  const size = Buffer.byteLength(message.text) + Buffer.byteLength(message.html);
+  const parts =
+    size > OUTBOX_INLINE_LIMIT_BYTES
+      ? { textGz: gzipSync(message.text), htmlGz: gzipSync(message.html) }
+      : { text: message.text, html: message.html };
+  return {
+    ...outboxKey(ticketId, sequence),
+    ticketId,
+    sequence,
+    recipient,
+    to: message.to,
+    subject: message.subject,
+    ...parts,
+    sent: false,
+    claimToken: claim.token,
+    claimedAt: claim.at,
+    expiresAt: expiresAt(routedAtMs),
+  };
+}
+
+type Item = Record<string, unknown>;
+
+function describe(item: Item): string {
+  return `${String(item.pk)}/${String(item.sk)}`;
+}
+
+function text(table: string, item: Item, attribute: string): string {
+  const value = item[attribute];
+  if (typeof value !== 'string') {
+    throw new StoredItemError(table, describe(item), attribute, 'is not a string');
+  }
+  return value;
+}
+
+function part(table: string, item: Item, name: 'text' | 'html'): string {
+  const zipped = item[`${name}Gz`];
+  if (zipped instanceof Uint8Array) return gunzipSync(zipped).toString('utf8');
+  return text(table, item, name);
+}
+
+export function outboxFromItem(table: string, item: Item): OutboxEmail {
+  const recipient = item.recipient;
+  if (recipient !== 'agent' && recipient !== 'team') {
+    throw new StoredItemError(table, describe(item), 'recipient', 'is neither "agent" nor "team"');
+  }
+  const sequence = Number(item.sequence);
+  const claimedAt = item.claimedAt;
+  return {
+    ticketId: text(table, item, 'ticketId'),
+    sequence,
+    recipient,
+    message: {
+      to: text(table, item, 'to'),
+      subject: text(table, item, 'subject'),
+      text: part(table, item, 'text'),
+      html: part(table, item, 'html'),
+    },
+    sent: item.sent === true,
+    ...(typeof claimedAt === 'number' && typeof item.claimToken === 'string'
+      ? { claim: { token: item.claimToken, at: claimedAt } }
+      : {}),
+  };
+}
+
+export function isOutboxItem(item: Item): boolean {
+  return typeof item.sk === 'string' && item.sk.startsWith(OUTBOX_SK_PREFIX);
+}
+
+const STATUSES = new Set(['assigned', 'queued', 'resolved']);
+
+/** The ticket item's state as the store's callers see it (without the outbox). */
+export function storedTicketFields(table: string, item: Item): Omit<StoredTicket, 'emails'> {
+  const status = item.status;
+  if (typeof status !== 'string' || !STATUSES.has(status)) {
+    throw new StoredItemError(
+      table,
+      describe(item),
+      'status',
+      'is not assigned, queued or resolved',
+    );
+  }
+  const version = item.version;
+  return {
+    ticketId: text(table, item, 'ticketId'),
+    status: status as TicketStatus,
+    team: typeof item.team === 'string' ? item.team : null,
+    agent: typeof item.agent === 'string' ? item.agent : null,
+    acknowledgedAt: typeof item.acknowledgedAt === 'string' ? item.acknowledgedAt : null,
+    // Tickets recorded before content hashes existed have none.
+    ...(typeof item.contentHash === 'string' ? { contentHash: item.contentHash } : {}),
+    // Tickets recorded before versions, or assignment numbers, were kept.
+    version: typeof version === 'number' ? version : 0,
+    assignment: typeof item.assignment === 'number' ? item.assignment : 0,
+    history: Array.isArray(item.history) ? (item.history as TicketEvent[]) : [],
+  };
+}
+
+/** An assigned or queued ticket item as the scheduler reads it from the byTeamStatus index. */
+export function openTicketFromItem(table: string, item: Item): OpenTicketRecord {
+  const fields = storedTicketFields(table, item);
+  if (fields.status === 'resolved') {
+    throw new StoredItemError(table, describe(item), 'status', 'is resolved, not open');
+  }
+  if (typeof item.ticket !== 'object' || item.ticket === null) {
+    throw new StoredItemError(table, describe(item), 'ticket', 'is not a map');
+  }
+  if (typeof item.decision !== 'object' || item.decision === null) {
+    throw new StoredItemError(table, describe(item), 'decision', 'is not a map');
+  }
+  const sequence = item.lastEmailSequence;
+  return {
+    ticket: item.ticket as Ticket,
+    decision: item.decision as Decision,
+    status: fields.status,
+    team: fields.team,
+    agent: fields.agent,
+    acknowledgedAt: fields.acknowledgedAt,
+    escalatedAt: typeof item.escalatedAt === 'string' ? item.escalatedAt : null,
+    version: fields.version,
+    assignment: fields.assignment,
+    lastEmailSequence: typeof sequence === 'number' ? sequence : 1,
+    pendingEmails: item.pendingEmails === true,
+  };
+}

@@ -1,0 +1,54 @@
+import type { OpenTicket } from '../core/followup/open-ticket';
+import type { TicketEvent } from '../core/followup/ticket-history';
+import type { Decision } from '../core/routing/decision';
+import type { EmailClaim, OutboxEmail } from './ticket-store';
+
+/** An open ticket as the scheduler reads it, with what its conditional change needs. */
+export interface OpenTicketRecord extends OpenTicket {
+  readonly version: number;
+  /** The ticket's assignment number (ticket-store.ts); a reroute writes the next one. */
+  readonly assignment: number;
+  /** The highest outbox sequence used so far (1 when only the router has written). */
+  readonly lastEmailSequence: number;
+  /** Emails were written with the last change and may not all be sent yet. */
+  readonly pendingEmails: boolean;
+}
+
+/** One scheduler change of one ticket, written all or nothing if the ticket is still as read. */
+export interface FollowUpChange {
+  readonly ticketId: string;
+  /** The version read: the change is refused when anything changed the ticket since. */
+  readonly version: number;
+  /** Epoch ms of the run. */
+  readonly at: number;
+  /** The ticket's new routing (handover, queued ticket assigned); absent for an escalation alone. */
+  readonly reroute?: {
+    readonly decision: Decision;
+    /** The agent whose load the ticket leaves; null when it had none. */
+    readonly previousAgent: string | null;
+    /** The new agent's `maxOpenTickets`, when limited. */
+    readonly agentLimit?: number;
+    /** The ticket's next assignment number, which the new holder's links were signed for. */
+    readonly assignment: number;
+  };
+  readonly escalated: boolean;
+  readonly events: readonly TicketEvent[];
+  /** Claimed by this run already, numbered after `lastEmailSequence`. */
+  readonly emails: readonly (OutboxEmail & { readonly claim: EmailClaim })[];
+}
+
+export type FollowUpOutcome =
+  | { readonly kind: 'recorded' }
+  /** The ticket changed since it was read (another run, an acknowledgement): leave it. */
+  | { readonly kind: 'stale' }
+  | { readonly kind: 'agent-full'; readonly agentId: string }
+  | { readonly kind: 'conflict' };
+
+/** What the scheduler reads and writes besides the router's view (ticket-store.ts). */
+export interface FollowUpStore {
+  /** The assigned and queued tickets of these teams. */
+  listOpenTickets(teamIds: readonly string[]): Promise<OpenTicketRecord[]>;
+  recordFollowUp(change: FollowUpChange): Promise<FollowUpOutcome>;
+  /** Notes that every email up to `lastEmailSequence` went out, unless newer ones were written. */
+  clearPendingEmails(ticketId: string, lastEmailSequence: number): Promise<void>;
+}

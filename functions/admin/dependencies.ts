@@ -1,0 +1,26 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { HolidayCalendar } from '../core/holidays/holiday-calendar';
+import type { Clock } from '../adapters/clock';
+import type { ConfigHistoryStore } from '../adapters/config-store';
+import type { TicketReader } from '../adapters/ticket-reader';
+import type { TicketStore } from '../adapters/ticket-store';
+import type { AdminCaller } from './admin-caller';
+
+/** Everything the admin API talks to, so tests hand it the stand-ins or in-memory fakes. */
+export interface AdminDependencies {
+  readonly config: ConfigHistoryStore;
+  readonly tickets: TicketReader;
+  /** What a preview reads of the live state (agents' loads, sticky agents); it writes nothing. */
+  readonly routingState: Pick<TicketStore, 'loadRoutingState'>;
+  /** The full holiday data: validating documents, importing holidays, coverage and previews. */
+  readonly holidays: HolidayCalendar;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+/** What an endpoint gets besides its dependencies. */
+export interface AdminRequest {
+  readonly event: APIGatewayProxyEventV2;
+  readonly caller: AdminCaller;
+}

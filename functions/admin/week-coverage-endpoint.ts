@@ -1,0 +1,58 @@
+import { DateTime, IANAZone } from 'luxon';
+import { parseCoveragePeriod } from '../core/coverage/coverage-period';
+import { hourlyCoverage } from '../core/coverage/hourly-coverage';
+import { hourlyCoverageJson } from '../core/coverage/hourly-coverage-json';
+import type { AdminDependencies, AdminRequest } from './dependencies';
+import { invalidInput } from './admin-http-error';
+import { queryParameter } from './admin-request';
+import { jsonResponse, type AdminResponse } from './admin-response';
+import { configEtag } from './config-etag';
+import { compileCurrent, requireCurrentConfig } from './current-config';
+
+/**
+ * `GET /coverage/week?from=&zone=`: seven local days from `from` (a date, midnight in `zone`;
+ * default this week's Monday) hour by hour in the lead's `zone` (default UTC): per region and
+ * language how many teams and agents could take a ticket, who is on shift, why teams are off and
+ * who is away. The web console's heat map draws it.
+ */
+export async function getWeekCoverage(
+  deps: AdminDependencies,
+  request: AdminRequest,
+): Promise<AdminResponse> {
+  const zone = queryParameter(request.event, 'zone') ?? 'UTC';
+  const from = queryParameter(request.event, 'from');
+  const errors = [];
+  if (from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(from)) {
+    errors.push({ path: 'query.from', message: `"${from}" is not a date (YYYY-MM-DD)` });
+  }
+  const validZone = IANAZone.isValidZone(zone);
+  const period = parseCoveragePeriod({
+    from:
+      from ??
+      DateTime.fromMillis(deps.clock(), { zone: validZone ? zone : 'UTC' })
+        .startOf('week')
+        .toISODate()!,
+    days: '7',
+    zone,
+  });
+  if (!period.ok) {
+    for (const error of period.errors) {
+      if (error.path === 'from' && errors.length > 0) continue;
+      errors.push({ ...error, path: `query.${error.path}` });
+    }
+  }
+  if (errors.length > 0 || !period.ok) throw invalidInput(errors);
+  const current = await requireCurrentConfig(deps);
+  const coverage = hourlyCoverage(
+    compileCurrent(deps, current),
+    deps.holidays,
+    IANAZone.create(zone),
+    period.from,
+    period.to,
+  );
+  return jsonResponse(
+    200,
+    { version: current.stored.version, ...hourlyCoverageJson(coverage) },
+    { etag: configEtag(current.stored.version) },
+  );
+}

@@ -1,7 +1,0 @@
-import type { Ticket } from '../core/ticket/ticket-schema';
-
-/** Where ingest puts validated §2 tickets for the router: the ticket queue. */
-export interface TicketQueue {
-  /** Resolves with the queue's message id once the ticket is accepted; throws otherwise. */
-  put(ticket: Ticket): Promise<{ readonly messageId: string }>;
-}

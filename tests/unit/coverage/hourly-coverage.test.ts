@@ -1,0 +1,211 @@
+import { DateTime, IANAZone } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from '../../../functions/core/config/validate-config';
+import { parseConfig } from '../../../functions/core/config/parse-config';
+import { hourlyCoverage } from '../../../functions/core/coverage/hourly-coverage';
+import { hourlyCoverageJson } from '../../../functions/core/coverage/hourly-coverage-json';
+import { localHourSlots } from '../../../functions/core/coverage/hour-slots';
+import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
+import { compileConfig } from '../../../functions/core/routing/compiled-config';
+import { documentWith, EXAMPLE_YAML, team } from '../core/config/config-fixtures';
+
+const BERLIN = IANAZone.create('Europe/Berlin');
+
+function demo() {
+  const parsed = parseConfig(EXAMPLE_YAML, { holidays: dateHolidaysCalendar });
+  if (!parsed.ok) throw new Error('the example configuration does not validate');
+  return compileConfig(parsed.config, dateHolidaysCalendar);
+}
+
+function compiled(document: Record<string, unknown>) {
+  const valid = validateConfig(document, dateHolidaysCalendar);
+  if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+  return compileConfig(valid.config, dateHolidaysCalendar);
+}
+
+/** Seven days from a local date, as JSON, so tests read it the way the console does. */
+function week(config: ReturnType<typeof demo>, date: string, zone = BERLIN) {
+  const from = DateTime.fromISO(date, { zone });
+  return hourlyCoverageJson(
+    hourlyCoverage(
+      config,
+      dateHolidaysCalendar,
+      zone,
+      from.toMillis(),
+      from.plus({ days: 7 }).toMillis(),
+    ),
+  );
+}
+
+/** The slot index of a local date and time. */
+function slotOf(json: ReturnType<typeof week>, date: string, time: string): number {
+  const index = json.slots.findIndex((slot) => slot.date === date && slot.time === time);
+  if (index < 0) throw new Error(`no slot ${date} ${time}`);
+  return index;
+}
+
+describe('local hour slots', () => {
+  it('has 23 hours on a spring-forward day and 25 on a fall-back day, telling the repeated hour by offset', () => {
+    const spring = localHourSlots(
+      BERLIN,
+      Date.parse('2027-03-28T00:00:00+01:00'),
+      Date.parse('2027-03-29T00:00:00+02:00'),
+    );
+    expect(spring.map((slot) => slot.time).slice(0, 4)).toEqual([
+      '00:00',
+      '01:00',
+      '03:00',
+      '04:00',
+    ]);
+    expect(spring).toHaveLength(23);
+    const autumn = localHourSlots(
+      BERLIN,
+      Date.parse('2027-10-31T00:00:00+02:00'),
+      Date.parse('2027-11-01T00:00:00+01:00'),
+    );
+    expect(autumn).toHaveLength(25);
+    expect(autumn.slice(1, 5).map((slot) => `${slot.time}${slot.offset}`)).toEqual([
+      '01:00+02:00',
+      '02:00+02:00',
+      '02:00+01:00',
+      '03:00+01:00',
+    ]);
+  });
+
+  it('ends a day on a half hour where the clocks move by half an hour (Lord Howe)', () => {
+    const zone = IANAZone.create('Australia/Lord_Howe');
+    const slots = localHourSlots(
+      zone,
+      Date.parse('2027-04-04T00:00:00+11:00'),
+      Date.parse('2027-04-05T00:00:00+10:30'),
+    );
+    expect(slots.reduce((sum, slot) => sum + (slot.end - slot.start), 0)).toBe(24.5 * 3_600_000);
+    expect((slots.at(-1)!.end - slots.at(-1)!.start) / 60_000).toBe(30);
+  });
+});
+
+describe('hourly coverage of the demo company', () => {
+  const json = week(demo(), '2026-12-21');
+
+  it('has the days of the week, the regions and then every language as rows', () => {
+    expect(json.days.map((day) => `${day.weekday} ${day.hours}`)).toEqual([
+      'mon 24',
+      'tue 24',
+      'wed 24',
+      'thu 24',
+      'fri 24',
+      'sat 24',
+      'sun 24',
+    ]);
+    expect(json.rows.map((row) => row.key)).toEqual([
+      'NA',
+      'EU',
+      'APAC',
+      ...'de en es fr hi it ja ko nl pt zh'.split(' '),
+    ]);
+    expect(json.from).toBe('2026-12-21T00:00:00.000+01:00');
+  });
+
+  it('names the holiday that takes a shift away, and says when a team simply has no shift', () => {
+    const berlin = json.teams.find((t) => t.id === 'emea-berlin')!;
+    expect(berlin.off[slotOf(json, '2026-12-24', '12:00')]).toBeNull();
+    expect(berlin.off[slotOf(json, '2026-12-24', '13:00')]).toEqual({
+      kind: 'holiday',
+      name: 'Christmas Eve afternoon',
+    });
+    expect(berlin.off[slotOf(json, '2026-12-25', '10:00')]).toMatchObject({ kind: 'holiday' });
+    expect(berlin.off[slotOf(json, '2026-12-22', '03:00')]).toEqual({ kind: 'no-shift' });
+    const newYork = json.teams.find((t) => t.id === 'na-east')!;
+    // 08:00–20:00 in New York is 14:00–02:00 in Berlin; Christmas Day is a US holiday.
+    expect(newYork.off[slotOf(json, '2026-12-25', '15:00')]).toEqual({
+      kind: 'holiday',
+      name: 'Christmas Day',
+    });
+  });
+
+  it('marks hours an onShift override adds, and counts them in the team’s region', () => {
+    const newYork = json.teams.find((t) => t.id === 'na-east')!;
+    // The Saturday after Christmas, 09:00–17:00 in New York: 15:00–23:00 in Berlin.
+    const extra = newYork.byOverride.flatMap((on, i) => (on ? [json.slots[i]!.time] : []));
+    expect(extra).toEqual(['15:00', '16:00', '17:00', '18:00', '19:00', '20:00', '21:00', '22:00']);
+    const na = json.rows.find((row) => row.key === 'NA')!;
+    expect(na.teams[slotOf(json, '2026-12-26', '16:00')]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts an away agent out and says why, while the team still covers the language', () => {
+    const italian = json.rows.find((row) => row.key === 'it')!;
+    const tuesdayTen = slotOf(json, '2026-12-22', '10:00');
+    expect(italian.teams[tuesdayTen]).toBe(1);
+    expect(italian.teamMinutes[tuesdayTen]).toBe(60);
+    expect(italian.agents.every((count) => count === 0)).toBe(true);
+    expect(italian.agentMinutes.every((minutes) => minutes === 0)).toBe(true);
+    const luca = json.agents.find((agent) => agent.id === 'luca.rossi')!;
+    expect(luca.away[tuesdayTen]).toBe('Christmas in Milan');
+    expect(json.agents.find((a) => a.id === 'jonas.becker')!.away[tuesdayTen]).toBeNull();
+  });
+
+  it('counts part of an hour: Bengaluru starts at 09:00 IST, 04:30 in Berlin', () => {
+    const india = json.teams.find((t) => t.id === 'india')!;
+    const hindi = json.rows.find((row) => row.key === 'hi')!;
+    const at = (time: string) => slotOf(json, '2026-12-22', time);
+    expect([india.onMinutes[at('04:00')], india.onMinutes[at('05:00')]]).toEqual([30, 60]);
+    expect(hindi.teams[at('04:00')]).toBe(1);
+    expect(hindi.teamMinutes[at('04:00')]).toBe(30);
+    expect(india.off[at('04:00')]).toEqual({ kind: 'no-shift' });
+  });
+
+  it('counts each row consistently: a count is positive exactly when some minutes are covered', () => {
+    for (const row of json.rows) {
+      row.teams.forEach((count, s) => expect(count > 0).toBe(row.teamMinutes[s]! > 0));
+      row.agents.forEach((count, s) => expect(count > 0).toBe(row.agentMinutes[s]! > 0));
+    }
+    const eu = json.rows.find((row) => row.key === 'EU')!;
+    const euTeams = json.teams.filter((t) => t.region === 'EU');
+    eu.teams.forEach((count, s) =>
+      expect(count).toBe(euTeams.filter((t) => t.onMinutes[s]! > 0).length),
+    );
+  });
+
+  it('explains the Tokyo office’s year-end closing as the override it is', () => {
+    const next = week(demo(), '2026-12-28');
+    const tokyo = next.teams.find((t) => t.id === 'tokyo')!;
+    // 10:00 in Tokyo on Tuesday 29 December is 02:00 in Berlin.
+    expect(tokyo.off[slotOf(next, '2026-12-29', '02:00')]).toEqual({
+      kind: 'override',
+      start: '2026-12-29T00:00',
+      end: '2027-01-04T00:00',
+    });
+  });
+});
+
+describe('hourly coverage across a clock change', () => {
+  it('shows a team of a zone that keeps its clocks on the same hours before and after, shifted in the lead’s zone', () => {
+    const config = compiled(
+      documentWith({
+        teams: [
+          team({
+            id: 'tokyo',
+            timeZone: 'Asia/Tokyo',
+            languages: ['ja'],
+            shifts: [
+              {
+                days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+                start: '09:00',
+                end: '10:00',
+              },
+            ],
+          }),
+        ],
+        agents: [],
+      }),
+    );
+    const json = week(config, '2027-03-24');
+    expect(json.days.map((day) => day.hours)).toEqual([24, 24, 24, 24, 23, 24, 24]);
+    const on = (date: string) =>
+      json.slots.filter((slot, s) => slot.date === date && json.teams[0]!.onMinutes[s]! > 0);
+    // 09:00 JST is 01:00 CET, then 02:00 CEST once Berlin moved its clocks.
+    expect(on('2027-03-27').map((slot) => slot.time)).toEqual(['01:00']);
+    expect(on('2027-03-28').map((slot) => `${slot.time}${slot.offset}`)).toEqual(['01:00+01:00']);
+    expect(on('2027-03-29').map((slot) => slot.time)).toEqual(['02:00']);
+  });
+});

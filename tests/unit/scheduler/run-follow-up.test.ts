@@ -1,0 +1,128 @@
+// The scheduler's follow-up against a store whose transaction answers are scripted: what it writes
+// when the agent it chose fills up meanwhile, and when the ticket stays contended.
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { describe, expect, it } from 'vitest';
+import { decideRoute, planRoute } from '../../../functions/core/routing/route-ticket';
+import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-state';
+import type {
+  FollowUpChange,
+  FollowUpOutcome,
+  OpenTicketRecord,
+} from '../../../functions/adapters/follow-up-store';
+import type { RoutingStateRequest } from '../../../functions/adapters/ticket-store';
+import type { SchedulerDependencies } from '../../../functions/scheduler/dependencies';
+import { runFollowUp } from '../../../functions/scheduler/run-follow-up';
+import { AssignmentContentionError } from '../../../functions/shared/assignment-contention-error';
+import { CONFLICT_ATTEMPTS } from '../../../functions/shared/assign-with-retry';
+import { HANDOVER_TEAMS_YAML } from '../core/followup/handover-teams';
+import { liveConfig, quietMetrics, ticket } from '../router/router-fixtures';
+
+// York's two agents take one ticket each at most.
+const LIVE = liveConfig(`${HANDOVER_TEAMS_YAML}agents:
+  - { id: ben, email: ben@example.com, team: berlin }
+  - { id: yan, email: yan@example.com, team: york, maxOpenTickets: 1 }
+  - { id: yves, email: yves@example.com, team: york, maxOpenTickets: 1 }
+`);
+
+const ROUTED = Date.parse('2026-12-15T10:00:00Z'); // a Tuesday
+const RUN = Date.parse('2026-12-15T16:50:00Z'); // within handoffLead of Berlin's end
+
+function openTicket(): OpenTicketRecord {
+  const held = ticket({ id: 'T-1', receivedAt: new Date(ROUTED).toISOString() });
+  const decision = {
+    ...decideRoute(planRoute(LIVE.compiled, held, ROUTED), EMPTY_ROUTING_STATE),
+    agent: 'ben',
+  };
+  return {
+    ticket: held,
+    decision,
+    status: 'assigned',
+    team: 'berlin',
+    agent: 'ben',
+    acknowledgedAt: null,
+    escalatedAt: null,
+    version: 1,
+    assignment: 1,
+    lastEmailSequence: 1,
+    pendingEmails: false,
+  };
+}
+
+/** A scheduler whose store answers each follow-up transaction with `answer`. */
+function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
+  const reads: RoutingStateRequest[] = [];
+  const changes: FollowUpChange[] = [];
+  const sent: string[] = [];
+  const sleeps: number[] = [];
+  const failures: unknown[] = [];
+  const logger = {
+    info: () => undefined,
+    warn: () => undefined,
+    error: (_message: string, extra: { error?: unknown }) => failures.push(extra.error),
+  } as unknown as Logger;
+  const deps: SchedulerDependencies = {
+    followUps: {
+      listOpenTickets: async () => [openTicket()],
+      recordFollowUp: async (change) => {
+        changes.push(change);
+        return answer(change);
+      },
+      clearPendingEmails: async () => undefined,
+    },
+    tickets: {
+      loadRoutingState: async (request) => {
+        reads.push(request);
+        return EMPTY_ROUTING_STATE;
+      },
+      findTicket: async () => undefined,
+      recordAssignment: async () => ({ kind: 'conflict' }),
+      claimEmail: async () => true,
+      releaseEmail: async () => undefined,
+      markEmailSent: async () => undefined,
+    },
+    mailer: {
+      send: async (email) => {
+        sent.push(email.to);
+        return { messageId: `m-${sent.length}` };
+      },
+    },
+    config: { current: async () => LIVE },
+    clock: () => RUN,
+    logger,
+    metrics: quietMetrics(),
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+  };
+  return { deps, reads, changes, sent, sleeps, failures };
+}
+
+describe('runFollowUp', () => {
+  it('hands over to the next agent of the new team when the one chosen filled up meanwhile', async () => {
+    const { deps, reads, changes, sent } = scheduler((change) =>
+      changes.length === 1
+        ? { kind: 'agent-full', agentId: change.reroute!.decision.agent! }
+        : { kind: 'recorded' },
+    );
+    const summary = await runFollowUp(deps, RUN);
+    expect(summary).toMatchObject({ open: 1, handedOver: 1, failed: 0 });
+    const [first, second] = changes.map((change) => change.reroute!);
+    expect(first).toMatchObject({ decision: { team: 'york' }, agentLimit: 1 });
+    expect(second!.decision.agent).not.toBe(first!.decision.agent);
+    expect(['yan', 'yves']).toContain(second!.decision.agent);
+    expect(reads).toEqual([{ agentIds: ['yan', 'yves'] }, { agentIds: ['yan', 'yves'] }]);
+    expect(sent).toContain(`${second!.decision.agent}@example.com`);
+  });
+
+  it('leaves a ticket still contended after every attempt to the next run, logged', async () => {
+    const { deps, changes, sleeps, failures, sent } = scheduler(() => ({ kind: 'conflict' }));
+    const summary = await runFollowUp(deps, RUN);
+    expect(summary).toMatchObject({ open: 1, handedOver: 0, failed: 1 });
+    expect(changes).toHaveLength(2 + CONFLICT_ATTEMPTS);
+    expect(sleeps).toHaveLength(2 + CONFLICT_ATTEMPTS);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toBeInstanceOf(AssignmentContentionError);
+    expect(failures[0]).toMatchObject({ ticketId: 'T-1', attempts: 2 + CONFLICT_ATTEMPTS });
+    expect(sent).toEqual([]);
+  });
+});
