@@ -41,6 +41,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/detect')).registerDetectCommand,
   },
   {
+    name: 'words',
+    term: 'words [options]',
+    summary:
+      'the customer’s own words in a body on stdin: the text routing reads (quotes, signatures and footers removed)',
+    load: async () => (await import('./commands/words')).registerWordsCommand,
+  },
+  {
     name: 'config',
     term: 'config <command>',
     summary: 'check and manage the configuration (validate, diff, apply, versions, rollback)',

@@ -3,20 +3,14 @@ import * as z from 'zod';
 import { detectLanguage, type LanguageResult } from '../../core/language/detect-language';
 import { loadLanguageModel } from '../../core/language/language-model';
 import { DETECTABLE_LANGUAGES } from '../../core/language/detectable-languages';
-import {
-  fieldErrorsFromZod,
-  formatFieldError,
-  quoteValue,
-} from '../../core/validation/field-error';
+import { quoteValue } from '../../core/validation/field-error';
 import { isLanguageCode, languageNameOf } from '../../core/validation/language-codes';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { commandSummary } from '../command-list';
+import { answerJsonLines } from '../jsonl-lines';
 
 const JSONL_LINE = z.object({ text: z.string(), locale: z.string().optional() });
-
-/** Output is flushed in batches so a 100k-line input is not 100k separate writes. */
-const BATCH_LINES = 1000;
 
 function render(language: LanguageResult): string {
   return JSON.stringify({
@@ -24,47 +18,18 @@ function render(language: LanguageResult): string {
   });
 }
 
-function describe(error: unknown): string {
-  if (error instanceof z.ZodError) {
-    return fieldErrorsFromZod(error).map(formatFieldError).join('; ');
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * `--jsonl`: one JSON object per line in, one language per line out, in order, streamed (answers
- * start before stdin ends, and memory does not grow with the input). A malformed line does not
- * stop the run: it gets an `{"error": …}` line so outputs stay aligned with inputs, and once every
- * line is done the command exits 2 naming each bad line.
- */
-async function detectLines(defaultLanguage: string | undefined, io: CliIo): Promise<void> {
-  const problems: string[] = [];
-  let batch: string[] = [];
-  let index = 0;
-  for await (const line of io.readStdinLines()) {
-    index += 1;
-    try {
-      const { text, locale } = JSONL_LINE.parse(JSON.parse(line), { reportInput: true });
-      batch.push(
-        render(
-          detectLanguage(
-            locale === undefined ? { body: text } : { body: text, locale },
-            defaultLanguage,
-          ),
+/** `--jsonl`: one `{"text", "locale"?}` per line in, one language per line out, in order. */
+function detectLines(defaultLanguage: string | undefined, io: CliIo): Promise<void> {
+  return answerJsonLines(io, {
+    schema: JSONL_LINE,
+    answer: ({ text, locale }) =>
+      render(
+        detectLanguage(
+          locale === undefined ? { body: text } : { body: text, locale },
+          defaultLanguage,
         ),
-      );
-    } catch (error) {
-      const problem = `line ${index}: ${describe(error)}`;
-      problems.push(problem);
-      batch.push(JSON.stringify({ error: problem }));
-    }
-    if (batch.length >= BATCH_LINES) {
-      io.out(`${batch.join('\n')}\n`);
-      batch = [];
-    }
-  }
-  if (batch.length > 0) io.out(`${batch.join('\n')}\n`);
-  if (problems.length > 0) throw new CliInputError(problems);
+      ),
+  });
 }
 
 /** `--languages`: what detection can name from text, each with its English name. */

@@ -254,23 +254,54 @@ function shortTextPrior(
   return prior;
 }
 
+/** What of a ticket detection reads: its subject and body, with the customer's hints. */
+export type TicketText = {
+  subject?: string | undefined;
+  body: string;
+  locale?: string | undefined;
+} & LanguageHints;
+
+export interface CustomerLanguage {
+  readonly language: LanguageResult;
+  /** The customer's own words in the body: what detection read besides the subject. */
+  readonly words: string;
+}
+
 /**
- * The language routing uses for a ticket (docs/routing.md): the customer's own words (subject and body
- * without quotes, signatures and disclaimers) when detection is confident, else the language of
- * `locale`, else `defaultLanguage` — else `und`, for callers that give none (`sunroute detect`).
+ * The language routing uses for a ticket (docs/routing.md): the customer's own words (subject and
+ * body without quotes, signatures and disclaimers) when detection is confident, else the language
+ * of `locale`, else `defaultLanguage` — else `und`, for callers that give none (`sunroute detect`).
  * Messages of up to `SHORT_TEXT_WORDS` words are read with the locale and country as a prior. A
  * locale in a language detection cannot name (`tl-PH`) wins over unsure text as any locale does,
  * so a Tagalog "Salamat po" is Tagalog, not the Indonesian its letters suggest.
  */
 export function detectLanguage(
-  input: {
-    subject?: string | undefined;
-    body: string;
-    locale?: string | undefined;
-  } & LanguageHints,
+  input: TicketText,
   defaultLanguage: string | undefined,
 ): LanguageResult {
+  return readCustomerLanguage(input, defaultLanguage).language;
+}
+
+/**
+ * `detectLanguage`, with the words of the body it read, for the decision's reasons.
+ *
+ * @example
+ * readCustomerLanguage({ body: 'Hallo, wo ist mein Paket?\n\nVon meinem iPhone gesendet' }, 'en');
+ * // → { language: { code: 'de', source: 'text', … }, words: 'Hallo, wo ist mein Paket?' }
+ */
+export function readCustomerLanguage(
+  input: TicketText,
+  defaultLanguage: string | undefined,
+): CustomerLanguage {
   const body = customerWords(input.body);
+  return { language: languageOf(input, body, defaultLanguage), words: body };
+}
+
+function languageOf(
+  input: Omit<TicketText, 'body'>,
+  body: string,
+  defaultLanguage: string | undefined,
+): LanguageResult {
   const text = [input.subject ?? '', body].join('\n').trim();
   const fromLocale = input.locale === undefined ? undefined : localeLanguage(input.locale);
   const short = !hasMoreWordsThan(text, SHORT_TEXT_WORDS);

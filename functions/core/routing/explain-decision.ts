@@ -6,6 +6,7 @@ import type { AgentCandidate, AgentChoice } from './choose-agent';
 import type { TeamChoice, TeamStep } from './choose-team';
 import type { CompiledAgent, CompiledConfig, CompiledTeam } from './compiled-config';
 import { formatInstant, formatLocal } from './format-instant';
+import { quoteWords } from './quote-words';
 
 const STEP_RULE: Record<TeamStep, string> = {
   1: 'on shift, speaks the language, in the customer’s region',
@@ -20,6 +21,8 @@ interface ExplainInput {
   readonly compiled: CompiledConfig;
   readonly language: LanguageResult;
   readonly region: RegionResult;
+  /** What language detection read: the customer's own words of the body, else the subject. */
+  readonly read: string;
   readonly at: number;
   readonly choice: TeamChoice;
   readonly agentChoice: AgentChoice | null;
@@ -184,9 +187,12 @@ function tieNote(team: CompiledTeam, input: ExplainInput): string {
   return `; met step ${choice.step} too, lost the tie (${choice.status === 'queued' ? 'language, then region, then ' : ''}configuration order)`;
 }
 
-/** The decision's `reasons`: the chosen team and step first, then agent, inputs, passed-over teams. */
+/**
+ * The decision's `reasons`: the chosen team and step first, then agent, inputs (the language,
+ * the first words it was read from, the region), passed-over teams.
+ */
 export function explainDecision(input: ExplainInput): string[] {
-  const { choice, language, region, at, compiled, agentChoice, keys } = input;
+  const { choice, language, region, read, at, compiled, agentChoice, keys } = input;
   const code = language.code;
   const team = choice.team;
   const reasons: string[] = [];
@@ -208,7 +214,11 @@ export function explainDecision(input: ExplainInput): string[] {
       reasons.push(describePassedAgent(candidate, team, code, at));
     }
   }
-  reasons.push(describeLanguage(language), describeRegion(region));
+  reasons.push(describeLanguage(language));
+  // The first words read, so a lead sees the language was decided on the customer's text and
+  // not on a quote or signature under it.
+  if (read.trim() !== '') reasons.push(`read: ${quoteWords(read)}`);
+  reasons.push(describeRegion(region));
   for (const other of compiled.teams) {
     if (other === team) continue;
     reasons.push(

@@ -1,4 +1,4 @@
-import { detectLanguage, type LanguageResult } from '../language/detect-language';
+import { readCustomerLanguage, type LanguageResult } from '../language/detect-language';
 import { countryOfCustomer, detectRegion, type RegionResult } from '../region/detect-region';
 import type { Ticket } from '../ticket/ticket-schema';
 import { chooseAgent } from './choose-agent';
@@ -27,6 +27,8 @@ export interface RoutePlan {
   /** Epoch ms routed at. */
   readonly at: number;
   readonly language: LanguageResult;
+  /** The customer's own words in the body, which the language was detected on. */
+  readonly words: string;
   readonly region: RegionResult;
   /** Null only when the configuration has no team. */
   readonly choice: TeamChoice | null;
@@ -42,7 +44,7 @@ export function planRoute(compiled: CompiledConfig, received: Ticket, at: number
   const { ticket, check: sender } = checkSender(received, config.routing.unverifiedSenders);
   const customer = ticket.customer;
   const country = countryOfCustomer(customer);
-  const language = detectLanguage(
+  const { language, words } = readCustomerLanguage(
     {
       subject: ticket.subject,
       body: ticket.body,
@@ -67,6 +69,7 @@ export function planRoute(compiled: CompiledConfig, received: Ticket, at: number
     senderReason: sender && senderReason(sender),
     at,
     language,
+    words,
     region,
     choice,
     expectedReplyBy: replyBy,
@@ -90,7 +93,7 @@ function replyByReason(plan: RoutePlan): string {
 
 /** The decision for a plan given the live state: the agent (docs/routing.md) and the reasons. */
 export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
-  const { compiled, ticket, at, language, region, choice } = plan;
+  const { compiled, ticket, at, language, words, region, choice } = plan;
   const atIso = new Date(at).toISOString();
   const sender = plan.sender === undefined ? {} : { sender: plan.sender };
   const senderReasons = plan.senderReason === undefined ? [] : [plan.senderReason];
@@ -133,7 +136,16 @@ export function decideRoute(plan: RoutePlan, state: RoutingState): Decision {
     expectedReplyBy: replyBy,
     step: choice.step,
     reasons: [
-      ...explainDecision({ compiled, language, region, at, choice, agentChoice, keys }),
+      ...explainDecision({
+        compiled,
+        language,
+        region,
+        read: words === '' ? (ticket.subject ?? '') : words,
+        at,
+        choice,
+        agentChoice,
+        keys,
+      }),
       ...senderReasons,
       replyByReason(plan),
     ],

@@ -107,6 +107,32 @@ describe('sunroute route', () => {
     );
   });
 
+  it('quotes in its reasons the first words it read, not the quote under them', async () => {
+    const reply = {
+      ...GERMAN,
+      subject: 'Re: Your order',
+      body: 'Hallo, meine Bestellung ist immer noch nicht angekommen, obwohl sie am Montag kommen sollte.\n\nOn Mon, 14 Dec 2026 at 09:12, Acme Support <support@acme.example> wrote:\n> Thank you for your order. It ships today and arrives on Monday.',
+    };
+    const run = memoryIo(files(reply));
+    expect(
+      await main(['route', '--config', 'config.yaml', '--ticket', 'ticket.json'], run.io),
+    ).toBe(0);
+    const reasons = (JSON.parse(run.out()) as { reasons: string[] }).reasons;
+    const language = reasons.findIndex((reason) => reason.startsWith('language German (de):'));
+    expect(language).toBeGreaterThan(0);
+    expect(reasons[language + 1]).toBe(
+      'read: “Hallo, meine Bestellung ist immer noch nicht angekommen,…”',
+    );
+  });
+
+  it('quotes the subject when the body is empty', async () => {
+    const run = memoryIo(files({ ...GERMAN, body: '' }));
+    expect(
+      await main(['route', '--config', 'config.yaml', '--ticket', 'ticket.json'], run.io),
+    ).toBe(0);
+    expect(JSON.parse(run.out()).reasons).toContain('read: “Bestellung nicht angekommen”');
+  });
+
   it('routes an array of tickets into an array of decisions', async () => {
     const run = memoryIo(files([GERMAN, { ...GERMAN, id: 'second' }]));
     expect(

@@ -4,6 +4,7 @@ import { escapeHtml } from '../../../../functions/core/email/escape-html';
 import { headerText, MAX_SUBJECT_LENGTH } from '../../../../functions/core/email/header-text';
 import { renderAgentAssignment } from '../../../../functions/core/email/render-agent-assignment';
 import { renderTeamNotice } from '../../../../functions/core/email/render-team-notice';
+import { quoteWords } from '../../../../functions/core/routing/quote-words';
 import type { EmailMessage, EmailResult } from '../../../../functions/core/email/email-message';
 import type { Ticket } from '../../../../functions/core/ticket/ticket-schema';
 import { config, decision, NOW, ticket } from './email-fixtures';
@@ -62,6 +63,22 @@ describe('escaping what the customer wrote', () => {
       expect(email.text).not.toContain('&lt;');
     },
   );
+
+  it('shows the customer’s words quoted in the reasons escaped, on one line', () => {
+    const read = `read: ${quoteWords(`${HOSTILE}\r\nBcc: x@example.com`)}`;
+    const email = emailOf(
+      renderAgentAssignment({
+        ticket: ticket({ body: HOSTILE }),
+        decision: decision({ reasons: ['language en: detected in the customer’s text', read] }),
+        config: config(),
+        now: NOW,
+      }),
+    );
+    expect(email.html).toContain('read: “Hi &lt;script&gt;alert(1)&lt;/script&gt; &amp;');
+    expect(email.html).not.toMatch(/<script/);
+    expect(email.text).toContain(`- ${read}\n`);
+    expect(read).not.toMatch(/[\r\n]/);
+  });
 
   it('escapes the five characters that matter in content and attributes', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
