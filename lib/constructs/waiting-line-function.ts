@@ -1,31 +1,26 @@
 import { Duration, Validations } from 'aws-cdk-lib';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
-import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
+import { TICKETS_TABLE } from '../../functions/definitions/tables';
 import {
   CONFIG_STREAM_FILTERS,
   TICKETS_STREAM_FILTERS,
   WAITING_LINE,
   WAITING_LINE_STREAM,
 } from '../../functions/definitions/waiting-line';
-import type { EmailSending } from './email-sending';
+import {
+  assignmentDeliveryEnvironment,
+  grantAssignmentDelivery,
+  type AssignmentDeliveryProps,
+} from './assignment-delivery';
 import { createSunrouteFunction } from './sunroute-function';
 import { consumeTableStream } from './table-stream-consumer';
 
-export interface WaitingLineFunctionProps {
+export interface WaitingLineFunctionProps extends AssignmentDeliveryProps {
   /** The handler module; it must export `handler`. */
   readonly entry: string;
   readonly projectRoot: string;
-  readonly configTable: ITable;
-  readonly ticketsTable: ITable;
-  readonly email: EmailSending;
-  readonly ticketLinks: { readonly baseUrl: string; readonly secret: ISecret };
 }
 
 /**
@@ -40,7 +35,6 @@ export class WaitingLineFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: WaitingLineFunctionProps) {
     super(scope, id);
-    const { email, ticketLinks } = props;
     this.function = createSunrouteFunction(this, {
       entry: props.entry,
       projectRoot: props.projectRoot,
@@ -50,45 +44,13 @@ export class WaitingLineFunction extends Construct {
       timeoutSeconds: WAITING_LINE.timeoutSeconds,
       service: WAITING_LINE.service,
       metricsNamespace: WAITING_LINE.namespace,
-      environment: {
-        [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName,
-        [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
-        [EMAIL_SENDING.senderEmailEnv]: email.identity.emailIdentityName,
-        [EMAIL_SENDING.configurationSetEnv]: email.configurationSet.configurationSetName,
-        [TICKET_LINKS.baseUrlEnv]: ticketLinks.baseUrl,
-        [TICKET_LINKS.secretArnEnv]: ticketLinks.secret.secretArn,
-      },
+      environment: assignmentDeliveryEnvironment(props),
     });
-    email.grantSendEmail(this.function);
-    ticketLinks.secret.grantRead(this.function);
-    this.function.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:GetItem'],
-        resources: [props.configTable.tableArn],
-      }),
-    );
-    // Loads (BatchGetItem), a ticket (GetItem) and its outbox (Query), the assignment transaction
-    // (Update of the ticket and the load, Put of the outbox email) and marking it sent.
-    this.function.addToRolePolicy(
-      new PolicyStatement({
-        actions: [
-          'dynamodb:GetItem',
-          'dynamodb:BatchGetItem',
-          'dynamodb:Query',
-          'dynamodb:PutItem',
-          'dynamodb:UpdateItem',
-        ],
-        resources: [props.ticketsTable.tableArn],
-      }),
-    );
     // The line itself, and the sticky agent by thread and customer.
-    this.function.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:Query'],
-        resources: TICKETS_TABLE.globalIndexes.map(
-          (index) => `${props.ticketsTable.tableArn}/index/${index.indexName}`,
-        ),
-      }),
+    grantAssignmentDelivery(
+      this.function,
+      props,
+      TICKETS_TABLE.globalIndexes.map((index) => index.indexName),
     );
 
     this.deadLetters = new Queue(this, 'StreamDeadLetters', {

@@ -3,7 +3,8 @@ import type { EmailDocument, EmailFact } from './email-document';
 import { zonedAndUtc, zonedTime } from './email-time';
 import { oneLine } from './header-text';
 import { languageName } from './language-name';
-import { kibibytes, messageExcerpt } from './message-excerpt';
+import { kibibytes } from '../text/text-cut';
+import { messageExcerpt } from './message-excerpt';
 import type { EmailDecision } from './routing-context';
 import type { EmailTemplate } from './templates/email-template';
 

@@ -1,3 +1,5 @@
+import { codePointBoundary, cutAt, kibibytes } from '../text/text-cut';
+
 /**
  * Limits for text taken from a mail. A customer's mail is never refused for its size: what does
  * not fit is cut, visibly, and the rest stays in the original mail.
@@ -11,9 +13,6 @@
  */
 export const MAX_EMAIL_BODY_BYTES = 192 * 1024;
 
-/** A cut in the last this many characters may move back to a line break, so lines stay whole. */
-const LINE_BACKTRACK = 2000;
-
 export interface TruncatedBody {
   readonly body: string;
   /** Bytes of the body before any cut, measured like the limit. */
@@ -26,24 +25,14 @@ export function jsonStringBytes(text: string): number {
   return Buffer.byteLength(JSON.stringify(text)) - 2;
 }
 
-function kib(bytes: number): string {
-  return `${Math.ceil(bytes / 1024)} KiB`;
-}
-
 /**
  * The note that ends a cut body; it says the rest exists, so an agent knows to look for it.
  * Without `originalBytes` the size is unknown: reading stopped before the end of the part.
  */
 export function truncationMarker(originalBytes: number | undefined, limit: number): string {
   const size =
-    originalBytes === undefined ? 'the text is longer' : `the text is ${kib(originalBytes)}`;
-  return `\n\n[sunroute: message truncated; ${size} and a ticket carries at most ${kib(limit)}. The rest is in the original email.]`;
-}
-
-/** `text.slice(0, end)` without splitting a surrogate pair. */
-function codePointBoundary(text: string, end: number): number {
-  const before = text.charCodeAt(end - 1);
-  return end > 0 && end < text.length && before >= 0xd800 && before <= 0xdbff ? end - 1 : end;
+    originalBytes === undefined ? 'the text is longer' : `the text is ${kibibytes(originalBytes)}`;
+  return `\n\n[sunroute: message truncated; ${size} and a ticket carries at most ${kibibytes(limit)}. The rest is in the original email.]`;
 }
 
 /**
@@ -69,10 +58,7 @@ export function truncateBody(
     if (jsonStringBytes(body.slice(0, middle)) <= budget) low = middle;
     else high = middle - 1;
   }
-  let end = codePointBoundary(body, low);
-  const lineBreak = body.lastIndexOf('\n', end - 1);
-  if (lineBreak > 0 && end - lineBreak <= LINE_BACKTRACK) end = lineBreak;
-  return { body: `${body.slice(0, end).trimEnd()}${marker}`, originalBytes, truncated: true };
+  return { body: `${cutAt(body, low)}${marker}`, originalBytes, truncated: true };
 }
 
 /**

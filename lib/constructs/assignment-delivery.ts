@@ -1,0 +1,72 @@
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
+import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
+import type { EmailSending } from './email-sending';
+
+/**
+ * What a function that moves tickets to agents outside the router needs (the scheduler, the
+ * waiting line): the live configuration, the tickets table, SES and the key that signs the new
+ * holder's links.
+ */
+export interface AssignmentDeliveryProps {
+  readonly configTable: ITable;
+  readonly ticketsTable: ITable;
+  readonly email: EmailSending;
+  /** Where new holders' acknowledge/resolve links point and the key that signs them. */
+  readonly ticketLinks: { readonly baseUrl: string; readonly secret: ISecret };
+}
+
+/** The environment such a function reads (functions/shared/routing-environment.ts). */
+export function assignmentDeliveryEnvironment(
+  props: AssignmentDeliveryProps,
+): Record<string, string> {
+  return {
+    [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName,
+    [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
+    [EMAIL_SENDING.senderEmailEnv]: props.email.identity.emailIdentityName,
+    [EMAIL_SENDING.configurationSetEnv]: props.email.configurationSet.configurationSetName,
+    [TICKET_LINKS.baseUrlEnv]: props.ticketLinks.baseUrl,
+    [TICKET_LINKS.secretArnEnv]: props.ticketLinks.secret.secretArn,
+  };
+}
+
+/**
+ * Exactly what moving a ticket to an agent takes: send email, read the link key and the current
+ * configuration (two GetItems), and on the tickets table agents' loads (BatchGetItem), a ticket
+ * (GetItem) and its outbox (Query), the transaction that moves it (Update of the ticket and the
+ * loads, Put of outbox emails) and marking emails sent, plus queries of `indexes`. No Delete or
+ * Scan.
+ */
+export function grantAssignmentDelivery(
+  fn: IFunction,
+  props: AssignmentDeliveryProps,
+  indexes: readonly string[],
+): void {
+  props.email.grantSendEmail(fn);
+  props.ticketLinks.secret.grantRead(fn);
+  fn.addToRolePolicy(
+    new PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [props.configTable.tableArn] }),
+  );
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: [
+        'dynamodb:GetItem',
+        'dynamodb:BatchGetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+      ],
+      resources: [props.ticketsTable.tableArn],
+    }),
+  );
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: ['dynamodb:Query'],
+      resources: indexes.map((index) => `${props.ticketsTable.tableArn}/index/${index}`),
+    }),
+  );
+}
