@@ -21,7 +21,8 @@ import { INGEST } from '../functions/definitions/ingest';
 import { AVAILABILITY } from '../functions/definitions/availability';
 import { webhookSigningSecret } from '../functions/cli/webhook-signing-secret';
 import { sendMessageBodies } from '../functions/local-stack/send-message-bodies';
-import { readSentEmails, type SentEmail } from '../functions/local-stack/ses-store';
+import { isCustomerAcknowledgement } from '../functions/core/customer-reply/render-customer-acknowledgement';
+import { readSentEmails } from '../functions/local-stack/ses-store';
 import { waitingLineDemo } from './demo/waiting-line-demo';
 
 const WAIT_MS = 30_000;
@@ -110,7 +111,9 @@ for (const ticket of tickets) {
       : `${decision.team} → ${decision.agent ?? 'team inbox (no agent free)'}`;
   const language = `${decision.language.code} (${decision.language.source})`.padEnd(12);
   const region = `${decision.region.code} (${decision.region.source})`.padEnd(17);
-  const replyBy = `reply by ${decision.expectedReplyBy?.slice(0, 16).replace('T', ' ') ?? 'none promised'}`;
+  const replyBy = decision.expectedReplyBy
+    ? `reply by ${decision.expectedReplyBy.slice(0, 16).replace('T', ' ')} UTC`
+    : 'no reply-by promised';
   console.log(
     `  ${label} ${language} ${region} step ${decision.step}  ${replyBy}  ${where}${decision.needsTranslation ? '  · needs translation' : ''}`,
   );
@@ -134,9 +137,7 @@ if (first) {
 
 await sleep(1000);
 const sent = (await readSentEmails(note.sesStore)).slice(emailsBefore);
-const isAcknowledgement = (email: SentEmail) =>
-  (email.headers ?? []).some((header) => header.name === 'Auto-Submitted');
-const acknowledgements = sent.filter(isAcknowledgement);
+const acknowledgements = sent.filter((email) => isCustomerAcknowledgement(email.headers));
 console.log(
   `\n${bold('emails')} ${sent.length - acknowledgements.length} to agents and team inboxes, ` +
     `${acknowledgements.length} acknowledgements to customers — read them at ${note.inbox}`,

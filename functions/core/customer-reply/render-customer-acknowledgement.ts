@@ -25,6 +25,21 @@ function replySubject(ticket: Ticket, fallback: string): string {
   return headerText(/^re\s*:/i.test(subject) ? subject : `Re: ${subject}`);
 }
 
+/** What marks the customer's acknowledgement, and only it, among the emails sunroute sends. */
+const ACKNOWLEDGEMENT_MARK: EmailHeader = { name: 'Auto-Submitted', value: 'auto-replied' };
+
+/**
+ * An email is a customer's acknowledgement: the others (agents', team inboxes') are
+ * `auto-generated`, an answer to nothing.
+ */
+export function isCustomerAcknowledgement(headers: readonly EmailHeader[] = []): boolean {
+  return headers.some(
+    (header) =>
+      header.name.toLowerCase() === ACKNOWLEDGEMENT_MARK.name.toLowerCase() &&
+      header.value === ACKNOWLEDGEMENT_MARK.value,
+  );
+}
+
 /**
  * The header fields that make the acknowledgement an answer in the customer's thread and mark it
  * as automatic (RFC 3834 §3.1.3, §5): `In-Reply-To` and `References` name their mail, and
@@ -34,7 +49,7 @@ function replySubject(ticket: Ticket, fallback: string): string {
  */
 function replyHeaders(ticket: Ticket, language: string): EmailHeader[] {
   const headers: EmailHeader[] = [
-    { name: 'Auto-Submitted', value: 'auto-replied' },
+    ACKNOWLEDGEMENT_MARK,
     { name: 'X-Auto-Response-Suppress', value: 'All' },
     { name: 'Content-Language', value: language },
   ];

@@ -3,6 +3,7 @@
 // would, and read the outcome where a support lead would: the tickets table, the dead-letter
 // queue and the mail inbox.
 import { readFileSync } from 'node:fs';
+import { isCustomerAcknowledgement } from '../../../functions/core/customer-reply/render-customer-acknowledgement';
 import { TICKET_QUEUE } from '../../../functions/definitions/queues';
 import { TICKETS_TABLE } from '../../../functions/definitions/tables';
 import type { LocalStack } from '../../../functions/local-stack/local-stack';
@@ -39,9 +40,7 @@ export function receiveDeadLetters(stack: LocalStack): Promise<DeadLetterSeen[]>
 
 /** Whether an email is a customer's automatic acknowledgement (RFC 3834's marker). */
 export function isAutoReply(email: SentEmail): boolean {
-  return (email.headers ?? []).some(
-    (header) => header.name.toLowerCase() === 'auto-submitted' && header.value === 'auto-replied',
-  );
+  return isCustomerAcknowledgement(email.headers);
 }
 
 /** The emails to agents and team inboxes that name `ticketId` (each lists the ticket id). */
