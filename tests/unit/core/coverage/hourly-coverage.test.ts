@@ -1,13 +1,13 @@
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../../functions/core/config/validate-config';
-import { parseConfig } from '../../../functions/core/config/parse-config';
-import { hourlyCoverage } from '../../../functions/core/coverage/hourly-coverage';
-import { hourlyCoverageJson } from '../../../functions/core/coverage/hourly-coverage-json';
-import { localHourSlots } from '../../../functions/core/coverage/hour-slots';
-import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
-import { compileConfig } from '../../../functions/core/routing/compiled-config';
-import { documentWith, EXAMPLE_YAML, team } from '../core/config/config-fixtures';
+import { validateConfig } from '../../../../functions/core/config/validate-config';
+import { parseConfig } from '../../../../functions/core/config/parse-config';
+import { hourlyCoverage } from '../../../../functions/core/coverage/hourly-coverage';
+import { hourlyCoverageJson } from '../../../../functions/core/coverage/hourly-coverage-json';
+import { localHourSlots } from '../../../../functions/core/coverage/hour-slots';
+import { dateHolidaysCalendar } from '../../../../functions/core/holidays/date-holidays-calendar';
+import { compileConfig } from '../../../../functions/core/routing/compiled-config';
+import { documentWith, EXAMPLE_YAML, team } from '../config/config-fixtures';
 
 const BERLIN = IANAZone.create('Europe/Berlin');
 
