@@ -143,25 +143,43 @@ describe('the web console', { timeout: 60_000 }, () => {
     await openWeek();
     await screenshot(page, 'week');
     const gaps = page.locator('.gap-list');
-    // Japanese and Korean have nobody from Friday evening in Tokyo to the end of the week.
+    // Japanese and Korean have nobody from Friday evening in Tokyo past the end of the week.
     const japanese = await gaps.locator('li', { hasText: 'ja · Japanese' }).textContent();
-    expect(japanese).toContain('Fri 25 Dec 10:00 – the end of the week');
+    expect(japanese).toContain(
+      'Fri 25 Dec 10:00 – Mon 28 Dec 00:00 (62 h; open until Mon 28 Dec 01:00)',
+    );
     expect(await cellClass(await cellOf('ja', '2026-12-26', '12:00'))).toContain('gap');
-    // Italian is covered by Berlin as a team, but its only Italian speaker is away.
+    // Italian: Berlin is on shift and speaks it, but its only Italian speaker is away, so nobody
+    // can take an Italian ticket, counted by teams or by agents, as `sunroute coverage` says.
+    const italianGaps = await gaps.locator('li', { hasText: 'it · Italian' }).textContent();
+    expect(italianGaps).toContain(
+      'Mon 21 Dec 00:00 – Mon 28 Dec 00:00 (168 h; open since Fri 18 Dec 18:00, open until Mon 4 Jan 08:00)',
+    );
     const italian = await cellOf('it', '2026-12-22', '10:00');
-    expect(await cellClass(italian)).toContain('l1');
+    expect(await cellClass(italian)).toContain('gap');
     await page.getByLabel('agents').check();
     expect(await cellClass(italian)).toContain('gap');
     await hover(italian);
     const details = page.getByRole('status').filter({ hasText: 'it · Italian' });
-    await details.getByText('Luca Rossi (Christmas in Milan)').waitFor();
+    await details.getByText('nobody can take a ticket').waitFor();
+    await details.getByText('EMEA Berlin on shift, but nobody who speaks it is').waitFor();
+    await details
+      .getByText('Luca Rossi: away until Mon 4 Jan 00:00 (Christmas in Milan)')
+      .waitFor();
     await page.getByLabel('teams').check();
     // Christmas Eve afternoon: Berlin's own holiday, named where the team is off.
     await hover(await cellOf('de', '2026-12-24', '14:00'));
     await page
       .getByRole('status')
-      .getByText('EMEA Berlin off — holiday: Christmas Eve afternoon')
+      .getByText('EMEA Berlin off — holiday: Christmas Eve afternoon, back Mon 28 Dec 08:00')
       .waitFor();
+    // Who can take a German ticket on a Tuesday morning, by name.
+    await hover(await cellOf('de', '2026-12-22', '10:00'));
+    await page
+      .getByRole('status')
+      .getByText('EMEA Berlin can take it: Jonas Becker, Claire Martin, Anouk de Vries')
+      .waitFor();
+    await hover(await cellOf('de', '2026-12-24', '14:00'));
     await screenshot(page, 'week-details');
     // The keyboard reaches every hour: one tab stop, then arrow keys.
     await page.getByRole('grid').focus();
