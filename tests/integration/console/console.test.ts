@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatInstant } from '../../../functions/console/src/ui/format-instant';
 import type { HourlyCoverageJson } from '../../../functions/core/coverage/hourly-coverage-json';
 import { LOCAL_ADMIN_TOKENS } from '../../../functions/local-stack/admin-authorizer';
 import type { LocalStack } from '../../../functions/local-stack/local-stack';
@@ -238,7 +239,19 @@ describe('the web console', { timeout: 60_000 }, () => {
       { encoding: 'utf8' },
     );
     expect(`${printed}\n`).toBe(cli);
-    expect(JSON.parse(cli)).toMatchObject({ team: 'emea-berlin', status: 'assigned' });
+    const decision = JSON.parse(cli) as { expectedReplyBy: string; reasons: string[] };
+    expect(decision).toMatchObject({
+      team: 'emea-berlin',
+      status: 'assigned',
+      expectedReplyBy: '2026-12-22T13:15:00.000Z',
+    });
+    // The promise in words: the CLI's instant in the lead's zone, and the reason line that
+    // counted it, word for word.
+    const replyBy = await page.getByTestId('expected-reply-by').textContent();
+    expect(replyBy).toBe(
+      `Tue 22 Dec 2026, 14:15 Europe/Berlin (UTC+01:00)${decision.reasons.find((reason) => reason.startsWith('reply by '))}`,
+    );
+    expect(await page.getByTestId('customer-message').textContent()).toContain('14:15');
   });
 
   it('edits a shift, shows the diff, applies it, the week reflects it, and rolls back', async () => {
@@ -353,6 +366,20 @@ describe('the web console', { timeout: 60_000 }, () => {
     await page.getByRole('heading', { name: 'Reasons' }).waitFor();
     expect(await page.locator('.reasons li').first().textContent()).toBe(decision.reasons[0]);
     await page.getByRole('heading', { name: 'Emails' }).waitFor();
+    // The customer's promise as the CLI and the router recorded it, in the lead's zone; the time
+    // without an agent: none for a ticket an agent took at once, else still running.
+    expect(await page.getByTestId('ticket-reply-by').textContent()).toBe(
+      decision.expectedReplyBy === null
+        ? 'nothing promised'
+        : formatInstant(decision.expectedReplyBy, 'Europe/Berlin'),
+    );
+    expect(await page.getByTestId('ticket-wait').textContent()).toMatch(
+      decision.agent === null ? /^waiting / : /^never waited$/,
+    );
+    // The routing entry of the history, made by the router itself.
+    const routed = page.locator('table', { hasText: 'Who' }).locator('tbody tr').first();
+    expect(await routed.locator('td').nth(1).textContent()).toBe(decision.status);
+    expect(await routed.locator('td').nth(3).textContent()).toBe('the router');
     await screenshot(page, 'ticket');
     await page.goto(`${base}#/tickets`);
     await page.getByRole('link', { name: id }).waitFor();
