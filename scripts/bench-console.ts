@@ -182,7 +182,7 @@ async function main() {
   const { json, computeMs } = benchWeek();
   console.log(
     `\nweek: ${json.teams.length} teams, ${json.agents.length} agents, ${json.rows.length} rows (3 regions + ${json.rows.length - 3} languages) × ${json.slots.length} hours; ` +
-      `computed by the core in ${computeMs.toFixed(0)} ms; ${kb(JSON.stringify(json).length)} of JSON`,
+      `computed by the core in ${computeMs.toFixed(0)} ms; ${kb(JSON.stringify(json).length)} of JSON, ${kb(gzipSync(JSON.stringify(json)).length)} gzip`,
   );
 
   const out = mkdtempSync(join(tmpdir(), 'sunroute-bench-console-'));
