@@ -4,8 +4,8 @@
 //   and its CSS; chunks loaded later (the Cognito client, sample tickets) are listed apart;
 // - renders the heat map for a week of 8 teams speaking 26 languages (29 rows × 168 hours) in
 //   headless Chromium: each fresh mount to a finished layout and to the next frame, and moving
-//   the active cell as hovering does. The week is computed by the core (hourlyCoverage), so the
-//   data is what GET /coverage/week answers.
+//   the active cell as hovering does. The week is computed by the core (hourlyCoverage, the rule
+//   and gaps of `sunroute coverage`), so the data is what GET /coverage/week answers.
 // `npm run bench:console` (`-- --runs=N` for more renders).
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -84,7 +84,6 @@ function benchWeek() {
   const started = performance.now();
   const coverage = hourlyCoverage(
     compileConfig(valid.config, dateHolidaysCalendar),
-    dateHolidaysCalendar,
     zone,
     from.toMillis(),
     from.plus({ days: 7 }).toMillis(),
@@ -183,7 +182,7 @@ async function main() {
   const { json, computeMs } = benchWeek();
   console.log(
     `\nweek: ${json.teams.length} teams, ${json.agents.length} agents, ${json.rows.length} rows (3 regions + ${json.rows.length - 3} languages) × ${json.slots.length} hours; ` +
-      `computed by the core in ${computeMs.toFixed(0)} ms; ${kb(JSON.stringify(json).length)} of JSON`,
+      `computed by the core in ${computeMs.toFixed(0)} ms; ${kb(JSON.stringify(json).length)} of JSON, ${kb(gzipSync(JSON.stringify(json)).length)} gzip`,
   );
 
   const out = mkdtempSync(join(tmpdir(), 'sunroute-bench-console-'));
@@ -234,13 +233,7 @@ async function main() {
       rows: json.rows.map((row) => {
         const counts = json.slots.map((_, s) => 1 + ((s + row.key.length) % 3));
         const minutes = json.slots.map((slot) => slot.minutes);
-        return {
-          ...row,
-          teams: counts,
-          agents: counts,
-          teamMinutes: minutes,
-          agentMinutes: minutes,
-        };
+        return { ...row, teamCounts: counts, agentCounts: counts, minutes };
       }),
     };
     const worstTimings = (await page.evaluate(

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { customerPromiseOf, promiseMessage } from '../core/customer-reply/customer-promise';
 import { loadLanguageModel } from '../core/language/language-model';
 import { decideRoute, planRoute } from '../core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../core/routing/routing-state';
@@ -68,5 +69,9 @@ export async function previewRoute(
         })
       : EMPTY_ROUTING_STATE;
   const decision = decideRoute(plan, state);
-  return jsonResponse(200, { version: current.stored.version, decision });
+  return jsonResponse(200, {
+    version: current.stored.version,
+    decision,
+    customerMessage: promiseMessage(customerPromiseOf(plan)),
+  });
 }

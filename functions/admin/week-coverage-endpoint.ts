@@ -12,8 +12,9 @@ import { compileCurrent, requireCurrentConfig } from './current-config';
 /**
  * `GET /coverage/week?from=&zone=`: seven local days from `from` (a date, midnight in `zone`;
  * default this week's Monday) hour by hour in the lead's `zone` (default UTC): per region and
- * language how many teams and agents could take a ticket, who is on shift, why teams are off and
- * who is away. The web console's heat map draws it.
+ * language how many teams and agents can take a ticket and the gaps, by the rule and with the
+ * gaps of `GET /coverage`; who is on shift, and why each team and agent is off. The web console's
+ * heat map draws it.
  */
 export async function getWeekCoverage(
   deps: AdminDependencies,
@@ -45,7 +46,6 @@ export async function getWeekCoverage(
   const current = await requireCurrentConfig(deps);
   const coverage = hourlyCoverage(
     compileCurrent(deps, current),
-    deps.holidays,
     IANAZone.create(zone),
     period.from,
     period.to,

@@ -32,7 +32,7 @@ function localIntervalsJson(list: readonly Interval[], timeZone: string) {
  * A gap, with when it really began and ends (`since`, `until`; null past the look-around) and
  * whether it crosses the period's start or end.
  */
-function gapsJson(list: readonly CoverageGap[]) {
+export function gapsJson(list: readonly CoverageGap[]) {
   return list.map((gap) => ({
     start: iso(gap.start),
     end: iso(gap.end),

@@ -1,28 +1,26 @@
-import { IANAZone, type Zone } from 'luxon';
+import type { Zone } from 'luxon';
+import { compileCalendar, type Calendar } from '../calendar/compile-calendar';
+import type { CalendarStanding } from '../calendar/calendar-standing';
 import type { Interval } from '../calendar/interval';
 import { mergeIntervals } from '../calendar/interval-list';
-import { periodInstants } from '../calendar/period-instants';
 import type { HolidayCalendar } from '../holidays/holiday-calendar';
 import { REGIONS, type Region } from '../region/region';
 import type { CompiledConfig } from '../routing/compiled-config';
+import { coverageGaps, type CoverageGap } from './coverage-report';
 import { localHourSlots, type HourSlot } from './hour-slots';
-import { teamCalendarLayers, type OffReason } from './team-off-reason';
+import { teamServes, teamTakers, type TicketKind } from './who-can-take';
 
-/** A team in one hour: how much of it the team is on shift, and why not the rest. */
-export interface TeamHour {
+/** Where a calendar stands while it is off shift: why (holiday by name, override, away, no shift). */
+export type OffStanding = Extract<CalendarStanding, { readonly onShift: false }>;
+
+/** A team's or agent's calendar in one hour. */
+export interface CalendarHour {
   /** Minutes of the hour on shift (0 when off the whole hour). */
   readonly onMinutes: number;
   /** Some of the on-shift time comes from an `onShift: true` override, not a shift. */
   readonly byOverride: boolean;
-  /** Why the team is off, when it is off for some of the hour. */
-  readonly off?: OffReason;
-}
-
-/** An agent in one hour. */
-export interface AgentHour {
-  readonly onMinutes: number;
-  /** The agent is away for some of the hour: the reason written, or '' when none is. */
-  readonly away?: string;
+  /** Why it is off for some of the hour, at the first such instant a shift would have run. */
+  readonly off?: OffStanding;
 }
 
 export interface HourlyTeam {
@@ -32,7 +30,7 @@ export interface HourlyTeam {
   readonly timeZone: string;
   readonly languages: readonly string[];
   /** One per slot. */
-  readonly hours: readonly TeamHour[];
+  readonly hours: readonly CalendarHour[];
 }
 
 export interface HourlyAgent {
@@ -41,22 +39,34 @@ export interface HourlyAgent {
   readonly team: string;
   /** The languages the agent takes tickets in: its own, else its team's. */
   readonly languages: readonly string[];
-  readonly hours: readonly AgentHour[];
+  /** One per slot: the agent's own calendar (own shifts, the team's holidays and overrides, away). */
+  readonly hours: readonly CalendarHour[];
 }
 
-/** A row of the grid: who could take a ticket of one region or one language, hour by hour. */
+/** A team or agent of a row, and the minutes of each slot in which it can take the row's ticket. */
+export interface RowTaker {
+  /** Index into `teams` or `agents`. */
+  readonly index: number;
+  readonly minutes: readonly number[];
+}
+
+/** A row of the grid: who can take a ticket of one region or one language, hour by hour. */
 export interface CoverageRow {
   readonly kind: 'region' | 'language';
   /** `EU`, `de`. */
   readonly key: string;
-  /** Teams of the region (speaking the language) on shift for some of each hour. */
-  readonly teams: readonly number[];
-  /** Agents of the region's teams (speaking the language) on shift for some of each hour. */
-  readonly agents: readonly number[];
-  /** Minutes of each hour with at least one such team on shift: below the hour's length is a gap. */
-  readonly teamMinutes: readonly number[];
-  /** Minutes of each hour with at least one such agent on shift. */
-  readonly agentMinutes: readonly number[];
+  /** Minutes of each slot in which someone can take the ticket: below the slot's length is a gap. */
+  readonly minutes: readonly number[];
+  /** Per slot, how many teams can take the ticket for some of it. */
+  readonly teamCounts: readonly number[];
+  /** Per slot, how many agents would: on shift, speaking the language, while their team is. */
+  readonly agentCounts: readonly number[];
+  /** Every team that serves the row (its region; speaks its language), in configuration order. */
+  readonly teams: readonly RowTaker[];
+  /** Every agent of those teams who speaks the row's language. */
+  readonly agents: readonly RowTaker[];
+  /** The gaps, as `sunroute coverage` reports them: followed past the week's edges. */
+  readonly gaps: readonly CoverageGap[];
 }
 
 export interface HourlyCoverage {
@@ -66,7 +76,7 @@ export interface HourlyCoverage {
   readonly slots: readonly HourSlot[];
   readonly teams: readonly HourlyTeam[];
   readonly agents: readonly HourlyAgent[];
-  /** The three regions, then every language a team or an agent speaks, alphabetically. */
+  /** The three regions, then every language a team speaks, alphabetically (as the CLI lists). */
   readonly rows: readonly CoverageRow[];
 }
 
@@ -110,121 +120,130 @@ function firstOverlap(parts: readonly Interval[], other: readonly Interval[]): n
   return undefined;
 }
 
-function rowOf(
-  kind: CoverageRow['kind'],
-  key: string,
-  teams: readonly { intervals: Interval[]; minutes: number[] }[],
-  agents: readonly { intervals: Interval[]; minutes: number[] }[],
-  slots: readonly Interval[],
-): CoverageRow {
-  const count = (list: typeof teams) =>
-    slots.map((_, s) => list.reduce((sum, item) => sum + (item.minutes[s]! > 0 ? 1 : 0), 0));
-  return {
-    kind,
-    key,
-    teams: count(teams),
-    agents: count(agents),
-    teamMinutes: minutesPerSlot(mergeIntervals(teams.flatMap((t) => t.intervals)), slots),
-    agentMinutes: minutesPerSlot(mergeIntervals(agents.flatMap((a) => a.intervals)), slots),
-  };
+/**
+ * A calendar hour by hour: minutes on, time added by an override (on where the weekly shifts
+ * alone are not), and its standing where it is off, read where a shift would have run if any (a
+ * holiday or an override says more than "no shift").
+ */
+function calendarHours(
+  calendar: Calendar,
+  shifts: Calendar,
+  slots: readonly HourSlot[],
+  from: number,
+  to: number,
+): CalendarHour[] {
+  const on = calendar.intervals(from, to);
+  const weekly = shifts.intervals(from, to);
+  const minutes = minutesPerSlot(on, slots);
+  return slots.map((slot, s): CalendarHour => {
+    const off = offParts(on, slot);
+    const onParts = offParts(off, slot);
+    const byOverride = firstOverlap(onParts, offParts(weekly, slot)) !== undefined;
+    if (off.length === 0) return { onMinutes: minutes[s]!, byOverride };
+    const at = firstOverlap(off, weekly) ?? off[0]!.start;
+    const standing = calendar.standingAt(at);
+    return standing.onShift
+      ? { onMinutes: minutes[s]!, byOverride }
+      : { onMinutes: minutes[s]!, byOverride, off: standing };
+  });
 }
 
 /**
- * Hour by hour over [from, to) in the lead's `zone`: which teams and agents are on shift, why a
- * team is off (a holiday by name, an override, or no shift), which agents are away, and per
- * region and per language how many teams and agents could take a ticket and for how many minutes
- * of the hour anyone could. Calendars are the routing ones (compileConfig), so the grid shows what
- * routing would do. Agents count with their own shifts, languages and away periods.
+ * Hour by hour over [from, to) in the lead's `zone`, per region and per language: who can take a
+ * ticket, by the rule `sunroute coverage` reports (who-can-take.ts: a team on shift counts only
+ * while one of its agents who speaks the language is), with the same gaps. Beside the rows, each
+ * team's and agent's own hours: on shift, or off and why (a holiday by name, an override, away
+ * with its end, no shift), so a cell can say who is behind it.
  */
 export function hourlyCoverage(
   compiled: CompiledConfig,
-  holidays: HolidayCalendar,
   zone: Zone,
   from: number,
   to: number,
 ): HourlyCoverage {
   const slots = localHourSlots(zone, from, to);
-  const teams = compiled.teams.map((team) => {
-    const intervals = team.calendar.intervals(from, to);
-    const minutes = minutesPerSlot(intervals, slots);
-    const layers = teamCalendarLayers(team.config, holidays, from, to);
-    const hours = slots.map((slot, s): TeamHour => {
-      const onMinutes = minutes[s]!;
-      // On-shift time no shift accounts for was added by an override.
-      const onParts = offParts(offParts(intervals, slot), slot);
-      const byOverride = firstOverlap(onParts, offParts(layers.shifts, slot)) !== undefined;
-      const off = offParts(intervals, slot);
-      if (off.length === 0) return { onMinutes, byOverride };
-      // Off where a shift would run says more (a holiday, an override) than off outside shifts.
-      const at = firstOverlap(off, layers.shifts) ?? off[0]!.start;
-      return { onMinutes, byOverride, off: layers.offReasonAt(at) };
-    });
-    return { team, intervals, minutes, hours };
-  });
-  const agents = compiled.teams.flatMap((team) => {
-    const teamZone = IANAZone.create(team.config.timeZone);
-    return team.agents.map((agent) => {
-      const intervals = agent.calendar.intervals(from, to);
-      const minutes = minutesPerSlot(intervals, slots);
-      const away = (agent.config.away ?? []).map((period, i) => ({
-        ...periodInstants(period, teamZone, `away[${i}]`),
-        reason: period.reason ?? '',
-      }));
-      const hours = slots.map((slot, s): AgentHour => {
-        const during = away.find((period) => period.start < slot.end && period.end > slot.start);
-        return during
-          ? { onMinutes: minutes[s]!, away: during.reason }
-          : { onMinutes: minutes[s]! };
+  const holidays: HolidayCalendar = compiled.holidays;
+  const teamIndex = new Map(compiled.teams.map((team, index) => [team.id, index]));
+  const agentIndex = new Map(
+    compiled.teams.flatMap((team) => team.agents).map((agent, index) => [agent.id, index]),
+  );
+  const teams = compiled.teams.map((team): HourlyTeam => ({
+    id: team.id,
+    name: team.config.name ?? team.id,
+    region: team.region,
+    timeZone: team.config.timeZone,
+    languages: [...team.languages].sort(),
+    hours: calendarHours(
+      team.calendar,
+      compileCalendar({ timeZone: team.config.timeZone, shifts: team.config.shifts }, holidays),
+      slots,
+      from,
+      to,
+    ),
+  }));
+  const agents = compiled.teams.flatMap((team) =>
+    team.agents.map((agent): HourlyAgent => ({
+      id: agent.id,
+      name: agent.config.name ?? agent.id,
+      team: team.id,
+      languages: [...agent.languages].sort(),
+      hours: calendarHours(
+        agent.calendar,
+        compileCalendar(
+          { timeZone: team.config.timeZone, shifts: agent.config.shifts ?? team.config.shifts },
+          holidays,
+        ),
+        slots,
+        from,
+        to,
+      ),
+    })),
+  );
+
+  const row = (kind: CoverageRow['kind'], key: string, ticket: TicketKind): CoverageRow => {
+    const rowTeams: RowTaker[] = [];
+    const rowAgents: RowTaker[] = [];
+    const all: Interval[] = [];
+    for (const team of compiled.teams) {
+      if (!teamServes(team, ticket)) continue;
+      const takers = teamTakers(team, ticket, from, to);
+      rowTeams.push({
+        index: teamIndex.get(team.id)!,
+        minutes: minutesPerSlot(takers.intervals, slots),
       });
-      return { agent, team, intervals, minutes, hours };
-    });
-  });
-  const languages = [
-    ...new Set([
-      ...teams.flatMap(({ team }) => [...team.languages]),
-      ...agents.flatMap(({ agent }) => [...agent.languages]),
-    ]),
-  ].sort();
-  const rows = [
-    ...REGIONS.map((region) =>
-      rowOf(
-        'region',
-        region,
-        teams.filter(({ team }) => team.region === region),
-        agents.filter(({ team }) => team.region === region),
-        slots,
-      ),
-    ),
-    ...languages.map((language) =>
-      rowOf(
-        'language',
-        language,
-        teams.filter(({ team }) => team.languages.has(language)),
-        agents.filter(({ agent }) => agent.languages.has(language)),
-        slots,
-      ),
-    ),
-  ];
+      all.push(...takers.intervals);
+      for (const { agent, intervals } of takers.agents) {
+        rowAgents.push({
+          index: agentIndex.get(agent.id)!,
+          minutes: minutesPerSlot(intervals, slots),
+        });
+      }
+    }
+    const count = (list: readonly RowTaker[]) =>
+      slots.map((_, s) => list.reduce((sum, item) => sum + (item.minutes[s]! > 0 ? 1 : 0), 0));
+    return {
+      kind,
+      key,
+      minutes: minutesPerSlot(mergeIntervals(all), slots),
+      teamCounts: count(rowTeams),
+      agentCounts: count(rowAgents),
+      teams: rowTeams,
+      agents: rowAgents,
+      gaps: coverageGaps(compiled, ticket, from, to),
+    };
+  };
+
+  const languages = [...new Set(compiled.teams.flatMap((team) => [...team.languages]))].sort();
   return {
     zone: zone.name,
     from,
     to,
     slots,
-    teams: teams.map(({ team, hours }) => ({
-      id: team.id,
-      name: team.config.name ?? team.id,
-      region: team.region,
-      timeZone: team.config.timeZone,
-      languages: [...team.languages],
-      hours,
-    })),
-    agents: agents.map(({ agent, team, hours }) => ({
-      id: agent.id,
-      name: agent.config.name ?? agent.id,
-      team: team.id,
-      languages: [...agent.languages],
-      hours,
-    })),
-    rows,
+    teams,
+    agents,
+    rows: [
+      ...REGIONS.map((region) => row('region', region, { region })),
+      ...languages.map((language) => row('language', language, { language })),
+    ],
   };
 }

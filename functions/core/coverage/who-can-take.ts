@@ -17,15 +17,12 @@ import type { CompiledAgent, CompiledConfig, CompiledTeam } from '../routing/com
  *   an override, no shift, or no agent of its speaking the language on shift, each agent with
  *   its own standing: away with reason and end, off shift, …).
  * - `coveredIntervals(compiled, kind, from, to)`: the stretches of [from, to) in which some team
- *   can, per team; the complement is a gap.
+ *   can, per team; the complement is a gap. `teamTakers` says the same per team and agent, which
+ *   the week's heat map counts hour by hour (hourly-coverage.ts).
  *
  * @example
- * // The week heat map of a console: per hour and language, who can take a ticket and why not.
- * for (let hour = from; hour < to; hour += 3_600_000) {
- *   const teams = whoCanTakeAt(compiled, { language: 'it' }, hour);
- *   const takers = teams.filter((team) => team.unable === null);
- *   const why = teams.map((team) => team.unable); // { kind: 'off-shift', cause: { kind: 'holiday', name: 'Christmas Day', … } }
- * }
+ * const teams = whoCanTakeAt(compiled, { language: 'it' }, at);
+ * const why = teams.map((team) => team.unable); // { kind: 'no-agent' }: Luca is away
  * const italian = coveredIntervals(compiled, { language: 'it' }, from, to); // { all, byTeam }
  */
 
@@ -126,6 +123,30 @@ export function whoCanTakeAt(
   });
 }
 
+/** Within [from, to), when a team can take a ticket of a kind, and when each of its agents would. */
+export interface TeamTakers {
+  /** The team's stretches: on shift with one of `agents` on shift. */
+  readonly intervals: Interval[];
+  /** Each agent of the team who speaks the language, and when it is on shift while the team is. */
+  readonly agents: readonly { readonly agent: CompiledAgent; readonly intervals: Interval[] }[];
+}
+
+/** Who of `team` can take a ticket of `kind` within [from, to), by the rule above. */
+export function teamTakers(
+  team: CompiledTeam,
+  kind: TicketKind,
+  from: number,
+  to: number,
+): TeamTakers {
+  if (!teamServes(team, kind)) return { intervals: [], agents: [] };
+  const onShift = team.calendar.intervals(from, to);
+  const agents = agentsFor(team, kind).map((agent) => ({
+    agent,
+    intervals: intersectIntervals(onShift, agent.calendar.intervals(from, to)),
+  }));
+  return { intervals: mergeIntervals(agents.flatMap((agent) => agent.intervals)), agents };
+}
+
 /** When `team` can take a ticket of `kind` within [from, to), by the rule above. */
 export function teamCoverage(
   team: CompiledTeam,
@@ -133,11 +154,7 @@ export function teamCoverage(
   from: number,
   to: number,
 ): Interval[] {
-  if (!teamServes(team, kind)) return [];
-  const staffed = mergeIntervals(
-    agentsFor(team, kind).flatMap((agent) => agent.calendar.intervals(from, to)),
-  );
-  return intersectIntervals(team.calendar.intervals(from, to), staffed);
+  return teamTakers(team, kind, from, to).intervals;
 }
 
 /**

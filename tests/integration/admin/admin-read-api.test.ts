@@ -119,6 +119,10 @@ describe('admin API: route preview', () => {
     });
     expect(decision.agent).toEqual(expect.any(String));
     expect(decision.reasons[0]).toContain('emea-berlin');
+    // What the customer would read: the reference and the reply-by, in German, on Berlin's clock.
+    const { customerMessage } = response.json();
+    expect(customerMessage).toContain('preview-only');
+    expect(customerMessage).toContain('14:15');
 
     // On Christmas Day Berlin is off: the same ticket goes elsewhere or waits.
     const christmas = await api.call('POST', '/route/preview', {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatInstant } from '../../../functions/console/src/ui/format-instant';
 import type { HourlyCoverageJson } from '../../../functions/core/coverage/hourly-coverage-json';
 import { LOCAL_ADMIN_TOKENS } from '../../../functions/local-stack/admin-authorizer';
 import type { LocalStack } from '../../../functions/local-stack/local-stack';
@@ -143,25 +144,43 @@ describe('the web console', { timeout: 60_000 }, () => {
     await openWeek();
     await screenshot(page, 'week');
     const gaps = page.locator('.gap-list');
-    // Japanese and Korean have nobody from Friday evening in Tokyo to the end of the week.
+    // Japanese and Korean have nobody from Friday evening in Tokyo past the end of the week.
     const japanese = await gaps.locator('li', { hasText: 'ja · Japanese' }).textContent();
-    expect(japanese).toContain('Fri 25 Dec 10:00 – the end of the week');
+    expect(japanese).toContain(
+      'Fri 25 Dec 10:00 – Mon 28 Dec 00:00 (62 h; open until Mon 28 Dec 01:00)',
+    );
     expect(await cellClass(await cellOf('ja', '2026-12-26', '12:00'))).toContain('gap');
-    // Italian is covered by Berlin as a team, but its only Italian speaker is away.
+    // Italian: Berlin is on shift and speaks it, but its only Italian speaker is away, so nobody
+    // can take an Italian ticket, counted by teams or by agents, as `sunroute coverage` says.
+    const italianGaps = await gaps.locator('li', { hasText: 'it · Italian' }).textContent();
+    expect(italianGaps).toContain(
+      'Mon 21 Dec 00:00 – Mon 28 Dec 00:00 (168 h; open since Fri 18 Dec 18:00, open until Mon 4 Jan 08:00)',
+    );
     const italian = await cellOf('it', '2026-12-22', '10:00');
-    expect(await cellClass(italian)).toContain('l1');
+    expect(await cellClass(italian)).toContain('gap');
     await page.getByLabel('agents').check();
     expect(await cellClass(italian)).toContain('gap');
     await hover(italian);
     const details = page.getByRole('status').filter({ hasText: 'it · Italian' });
-    await details.getByText('Luca Rossi (Christmas in Milan)').waitFor();
+    await details.getByText('nobody can take a ticket').waitFor();
+    await details.getByText('EMEA Berlin on shift, but nobody who speaks it is').waitFor();
+    await details
+      .getByText('Luca Rossi: away until Mon 4 Jan 00:00 (Christmas in Milan)')
+      .waitFor();
     await page.getByLabel('teams').check();
     // Christmas Eve afternoon: Berlin's own holiday, named where the team is off.
     await hover(await cellOf('de', '2026-12-24', '14:00'));
     await page
       .getByRole('status')
-      .getByText('EMEA Berlin off — holiday: Christmas Eve afternoon')
+      .getByText('EMEA Berlin off — holiday: Christmas Eve afternoon, back Mon 28 Dec 08:00')
       .waitFor();
+    // Who can take a German ticket on a Tuesday morning, by name.
+    await hover(await cellOf('de', '2026-12-22', '10:00'));
+    await page
+      .getByRole('status')
+      .getByText('EMEA Berlin can take it: Jonas Becker, Claire Martin, Anouk de Vries')
+      .waitFor();
+    await hover(await cellOf('de', '2026-12-24', '14:00'));
     await screenshot(page, 'week-details');
     // The keyboard reaches every hour: one tab stop, then arrow keys.
     await page.getByRole('grid').focus();
@@ -220,7 +239,19 @@ describe('the web console', { timeout: 60_000 }, () => {
       { encoding: 'utf8' },
     );
     expect(`${printed}\n`).toBe(cli);
-    expect(JSON.parse(cli)).toMatchObject({ team: 'emea-berlin', status: 'assigned' });
+    const decision = JSON.parse(cli) as { expectedReplyBy: string; reasons: string[] };
+    expect(decision).toMatchObject({
+      team: 'emea-berlin',
+      status: 'assigned',
+      expectedReplyBy: '2026-12-22T13:15:00.000Z',
+    });
+    // The promise in words: the CLI's instant in the lead's zone, and the reason line that
+    // counted it, word for word.
+    const replyBy = await page.getByTestId('expected-reply-by').textContent();
+    expect(replyBy).toBe(
+      `Tue 22 Dec 2026, 14:15 Europe/Berlin (UTC+01:00)${decision.reasons.find((reason) => reason.startsWith('reply by '))}`,
+    );
+    expect(await page.getByTestId('customer-message').textContent()).toContain('14:15');
   });
 
   it('edits a shift, shows the diff, applies it, the week reflects it, and rolls back', async () => {
@@ -335,6 +366,20 @@ describe('the web console', { timeout: 60_000 }, () => {
     await page.getByRole('heading', { name: 'Reasons' }).waitFor();
     expect(await page.locator('.reasons li').first().textContent()).toBe(decision.reasons[0]);
     await page.getByRole('heading', { name: 'Emails' }).waitFor();
+    // The customer's promise as the CLI and the router recorded it, in the lead's zone; the time
+    // without an agent: none for a ticket an agent took at once, else still running.
+    expect(await page.getByTestId('ticket-reply-by').textContent()).toBe(
+      decision.expectedReplyBy === null
+        ? 'nothing promised'
+        : formatInstant(decision.expectedReplyBy, 'Europe/Berlin'),
+    );
+    expect(await page.getByTestId('ticket-wait').textContent()).toMatch(
+      decision.agent === null ? /^waiting / : /^never waited$/,
+    );
+    // The routing entry of the history, made by the router itself.
+    const routed = page.locator('table', { hasText: 'Who' }).locator('tbody tr').first();
+    expect(await routed.locator('td').nth(1).textContent()).toBe(decision.status);
+    expect(await routed.locator('td').nth(3).textContent()).toBe('the router');
     await screenshot(page, 'ticket');
     await page.goto(`${base}#/tickets`);
     await page.getByRole('link', { name: id }).waitFor();

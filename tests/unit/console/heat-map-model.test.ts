@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cellDetails,
   cellLevel,
-  gapRuns,
+  gapExtent,
   nowPosition,
   rowRuns,
 } from '../../../functions/console/src/week/heat-map-model';
@@ -21,7 +21,6 @@ const from = DateTime.fromISO('2026-12-21', { zone });
 const week = hourlyCoverageJson(
   hourlyCoverage(
     compileConfig(parsed.config, dateHolidaysCalendar),
-    dateHolidaysCalendar,
     zone,
     from.toMillis(),
     from.plus({ days: 7 }).toMillis(),
@@ -55,21 +54,61 @@ describe('the heat map’s model', () => {
     expect(rowRuns(week, row('ja'), 'teams', firstSlots).length).toBeLessThan(40);
   });
 
-  it('says who is behind a cell: teams off with the reason, agents away', () => {
-    const details = cellDetails(week, row('it'), slot('2026-12-22', '10:00'));
-    expect(details.onShift.map((team) => team.name)).toEqual(['EMEA Berlin']);
-    expect(details.agents).toEqual([]);
-    expect(details.away).toEqual([{ name: 'Luca Rossi', reason: 'Christmas in Milan' }]);
+  it('shades Italian a gap in either unit while its only speaker is away', () => {
+    const tuesdayTen = slot('2026-12-22', '10:00');
+    expect(cellLevel(week, row('it'), tuesdayTen, 'teams')).toBe('gap');
+    expect(cellLevel(week, row('it'), tuesdayTen, 'agents')).toBe('gap');
+  });
+
+  it('says who is behind a cell: who can take it, who is off and why, away with its end', () => {
+    const italian = cellDetails(week, row('it'), slot('2026-12-22', '10:00'));
+    expect(italian).toEqual({
+      minutes: 0,
+      teams: [
+        {
+          name: 'EMEA Berlin',
+          minutes: 0,
+          onMinutes: 60,
+          byOverride: false,
+          agents: [
+            {
+              name: 'Luca Rossi',
+              minutes: 0,
+              off: 'away until Mon 4 Jan 00:00 (Christmas in Milan)',
+            },
+          ],
+        },
+      ],
+    });
     const eve = cellDetails(week, row('de'), slot('2026-12-24', '14:00'));
-    expect(eve.off).toEqual([
-      { name: 'EMEA Berlin', reason: 'holiday: Christmas Eve afternoon', minutes: 60 },
+    expect(eve.teams[0]).toMatchObject({
+      name: 'EMEA Berlin',
+      minutes: 0,
+      off: 'holiday: Christmas Eve afternoon, back Mon 28 Dec 08:00',
+    });
+    const german = cellDetails(week, row('de'), slot('2026-12-22', '10:00'));
+    expect(
+      german.teams[0]!.agents.map(
+        (agent) => `${agent.name} ${agent.minutes}${agent.off ? ` ${agent.off}` : ''}`,
+      ),
+    ).toEqual([
+      'Jonas Becker 60',
+      'Claire Martin 60',
+      'Luca Rossi 0 away until Mon 4 Jan 00:00 (Christmas in Milan)',
+      'Anouk de Vries 60',
     ]);
   });
 
-  it('lists the gaps as stretches of hours', () => {
-    const runs = gapRuns(row('ja'), 'teams');
-    expect(runs.at(-1)!.last).toBe(week.slots.length - 1);
-    expect(week.slots[runs.at(-1)!.first]!.date).toBe('2026-12-25');
+  it('says how a gap crossing the week’s edge really runs, as the CLI does', () => {
+    const italian = row('it').gaps[0]!;
+    expect(gapExtent(week, italian)).toBe(
+      'open since Fri 18 Dec 18:00, open until Mon 4 Jan 08:00',
+    );
+    const japanese = row('ja').gaps.at(-1)!;
+    expect(week.slots.find((candidate) => candidate.start === japanese.start)!.date).toBe(
+      '2026-12-25',
+    );
+    expect(gapExtent(week, japanese)).toBe('open until Mon 28 Dec 01:00');
   });
 
   it('places "now" inside its hour, and nowhere outside the week', () => {

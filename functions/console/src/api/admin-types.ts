@@ -66,4 +66,6 @@ export interface HolidayCountry extends HolidayPlace {
 export interface RoutePreview {
   readonly version: number;
   readonly decision: Decision;
+  /** The promise the customer would read, in their language. */
+  readonly customerMessage: string;
 }

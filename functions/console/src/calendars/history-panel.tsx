@@ -3,7 +3,7 @@ import type { DiffResult, VersionList } from '../api/admin-types';
 import { useApp } from '../ui/app-context';
 import { ErrorNote } from '../ui/page';
 import { useResource } from '../ui/use-resource';
-import { formatInstant } from '../ui/zone';
+import { formatInstant } from '../ui/format-instant';
 import type { DraftState, DraftStore } from './draft-store';
 
 /** Every version, newest first; any one compared with the live version and rolled back to. */

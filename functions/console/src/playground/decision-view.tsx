@@ -1,19 +1,24 @@
 import type { Decision } from '../api/admin-types';
 import { useApp } from '../ui/app-context';
-import { formatInstant } from '../ui/zone';
+import { formatInstant } from '../ui/format-instant';
 
 /**
  * A decision as a lead reads it, then as JSON: for a preview exactly what `sunroute route` prints
- * (`asCli`), for a recorded ticket as stored (the store does not keep the key order).
+ * (`asCli`), for a recorded ticket as stored (the store does not keep the key order). The
+ * customer's promise, `expectedReplyBy`, is shown in the lead's zone with the reason line that says
+ * how it was counted, and for a preview the sentence the customer would read.
  */
 export function DecisionView({
   decision,
   version,
   at,
   ticket,
+  customerMessage,
   asCli = true,
 }: {
   decision: Decision;
+  /** What the customer would be told (a preview's), in their language. */
+  customerMessage?: string;
   version?: number;
   at?: string | null;
   ticket?: Record<string, unknown>;
@@ -22,6 +27,8 @@ export function DecisionView({
   const { zone } = useApp();
   const printed = JSON.stringify(decision, null, 2);
   const replyBy = (decision as Decision & { expectedReplyBy?: string | null }).expectedReplyBy;
+  // The reasons end with how the reply-by was counted (route-ticket.ts), shown beside it.
+  const replyReason = decision.reasons.find((reason) => reason.startsWith('reply by '));
   return (
     <section class="decision" aria-labelledby="decision-title">
       <h2 id="decision-title">
@@ -58,7 +65,20 @@ export function DecisionView({
         {replyBy !== undefined ? (
           <>
             <dt>Expected reply by</dt>
-            <dd>{replyBy ? formatInstant(replyBy, zone) : 'more than 14 days away'}</dd>
+            <dd data-testid="expected-reply-by">
+              {replyBy ? formatInstant(replyBy, zone) : 'nothing promised: no cover within 14 days'}
+              {replyReason ? <span class="hint reason-line">{replyReason}</span> : null}
+            </dd>
+          </>
+        ) : null}
+        {customerMessage ? (
+          <>
+            <dt>The customer reads</dt>
+            <dd>
+              <blockquote class="customer-message" data-testid="customer-message">
+                {customerMessage}
+              </blockquote>
+            </dd>
           </>
         ) : null}
         <dt>Translation</dt>

@@ -272,6 +272,7 @@ export function PlaygroundPage() {
         <DecisionView
           decision={preview.decision}
           version={preview.version}
+          customerMessage={preview.customerMessage}
           at={at}
           ticket={ticket}
         />

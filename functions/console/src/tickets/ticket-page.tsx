@@ -3,13 +3,20 @@ import { DecisionView } from '../playground/decision-view';
 import { useApp } from '../ui/app-context';
 import { ErrorNote, PageTitle } from '../ui/page';
 import { useResource } from '../ui/use-resource';
-import { formatInstant } from '../ui/zone';
+import { formatInstant } from '../ui/format-instant';
+import {
+  expectedReplyByOf,
+  replyByText,
+  ticketWait,
+  waitText,
+  whoText,
+  type HistoryEvent,
+} from './ticket-words';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** A history entry's fields, with instants shown in the lead's zone. */
-function HistoryEntry({ entry, zone }: { entry: unknown; zone: string }) {
-  if (typeof entry !== 'object' || entry === null) return <>{String(entry)}</>;
+/** A history entry's fields, with instants shown in the lead's zone (entries of unknown shape). */
+function HistoryFields({ entry, zone }: { entry: object; zone: string }) {
   return (
     <dl class="facts compact">
       {Object.entries(entry).map(([name, value]) => (
@@ -25,6 +32,68 @@ function HistoryEntry({ entry, zone }: { entry: unknown; zone: string }) {
         </>
       ))}
     </dl>
+  );
+}
+
+function isHistoryEvent(entry: unknown): entry is HistoryEvent {
+  const candidate = entry as Partial<HistoryEvent> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.event === 'string' &&
+    typeof candidate.at === 'string'
+  );
+}
+
+/** The ticket's history: what happened, when, to which team and agent, and who did it. */
+function History({ entries, zone }: { entries: readonly unknown[]; zone: string }) {
+  const events = entries.filter(isHistoryEvent);
+  const others = entries.filter((entry) => !isHistoryEvent(entry));
+  return (
+    <>
+      {events.length > 0 ? (
+        <div class="table-scroll">
+          <table class="table">
+            <caption>Times in {zone}</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">What</th>
+                <th scope="col">Team, agent</th>
+                <th scope="col">Who</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event, i) => (
+                <tr key={i}>
+                  <td>{formatInstant(event.at, zone)}</td>
+                  <td>{event.event}</td>
+                  <td>
+                    {event.team === undefined && event.agent === undefined
+                      ? '—'
+                      : `${event.team ?? '—'}, ${event.agent ?? 'team inbox'}`}
+                  </td>
+                  <td>{whoText(event)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {others.length > 0 ? (
+        <ol class="history">
+          {others.map((entry, i) => (
+            <li key={i}>
+              {typeof entry === 'object' && entry !== null ? (
+                <HistoryFields entry={entry} zone={zone} />
+              ) : (
+                String(entry)
+              )}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </>
   );
 }
 
@@ -49,7 +118,10 @@ function TicketText({ ticket }: { ticket: unknown }) {
   );
 }
 
-/** One ticket: its decision and reasons, its emails and its history. */
+/**
+ * One ticket: its promise and its time without an agent, its decision and reasons, its emails and
+ * its history with who acted and through what.
+ */
 export function TicketPage({ id }: { id: string }) {
   const { api, zone } = useApp();
   const [detail] = useResource(
@@ -58,6 +130,7 @@ export function TicketPage({ id }: { id: string }) {
   );
   const value = detail.value;
   const record = value?.ticket;
+  const wait = ticketWait(record ?? {}, Date.now());
   return (
     <section>
       <PageTitle>Ticket {id}</PageTitle>
@@ -81,6 +154,15 @@ export function TicketPage({ id }: { id: string }) {
             <dt>Team, agent</dt>
             <dd>
               {record.team ?? '—'}, {record.agent ?? 'team inbox'}
+            </dd>
+            <dt>Reply by</dt>
+            <dd data-testid="ticket-reply-by">
+              {replyByText(expectedReplyByOf(record.decision), zone)}
+            </dd>
+            <dt>Without an agent</dt>
+            <dd data-testid="ticket-wait">
+              {waitText(wait)}
+              {wait.waitingSince ? `, since ${formatInstant(wait.waitingSince, zone)}` : ''}
             </dd>
           </dl>
           <TicketText ticket={record.ticket} />
@@ -120,13 +202,7 @@ export function TicketPage({ id }: { id: string }) {
           {value.history.length === 0 ? (
             <p>Nothing has happened to it since it was routed.</p>
           ) : (
-            <ol class="history">
-              {value.history.map((entry, i) => (
-                <li key={i}>
-                  <HistoryEntry entry={entry} zone={zone} />
-                </li>
-              ))}
-            </ol>
+            <History entries={value.history} zone={zone} />
           )}
         </>
       ) : detail.state === 'loading' ? (

@@ -6,7 +6,9 @@ import { useApp } from '../ui/app-context';
 import { SelectField, TextField } from '../ui/fields';
 import { ErrorNote, PageTitle } from '../ui/page';
 import { useResource } from '../ui/use-resource';
-import { formatInstant, localInputToInstant } from '../ui/zone';
+import { formatInstant } from '../ui/format-instant';
+import { localInputToInstant } from '../ui/zone';
+import { expectedReplyByOf, replyByText, ticketWait, waitText } from './ticket-words';
 
 const STATUSES = ['queued', 'assigned', 'acknowledged', 'resolved'] as const;
 const STORAGE_KEY = 'sunroute.console.ticketFilter';
@@ -21,7 +23,10 @@ interface Filter {
 const text = (value: unknown) =>
   typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
 
-/** A team's tickets in one listing status (or all), the latest status change first. */
+/**
+ * A team's tickets in one listing status (or all), the latest status change first, each with the
+ * reply-by promised to its customer and its time without an agent (waiting now, or waited).
+ */
 export function TicketsPage() {
   const { api, zone } = useApp();
   const [teams] = useResource(async () => {
@@ -41,6 +46,7 @@ export function TicketsPage() {
   }, [teamList.length]);
   useEffect(() => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(filter)), [filter]);
   const from = filter.from ? localInputToInstant(`${filter.from}T00:00`, zone) : undefined;
+  const now = Date.now();
   const [listing] = useResource<TicketListing | undefined>(
     () =>
       filter.team
@@ -111,6 +117,8 @@ export function TicketsPage() {
                   <th scope="col">Language</th>
                   <th scope="col">Region</th>
                   <th scope="col">Received</th>
+                  <th scope="col">Reply by</th>
+                  <th scope="col">Without an agent</th>
                   <th scope="col">Status since</th>
                 </tr>
               </thead>
@@ -134,6 +142,8 @@ export function TicketsPage() {
                       <td>{decision?.language?.code ?? '—'}</td>
                       <td>{decision?.region?.code ?? '—'}</td>
                       <td>{formatInstant(received, zone)}</td>
+                      <td>{replyByText(expectedReplyByOf(ticket.decision), zone)}</td>
+                      <td>{waitText(ticketWait(ticket, now))}</td>
                       <td>{formatInstant(text(ticket.statusSince) || undefined, zone)}</td>
                     </tr>
                   );

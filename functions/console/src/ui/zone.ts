@@ -27,17 +27,6 @@ export function utcOffset(iso: string, zone: string): string {
   return `UTC${DateTime.fromISO(iso, { zone }).toFormat('ZZ')}`;
 }
 
-/**
- * An instant as a lead reads it: `Tue 22 Dec 2026, 10:15 Europe/Berlin (UTC+01:00)`. Every time
- * the console shows carries its zone, so nobody guesses whose 10:15 it is.
- */
-export function formatInstant(iso: string | null | undefined, zone: string): string {
-  if (!iso) return '—';
-  const at = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
-  if (!at.isValid) return iso;
-  return `${at.toFormat('ccc d LLL yyyy, HH:mm')} ${zone} (UTC${at.toFormat('ZZ')})`;
-}
-
 /** `2026-12-22T10:15` (a datetime-local value) read in `zone`, as an ISO instant; null if invalid. */
 export function localInputToInstant(value: string, zone: string): string | null {
   const at = DateTime.fromISO(value, { zone });

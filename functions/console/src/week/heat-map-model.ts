@@ -1,10 +1,15 @@
 // What the heat map shows, computed from `GET /coverage/week` without the DOM, so it can be
-// tested and the component stays a plain rendering of it.
-import type { HourlyCoverageJson } from '../../../core/coverage/hourly-coverage-json';
-import type { OffReason } from '../../../core/coverage/team-off-reason';
+// tested and the component stays a plain rendering of it. Who can take a ticket is the server's
+// answer (the rule `sunroute coverage` applies); this module only shades, groups and words it.
+import { DateTime } from 'luxon';
+import type {
+  HourlyCoverageJson,
+  OffStandingJson,
+} from '../../../core/coverage/hourly-coverage-json';
 
 export type Week = HourlyCoverageJson;
 export type Row = Week['rows'][number];
+export type Gap = Row['gaps'][number];
 /** Whether cells count teams (the routing unit) or agents (who would actually answer). */
 export type Unit = 'teams' | 'agents';
 
@@ -12,11 +17,15 @@ export type Unit = 'teams' | 'agents';
 export type Level = 'gap' | 'partial' | 'l1' | 'l2' | 'l3';
 
 export function cellCount(row: Row, slot: number, unit: Unit): number {
-  return (unit === 'teams' ? row.teams : row.agents)[slot]!;
+  return (unit === 'teams' ? row.teamCounts : row.agentCounts)[slot]!;
 }
 
+/**
+ * The shade depends on the unit only through the count: a team can take a ticket exactly while
+ * one of its agents can, so a gap is the same gap whether teams or agents are counted.
+ */
 export function cellLevel(week: Week, row: Row, slot: number, unit: Unit): Level {
-  const minutes = (unit === 'teams' ? row.teamMinutes : row.agentMinutes)[slot]!;
+  const minutes = row.minutes[slot]!;
   if (minutes === 0) return 'gap';
   if (minutes < week.slots[slot]!.minutes) return 'partial';
   const count = cellCount(row, slot, unit);
@@ -51,84 +60,102 @@ export function rowRuns(week: Week, row: Row, unit: Unit, firstSlots: ReadonlySe
   return runs;
 }
 
-export function offReasonText(reason: OffReason): string {
-  switch (reason.kind) {
+/** `Mon 4 Jan 00:00`: an instant in the lead's zone (the zone is named where the text is shown). */
+export function shortInstant(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { zone }).toFormat('ccc d LLL HH:mm');
+}
+
+/** Why a team or agent is off, as a lead would say it: the holiday's name, away until when. */
+export function offText(off: OffStandingJson, zone: string): string {
+  const back =
+    off.nextStart === null ? 'no shift ahead' : `back ${shortInstant(off.nextStart, zone)}`;
+  const { cause } = off;
+  switch (cause.kind) {
+    case 'away':
+      return `away until ${shortInstant(cause.until, zone)}${cause.reason ? ` (${cause.reason})` : ''}`;
     case 'holiday':
-      return `holiday: ${reason.name}`;
+      return `holiday: ${cause.name ?? 'a public holiday'}, ${back}`;
     case 'override':
-      return `override: off ${reason.start} → ${reason.end} (team's local time)`;
+      return `off by an override until ${shortInstant(cause.until, zone)}, ${back}`;
     case 'no-shift':
-      return 'no shift at this hour';
+      return `no shift, ${back}`;
   }
 }
 
-function teamsOf(week: Week, row: Row) {
-  return week.teams.filter((team) =>
-    row.kind === 'region' ? team.region === row.key : team.languages.includes(row.key),
-  );
+export interface AgentLine {
+  readonly name: string;
+  /** Minutes of the hour the agent can take the ticket. */
+  readonly minutes: number;
+  /** Why the agent is off for some of the hour, in words; absent when on shift all of it. */
+  readonly off?: string;
 }
 
-function agentsOf(week: Week, row: Row) {
-  if (row.kind === 'language') return week.agents.filter((a) => a.languages.includes(row.key));
-  const teams = new Set(teamsOf(week, row).map((team) => team.id));
-  return week.agents.filter((agent) => teams.has(agent.team));
+export interface TeamLine {
+  readonly name: string;
+  /** Minutes of the hour the team can take the ticket (0: it cannot). */
+  readonly minutes: number;
+  /** Minutes of the hour the team is on shift. */
+  readonly onMinutes: number;
+  readonly byOverride: boolean;
+  /** Why the team is off for some of the hour, in words. */
+  readonly off?: string;
+  /** The team's agents who speak the row's language: who can take it, who is off and why. */
+  readonly agents: readonly AgentLine[];
 }
 
 export interface CellDetails {
-  readonly onShift: readonly { name: string; minutes: number; byOverride: boolean }[];
-  readonly off: readonly { name: string; reason: string; minutes: number }[];
-  readonly agents: readonly { name: string; team: string; minutes: number }[];
-  readonly away: readonly { name: string; reason: string }[];
+  /** Minutes of the hour in which someone can take the ticket. */
+  readonly minutes: number;
+  readonly teams: readonly TeamLine[];
 }
 
-/** Who is behind a cell: teams on shift and off (with why), agents on shift and away. */
+/** Who is behind a cell: every team of the row and its agents, who can take a ticket, who not and why. */
 export function cellDetails(week: Week, row: Row, slot: number): CellDetails {
-  const length = week.slots[slot]!.minutes;
-  const teams = teamsOf(week, row);
-  const agents = agentsOf(week, row);
+  const off = (index: number | null | undefined) =>
+    index === null || index === undefined ? undefined : offText(week.offs[index]!, week.zone);
   return {
-    onShift: teams
-      .filter((team) => team.onMinutes[slot]! > 0)
-      .map((team) => ({
+    minutes: row.minutes[slot]!,
+    teams: row.teams.map((taker) => {
+      const team = week.teams[taker.index]!;
+      const teamOff = off(team.off[slot]);
+      return {
         name: team.name,
-        minutes: team.onMinutes[slot]!,
+        minutes: taker.minutes[slot]!,
+        onMinutes: team.onMinutes[slot]!,
         byOverride: team.byOverride[slot]!,
-      })),
-    off: teams.flatMap((team) => {
-      const reason = team.off[slot];
-      return reason
-        ? [
-            {
-              name: team.name,
-              reason: offReasonText(reason),
-              minutes: length - team.onMinutes[slot]!,
-            },
-          ]
-        : [];
-    }),
-    agents: agents
-      .filter((agent) => agent.onMinutes[slot]! > 0)
-      .map((agent) => ({ name: agent.name, team: agent.team, minutes: agent.onMinutes[slot]! })),
-    away: agents.flatMap((agent) => {
-      const reason = agent.away[slot];
-      return reason === null || reason === undefined
-        ? []
-        : [{ name: agent.name, reason: reason || 'no reason given' }];
+        ...(teamOff ? { off: teamOff } : {}),
+        agents: row.agents
+          .filter((agent) => week.agents[agent.index]!.team === team.id)
+          .map((taker): AgentLine => {
+            const agent = week.agents[taker.index]!;
+            const agentOff = off(agent.off[slot]);
+            return {
+              name: agent.name,
+              minutes: taker.minutes[slot]!,
+              ...(agentOff ? { off: agentOff } : {}),
+            };
+          }),
+      };
     }),
   };
 }
 
-/** Runs of consecutive slots in which nobody of the row covers any minute: the week's gaps. */
-export function gapRuns(row: Row, unit: Unit): { first: number; last: number }[] {
-  const minutes = unit === 'teams' ? row.teamMinutes : row.agentMinutes;
-  const runs: { first: number; last: number }[] = [];
-  minutes.forEach((value, slot) => {
-    if (value > 0) return;
-    const last = runs[runs.length - 1];
-    if (last && last.last === slot - 1) last.last = slot;
-    else runs.push({ first: slot, last: slot });
-  });
-  return runs;
+/** How a gap that crosses the week's edge really runs, as `sunroute coverage` says it. */
+export function gapExtent(week: Week, gap: Gap): string {
+  const zone = week.zone;
+  const parts = [
+    gap.openBefore
+      ? gap.since === null
+        ? `open for over ${week.gapLookDays} days before`
+        : `open since ${shortInstant(gap.since, zone)}`
+      : '',
+    gap.openAfter
+      ? gap.until === null
+        ? `still open ${week.gapLookDays} days after`
+        : `open until ${shortInstant(gap.until, zone)}`
+      : '',
+  ].filter(Boolean);
+  return parts.join(', ');
 }
 
 /** Where `now` falls in the grid, in slots from its start (2.5 is half-way through the third). */

@@ -2,7 +2,15 @@ import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { languageName, REGION_NAMES } from '../ui/names';
 import { formatDate } from '../ui/zone';
-import { cellCount, cellDetails, rowRuns, type Row, type Unit, type Week } from './heat-map-model';
+import {
+  cellCount,
+  cellDetails,
+  rowRuns,
+  type Row,
+  type TeamLine,
+  type Unit,
+  type Week,
+} from './heat-map-model';
 
 export interface HeatMapProps {
   readonly week: Week;
@@ -125,49 +133,67 @@ function headerRows(week: Week, firstSlots: ReadonlySet<number>) {
   ];
 }
 
-function Details({ week, row, slot, unit }: { week: Week; row: Row; slot: number; unit: Unit }) {
-  const details = cellDetails(week, row, slot);
-  const info = week.slots[slot]!;
-  const count = cellCount(row, slot, unit);
+function minutesNote(minutes: number, of: number): string {
+  return minutes > 0 && minutes < of ? ` (${minutes} min)` : '';
+}
+
+function TeamDetails({ team, length }: { team: TeamLine; length: number }) {
+  const takers = team.agents.filter((agent) => agent.minutes > 0);
+  const others = team.agents.filter((agent) => agent.minutes < length && agent.off);
+  let status: string;
+  if (team.minutes > 0) {
+    status = `can take it${minutesNote(team.minutes, length)}: ${takers
+      .map((agent) => `${agent.name}${minutesNote(agent.minutes, length)}`)
+      .join(', ')}`;
+  } else if (team.onMinutes > 0) {
+    status =
+      team.agents.length === 0
+        ? 'on shift, but none of its agents speaks it'
+        : 'on shift, but nobody who speaks it is';
+  } else {
+    status = `off — ${team.off ?? 'no shift'}`;
+  }
   return (
-    <>
-      <p class="hm-details-title">
-        <strong>{rowLabel(row)}</strong>, {formatDate(info.date)} {info.time} ({week.zone}, UTC
-        {info.offset}), {info.minutes} min: {count} {unit === 'teams' ? 'team' : 'agent'}
-        {count === 1 ? '' : 's'}
-      </p>
-      {details.onShift.length > 0 ? (
-        <p>
-          On shift:{' '}
-          {details.onShift
-            .map(
-              (team) =>
-                `${team.name}${team.minutes < info.minutes ? ` (${team.minutes} min)` : ''}${team.byOverride ? ' by override' : ''}`,
-            )
-            .join(', ')}
-        </p>
-      ) : (
-        <p class="hm-gap-text">No team of this row is on shift.</p>
-      )}
-      {details.off.length > 0 ? (
-        <ul class="hm-off">
-          {details.off.map((team) => (
-            <li key={team.name}>
-              {team.name} off — {team.reason}
-              {team.minutes < info.minutes ? ` (${team.minutes} min)` : ''}
+    <li>
+      <strong>{team.name}</strong> {status}
+      {team.byOverride ? ' (on by override)' : ''}
+      {team.minutes > 0 && team.off ? `; off for the rest — ${team.off}` : ''}
+      {others.length > 0 && team.onMinutes > 0 ? (
+        <ul>
+          {others.map((agent) => (
+            <li key={agent.name}>
+              {agent.name}: {agent.off}
             </li>
           ))}
         </ul>
       ) : null}
-      <p>
-        Agents:{' '}
-        {details.agents.length > 0
-          ? details.agents.map((agent) => agent.name).join(', ')
-          : 'nobody on shift'}
+    </li>
+  );
+}
+
+function Details({ week, row, slot, unit }: { week: Week; row: Row; slot: number; unit: Unit }) {
+  const details = cellDetails(week, row, slot);
+  const info = week.slots[slot]!;
+  const count = cellCount(row, slot, unit);
+  const noun = unit === 'teams' ? 'team' : 'agent';
+  return (
+    <>
+      <p class="hm-details-title">
+        <strong>{rowLabel(row)}</strong>, {formatDate(info.date)} {info.time} ({week.zone}, UTC
+        {info.offset}), {info.minutes} min:{' '}
+        {details.minutes === 0
+          ? 'nobody can take a ticket'
+          : `${count} ${noun}${count === 1 ? '' : 's'} can take a ticket${minutesNote(details.minutes, info.minutes)}`}
       </p>
-      {details.away.length > 0 ? (
-        <p>Away: {details.away.map((agent) => `${agent.name} (${agent.reason})`).join(', ')}</p>
-      ) : null}
+      {details.teams.length === 0 ? (
+        <p class="hm-gap-text">No team serves this row.</p>
+      ) : (
+        <ul class="hm-teams">
+          {details.teams.map((team) => (
+            <TeamDetails key={team.name} team={team} length={info.minutes} />
+          ))}
+        </ul>
+      )}
     </>
   );
 }
@@ -185,9 +211,9 @@ function cellAt(event: MouseEvent): Active | undefined {
 
 /**
  * The week as a day × hour grid in the lead's zone, a row per region and language: how many
- * teams or agents could take a ticket in each hour, gaps marked. One tab stop: arrow keys move
+ * teams or agents can take a ticket in each hour, gaps marked. One tab stop: arrow keys move
  * between cells (Page Up/Down by a day), and the details of the active cell (hovered or chosen)
- * say who is on shift, why teams are off and who is away.
+ * say who can take it, and why each team or agent who cannot is off.
  */
 export function HeatMap({ week, unit, now }: HeatMapProps) {
   const [active, setActive] = useState<Active | undefined>();

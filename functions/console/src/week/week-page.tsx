@@ -6,33 +6,24 @@ import { ErrorNote, PageTitle } from '../ui/page';
 import { useResource } from '../ui/use-resource';
 import { addWeeks, formatDate, mondayOf } from '../ui/zone';
 import { HeatMap, rowLabel } from './heat-map';
-import { gapRuns, nowPosition, type Unit } from './heat-map-model';
+import { gapExtent, nowPosition, shortInstant, type Unit } from './heat-map-model';
 
-function GapList({ week, unit }: { week: WeekCoverage; unit: Unit }) {
-  const rows = week.rows
-    .map((row) => ({ row, runs: gapRuns(row, unit) }))
-    .filter(({ runs }) => runs.length > 0);
+/** The week's gaps per row, as `sunroute coverage` lists them, edges followed past the week. */
+function GapList({ week }: { week: WeekCoverage }) {
+  const rows = week.rows.filter((row) => row.gaps.length > 0);
   if (rows.length === 0) return <p>No gaps: every hour of every row has someone.</p>;
-  const at = (slot: number) => {
-    const info = week.slots[slot]!;
-    return `${formatDate(info.date)} ${info.time}`;
-  };
-  const end = (slot: number) => {
-    const next = week.slots[slot + 1];
-    return next ? `${formatDate(next.date)} ${next.time}` : 'the end of the week';
-  };
+  const at = (iso: string) => shortInstant(iso, week.zone);
+  const length = (minutes: number) =>
+    `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
   return (
     <ul class="gap-list">
-      {rows.map(({ row, runs }) => (
+      {rows.map((row) => (
         <li key={`${row.kind}-${row.key}`}>
           <strong>{rowLabel(row)}</strong>:{' '}
-          {runs
-            .map((run) => {
-              const hours = Math.round(
-                week.slots.slice(run.first, run.last + 1).reduce((sum, s) => sum + s.minutes, 0) /
-                  60,
-              );
-              return `${at(run.first)} – ${end(run.last)} (${hours} h)`;
+          {row.gaps
+            .map((gap) => {
+              const extent = gapExtent(week, gap);
+              return `${at(gap.start)} – ${at(gap.end)} (${length(gap.minutes)}${extent ? `; ${extent}` : ''})`;
             })
             .join('; ')}
         </li>
@@ -90,9 +81,10 @@ export function WeekPage({ from }: { from?: string }) {
         </fieldset>
       </div>
       <p class="hint">
-        Hours in <strong>{zone}</strong> (change it at the top). Each cell counts the {unit} who
-        could take a ticket of that region or language in that hour; hover or use the arrow keys for
-        who is on shift and why teams are off.
+        Hours in <strong>{zone}</strong> (change it at the top). Each cell counts the {unit} who can
+        take a ticket of that region or language in that hour: a team counts while one of its agents
+        who speaks the language is on shift, as <code>sunroute coverage</code> reports. Hover or use
+        the arrow keys for who can take it and why the others cannot.
         {data ? ` Configuration version ${data.version}.` : ''}
       </p>
       <Legend />
@@ -101,7 +93,11 @@ export function WeekPage({ from }: { from?: string }) {
         <div aria-busy={week.state === 'loading'}>
           <HeatMap week={data} unit={unit} now={nowPosition(data, now)} />
           <h2>Gaps this week</h2>
-          <GapList week={data} unit={unit} />
+          <p class="hint">
+            Times in {data.zone}. A gap that crosses the start or the end of the week says when it
+            really began or ends.
+          </p>
+          <GapList week={data} />
         </div>
       ) : week.state === 'loading' ? (
         <p>Loading the week…</p>
@@ -114,7 +110,7 @@ function Legend() {
   return (
     <ul class="legend" aria-label="Legend">
       <li>
-        <span class="hm-cell gap" aria-hidden="true" /> nobody
+        <span class="hm-cell gap" aria-hidden="true" /> nobody can take it
       </li>
       <li>
         <span class="hm-cell partial" aria-hidden="true" /> part of the hour

@@ -2,6 +2,8 @@ import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../../../functions/core/config/validate-config';
 import { parseConfig } from '../../../../functions/core/config/parse-config';
+import { coverageJson } from '../../../../functions/core/coverage/coverage-json';
+import { coverageReport } from '../../../../functions/core/coverage/coverage-report';
 import { hourlyCoverage } from '../../../../functions/core/coverage/hourly-coverage';
 import { hourlyCoverageJson } from '../../../../functions/core/coverage/hourly-coverage-json';
 import { localHourSlots } from '../../../../functions/core/coverage/hour-slots';
@@ -27,13 +29,7 @@ function compiled(document: Record<string, unknown>) {
 function week(config: ReturnType<typeof demo>, date: string, zone = BERLIN) {
   const from = DateTime.fromISO(date, { zone });
   return hourlyCoverageJson(
-    hourlyCoverage(
-      config,
-      dateHolidaysCalendar,
-      zone,
-      from.toMillis(),
-      from.plus({ days: 7 }).toMillis(),
-    ),
+    hourlyCoverage(config, zone, from.toMillis(), from.plus({ days: 7 }).toMillis()),
   );
 }
 
@@ -42,6 +38,35 @@ function slotOf(json: ReturnType<typeof week>, date: string, time: string): numb
   const index = json.slots.findIndex((slot) => slot.date === date && slot.time === time);
   if (index < 0) throw new Error(`no slot ${date} ${time}`);
   return index;
+}
+
+/** The week's rows have the CLI report's gaps, and each cell's uncovered minutes are theirs. */
+function expectSameTruth(json: ReturnType<typeof week>, date: string) {
+  const from = DateTime.fromISO(date, { zone: BERLIN }).toMillis();
+  const to = DateTime.fromISO(date, { zone: BERLIN }).plus({ days: 7 }).toMillis();
+  const report = coverageJson(coverageReport(demo(), from, to));
+  expect(json.rows.map((row) => row.key)).toEqual([
+    ...Object.keys(report.gaps.byRegion),
+    ...Object.keys(report.gaps.byLanguage),
+  ]);
+  for (const row of json.rows) {
+    const expected =
+      row.kind === 'region' ? report.gaps.byRegion[row.key] : report.gaps.byLanguage[row.key];
+    expect(row.gaps, row.key).toEqual(expected);
+    json.slots.forEach((slot, s) => {
+      const start = Date.parse(slot.start);
+      const end = Date.parse(slot.end);
+      const uncovered = row.gaps.reduce(
+        (sum, gap) =>
+          sum +
+          Math.max(0, Math.min(end, Date.parse(gap.end)) - Math.max(start, Date.parse(gap.start))),
+        0,
+      );
+      expect(row.minutes[s], `${row.key} ${slot.date} ${slot.time}${slot.offset}`).toBe(
+        slot.minutes - uncovered / 60_000,
+      );
+    });
+  }
 }
 
 describe('local hour slots', () => {
@@ -106,18 +131,28 @@ describe('hourly coverage of the demo company', () => {
     expect(json.from).toBe('2026-12-21T00:00:00.000+01:00');
   });
 
+  const off = (index: number | null | undefined) =>
+    index === null || index === undefined ? null : json.offs[index]!;
+
   it('names the holiday that takes a shift away, and says when a team simply has no shift', () => {
     const berlin = json.teams.find((t) => t.id === 'emea-berlin')!;
     expect(berlin.off[slotOf(json, '2026-12-24', '12:00')]).toBeNull();
-    expect(berlin.off[slotOf(json, '2026-12-24', '13:00')]).toEqual({
-      kind: 'holiday',
-      name: 'Christmas Eve afternoon',
+    expect(off(berlin.off[slotOf(json, '2026-12-24', '13:00')])).toEqual({
+      onShift: false,
+      cause: {
+        kind: 'holiday',
+        name: 'Christmas Eve afternoon',
+        until: '2026-12-24T23:00:00.000Z',
+      },
+      nextStart: '2026-12-28T07:00:00.000Z',
     });
-    expect(berlin.off[slotOf(json, '2026-12-25', '10:00')]).toMatchObject({ kind: 'holiday' });
-    expect(berlin.off[slotOf(json, '2026-12-22', '03:00')]).toEqual({ kind: 'no-shift' });
+    expect(off(berlin.off[slotOf(json, '2026-12-25', '10:00')])?.cause.kind).toBe('holiday');
+    expect(off(berlin.off[slotOf(json, '2026-12-22', '03:00')])?.cause).toEqual({
+      kind: 'no-shift',
+    });
     const newYork = json.teams.find((t) => t.id === 'na-east')!;
     // 08:00–20:00 in New York is 14:00–02:00 in Berlin; Christmas Day is a US holiday.
-    expect(newYork.off[slotOf(json, '2026-12-25', '15:00')]).toEqual({
+    expect(off(newYork.off[slotOf(json, '2026-12-25', '15:00')])?.cause).toMatchObject({
       kind: 'holiday',
       name: 'Christmas Day',
     });
@@ -129,19 +164,36 @@ describe('hourly coverage of the demo company', () => {
     const extra = newYork.byOverride.flatMap((on, i) => (on ? [json.slots[i]!.time] : []));
     expect(extra).toEqual(['15:00', '16:00', '17:00', '18:00', '19:00', '20:00', '21:00', '22:00']);
     const na = json.rows.find((row) => row.key === 'NA')!;
-    expect(na.teams[slotOf(json, '2026-12-26', '16:00')]).toBeGreaterThanOrEqual(1);
+    expect(na.teamCounts[slotOf(json, '2026-12-26', '16:00')]).toBeGreaterThanOrEqual(1);
   });
 
-  it('counts an away agent out and says why, while the team still covers the language', () => {
+  it('shows Italian uncovered while Luca, its only speaker, is away, though Berlin is on shift', () => {
     const italian = json.rows.find((row) => row.key === 'it')!;
     const tuesdayTen = slotOf(json, '2026-12-22', '10:00');
-    expect(italian.teams[tuesdayTen]).toBe(1);
-    expect(italian.teamMinutes[tuesdayTen]).toBe(60);
-    expect(italian.agents.every((count) => count === 0)).toBe(true);
-    expect(italian.agentMinutes.every((minutes) => minutes === 0)).toBe(true);
+    expect(italian.minutes.every((minutes) => minutes === 0)).toBe(true);
+    expect(italian.teamCounts.every((count) => count === 0)).toBe(true);
+    expect(italian.agentCounts.every((count) => count === 0)).toBe(true);
+    const berlin = json.teams[italian.teams[0]!.index]!;
+    expect(berlin.id).toBe('emea-berlin');
+    expect(berlin.onMinutes[tuesdayTen]).toBe(60);
+    expect(italian.agents.map((taker) => json.agents[taker.index]!.id)).toEqual(['luca.rossi']);
     const luca = json.agents.find((agent) => agent.id === 'luca.rossi')!;
-    expect(luca.away[tuesdayTen]).toBe('Christmas in Milan');
-    expect(json.agents.find((a) => a.id === 'jonas.becker')!.away[tuesdayTen]).toBeNull();
+    expect(off(luca.off[tuesdayTen])?.cause).toEqual({
+      kind: 'away',
+      until: '2027-01-03T23:00:00.000Z',
+      reason: 'Christmas in Milan',
+    });
+    expect(json.agents.find((a) => a.id === 'jonas.becker')!.off[tuesdayTen]).toBeNull();
+    // The gap is the whole week, and known to run on from before it until after it.
+    expect(italian.gaps).toEqual([
+      expect.objectContaining({
+        start: '2026-12-20T23:00:00.000Z',
+        end: '2026-12-27T23:00:00.000Z',
+        openBefore: true,
+        openAfter: true,
+        until: '2027-01-04T07:00:00.000Z',
+      }),
+    ]);
   });
 
   it('counts part of an hour: Bengaluru starts at 09:00 IST, 04:30 in Berlin', () => {
@@ -149,32 +201,38 @@ describe('hourly coverage of the demo company', () => {
     const hindi = json.rows.find((row) => row.key === 'hi')!;
     const at = (time: string) => slotOf(json, '2026-12-22', time);
     expect([india.onMinutes[at('04:00')], india.onMinutes[at('05:00')]]).toEqual([30, 60]);
-    expect(hindi.teams[at('04:00')]).toBe(1);
-    expect(hindi.teamMinutes[at('04:00')]).toBe(30);
-    expect(india.off[at('04:00')]).toEqual({ kind: 'no-shift' });
+    expect(hindi.teamCounts[at('04:00')]).toBe(1);
+    expect(hindi.minutes[at('04:00')]).toBe(30);
+    expect(off(india.off[at('04:00')])?.cause).toEqual({ kind: 'no-shift' });
   });
 
-  it('counts each row consistently: a count is positive exactly when some minutes are covered', () => {
+  it('counts each row consistently: a team counts exactly when one of its agents does', () => {
     for (const row of json.rows) {
-      row.teams.forEach((count, s) => expect(count > 0).toBe(row.teamMinutes[s]! > 0));
-      row.agents.forEach((count, s) => expect(count > 0).toBe(row.agentMinutes[s]! > 0));
+      row.minutes.forEach((minutes, s) => {
+        expect(row.teamCounts[s]! > 0).toBe(minutes > 0);
+        expect(row.agentCounts[s]! > 0).toBe(minutes > 0);
+      });
+      for (const taker of row.teams) {
+        const team = json.teams[taker.index]!;
+        const agents = row.agents.filter((agent) => json.agents[agent.index]!.team === team.id);
+        taker.minutes.forEach((minutes, s) => {
+          expect(minutes).toBeLessThanOrEqual(team.onMinutes[s]!);
+          expect(minutes > 0).toBe(agents.some((agent) => agent.minutes[s]! > 0));
+        });
+      }
     }
-    const eu = json.rows.find((row) => row.key === 'EU')!;
-    const euTeams = json.teams.filter((t) => t.region === 'EU');
-    eu.teams.forEach((count, s) =>
-      expect(count).toBe(euTeams.filter((t) => t.onMinutes[s]! > 0).length),
-    );
+  });
+
+  it('tells the same truth as `sunroute coverage`: the same gaps, hour by hour', () => {
+    expectSameTruth(json, '2026-12-21');
   });
 
   it('explains the Tokyo office’s year-end closing as the override it is', () => {
     const next = week(demo(), '2026-12-28');
     const tokyo = next.teams.find((t) => t.id === 'tokyo')!;
     // 10:00 in Tokyo on Tuesday 29 December is 02:00 in Berlin.
-    expect(tokyo.off[slotOf(next, '2026-12-29', '02:00')]).toEqual({
-      kind: 'override',
-      start: '2026-12-29T00:00',
-      end: '2027-01-04T00:00',
-    });
+    const closing = next.offs[tokyo.off[slotOf(next, '2026-12-29', '02:00')]!]!;
+    expect(closing.cause).toEqual({ kind: 'override', until: '2027-01-03T15:00:00.000Z' });
   });
 });
 
@@ -207,5 +265,17 @@ describe('hourly coverage across a clock change', () => {
     expect(on('2027-03-27').map((slot) => slot.time)).toEqual(['01:00']);
     expect(on('2027-03-28').map((slot) => `${slot.time}${slot.offset}`)).toEqual(['01:00+01:00']);
     expect(on('2027-03-29').map((slot) => slot.time)).toEqual(['02:00']);
+  });
+});
+
+describe('the demo company in the weeks the clocks change in Berlin', () => {
+  it.each([
+    ['2027-03-22', 23],
+    ['2027-10-25', 25],
+  ])('the week of %s has its %i-hour Sunday and the CLI’s gaps', (date, hours) => {
+    const json = week(demo(), date);
+    expect(json.days.at(-1)!.hours).toBe(hours);
+    expect(json.slots).toHaveLength(6 * 24 + hours);
+    expectSameTruth(json, date);
   });
 });
