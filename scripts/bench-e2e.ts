@@ -3,16 +3,24 @@
 // on the same DynamoDB Local, the raw rate of conditional writes and the rate of the router's own
 // DynamoDB calls alone. The ratio e2e ÷ (raw ÷ write calls per ticket) measures
 // how close the pipeline comes to its storage limit; e2e ÷ storage alone says what SQS, SES and
-// the handler add to the storage work a ticket really costs.
+// the handler add to the storage work a ticket really costs. It also measures what a ticket costs
+// on AWS's meters: DynamoDB read and write units per table and index (as DynamoDB Local reports
+// them), SQS and SES requests, the router's and waiting line's GB-seconds and the log bytes the
+// router writes at the level it logs at on AWS; docs/cost.md prices them.
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { meterConsumedCapacity } from '../functions/adapters/dynamodb/consumed-capacity';
 import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
+import { ROUTER_TELEMETRY } from '../functions/definitions/telemetry';
+import { WAITING_LINE } from '../functions/definitions/waiting-line';
 import { TICKETS_TABLE } from '../functions/definitions/tables';
 import { startLocalStack } from '../functions/local-stack/local-stack';
 import { conditionalWriteRate } from './bench/conditional-write-rate';
 import { exampleLiveConfig } from './bench/example-live-config';
+import { CapacityLedger } from './bench/capacity-ledger';
 import { jvmCpuMs } from './bench/jvm-cpu';
 import { sampleTicket } from './bench/sample-messages';
 import { ticketMixRate } from './bench/ticket-mix-rate';
@@ -31,18 +39,71 @@ const WRITE_COMMANDS = new Set([
 /** Tuesday 15:00 UTC: teams on shift in Europe and North America, so tickets get agents. */
 const AT = Date.parse('2026-12-22T15:00:00Z');
 
-process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+/**
+ * What Lambda itself writes to a function's log per invocation (START, END and a REPORT line with
+ * durations and memory): about 300 bytes, counted from the lines' format.
+ */
+const PLATFORM_LOG_BYTES_PER_INVOCATION = 300;
 
+// The router's log and metric lines (EMF, which CloudWatch bills as log bytes), as on AWS: counted
+// here rather than printed.
+let logBytes = 0;
+const writeStdout = process.stdout.write.bind(process.stdout);
+process.stdout.write = ((chunk: string | Uint8Array) => {
+  logBytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+  return true;
+}) as typeof process.stdout.write;
+const print = (line: string) => writeStdout(`${line}\n`);
+
+const invocations = { router: 0, routerMs: 0, waitingLine: 0, waitingLineMs: 0 };
 const stack = await startLocalStack({
   ports: { dynamodb: 0, sqs: 0, sesv2: 0 },
   prefix: 'bench',
   configDocument: readFileSync('examples/sunroute.yaml', 'utf8'),
   routerConcurrency: ROUTER_CONCURRENCY,
   waitTimeSeconds: 1,
-  router: { clock: () => AT, logger: new Logger({ logLevel: 'ERROR' }) },
+  router: {
+    clock: () => AT,
+    logger: new Logger({ serviceName: ROUTER_TELEMETRY.service }),
+    metrics: new Metrics({
+      namespace: ROUTER_TELEMETRY.namespace,
+      serviceName: ROUTER_TELEMETRY.service,
+    }),
+  },
+  onInvocation: (outcome) => {
+    invocations.router += 1;
+    invocations.routerMs += outcome.durationMs;
+  },
+  onWaitingLineInvocation: (outcome) => {
+    invocations.waitingLine += 1;
+    invocations.waitingLineMs += outcome.durationMs;
+  },
   log: { info() {}, warn: console.warn, error: console.error },
 });
 
+// Every DynamoDB call of the router, the waiting line and the stores shares this client's
+// middleware, so one meter sees them all.
+const capacity = new CapacityLedger('bench');
+meterConsumedCapacity(stack.clients.dynamodb, capacity.meter);
+const requests = new Map<string, number>();
+const countRequest = (service: string, command: string | undefined) => {
+  const name = `${service} ${(command ?? 'unknown').replace(/Command$/, '')}`;
+  requests.set(name, (requests.get(name) ?? 0) + 1);
+};
+stack.clients.sqs.middlewareStack.add(
+  (next, context) => (args) => {
+    countRequest('SQS', context.commandName);
+    return next(args);
+  },
+  { step: 'initialize', name: 'benchCountRequests' },
+);
+stack.clients.sesv2.middlewareStack.add(
+  (next, context) => (args) => {
+    countRequest('SES', context.commandName);
+    return next(args);
+  },
+  { step: 'initialize', name: 'benchCountRequests' },
+);
 // Counted on the clients the router uses, so nothing of the router is changed to be measured.
 const commands = new Map<string, number>();
 /** Items written: a transaction's every item, one per single write. */
@@ -123,8 +184,13 @@ const percentile = (sorted: number[], p: number) =>
 try {
   await push('warm', WARM_UP);
   await allEmailed('warm', WARM_UP, 60_000);
+  await stack.waitingLine.settled();
   commands.clear();
   itemsWritten = 0;
+  capacity.clear();
+  requests.clear();
+  logBytes = 0;
+  Object.assign(invocations, { router: 0, routerMs: 0, waitingLine: 0, waitingLineMs: 0 });
 
   const dynamoPort = Number(new URL(stack.endpoints.dynamodb).port);
   const cpuBefore = { node: process.cpuUsage(), jvm: jvmCpuMs(dynamoPort) };
@@ -133,6 +199,16 @@ try {
   const ids = await allEmailed('run', TICKETS, 600_000);
   const elapsedS = (Math.max(...ids.map((id) => emailedAt.get(id)!)) - began) / 1000;
   const cpu = cpuSince(cpuBefore, dynamoPort, (performance.now() - began) / 1000);
+  // The waiting line acts on the stream records the run wrote; they belong to its tickets.
+  await stack.waitingLine.settled();
+  const run = {
+    capacity: capacity.per(TICKETS),
+    byOperation: capacity.perOperation(TICKETS),
+    capacitySum: capacity.sum(),
+    requests: new Map(requests),
+    logBytes,
+    invocations: { ...invocations },
+  };
   const e2e = TICKETS / elapsedS;
   const latencies = ids.map((id) => emailedAt.get(id)! - sentAt.get(id)!).sort((a, b) => a - b);
   const perTicket = Object.fromEntries(
@@ -170,35 +246,62 @@ try {
   });
   const ceiling = raw / writesPerTicket;
   const itemCeiling = raw / itemsPerTicket;
-  console.log(
+  print(
     `tickets                      ${TICKETS} (after ${WARM_UP} to warm up), router concurrency ${ROUTER_CONCURRENCY}`,
   );
-  console.log(
-    `end to end                   ${e2e.toFixed(0)} tickets/s (${elapsedS.toFixed(1)} s)`,
-  );
-  console.log(
+  print(`end to end                   ${e2e.toFixed(0)} tickets/s (${elapsedS.toFixed(1)} s)`);
+  print(
     `send → email                 p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`,
   );
-  console.log(`DynamoDB calls per ticket    ${JSON.stringify(perTicket)}`);
-  console.log(`write calls per ticket       ${writesPerTicket.toFixed(2)}`);
-  console.log(
+  print(`DynamoDB calls per ticket    ${JSON.stringify(perTicket)}`);
+  print(`write calls per ticket       ${writesPerTicket.toFixed(2)}`);
+  print(
     `raw conditional writes       ${raw.toFixed(0)} /s (concurrency ${RAW_CONCURRENCY}, same DynamoDB Local)`,
   );
-  console.log(
+  print(
     `storage ceiling              ${ceiling.toFixed(0)} tickets/s (raw ÷ write calls per ticket)`,
   );
-  console.log(
+  print(
     `CPU per ticket, end to end   Node ${perUnit(cpu.nodeS, TICKETS)} (${cpu.nodeCores.toFixed(2)} cores), JVM ${perUnit(cpu.jvmS, TICKETS)} (${cpu.jvmCores.toFixed(2)} cores)`,
   );
-  console.log(
+  print(
     `CPU per raw write            Node ${perUnit(rawCpu.nodeS, rawWrites)} (${rawCpu.nodeCores.toFixed(2)} cores), JVM ${perUnit(rawCpu.jvmS, rawWrites)} (${rawCpu.jvmCores.toFixed(2)} cores)`,
   );
-  console.log(`ratio e2e ÷ ceiling          ${(e2e / ceiling).toFixed(2)} (target ≥ 0.7)`);
-  console.log(
+  print(`ratio e2e ÷ ceiling          ${(e2e / ceiling).toFixed(2)} (target ≥ 0.7)`);
+  print(
     `storage alone                ${storageAlone.toFixed(0)} tickets/s (the router's DynamoDB calls without SQS, SES or handler, ${mixConcurrency} tickets in flight): e2e ÷ storage alone ${(e2e / storageAlone).toFixed(2)}`,
   );
-  console.log(
+  print(
     `items written per ticket     ${itemsPerTicket.toFixed(2)}: ceiling ${itemCeiling.toFixed(0)} tickets/s, ratio ${(e2e / itemCeiling).toFixed(2)}`,
+  );
+  const units = (n: number) => n.toFixed(2);
+  print('per ticket, as AWS would bill it:');
+  for (const row of run.capacity) {
+    print(
+      `  DynamoDB ${row.where.padEnd(24)} ${units(row.readUnits)} RRU, ${units(row.writeUnits)} WRU`,
+    );
+  }
+  for (const row of run.byOperation) {
+    print(
+      `  DynamoDB ${row.where.padEnd(24)} ${units(row.readUnits)} RRU, ${units(row.writeUnits)} WRU`,
+    );
+  }
+  print(
+    `  DynamoDB total                    ${units(run.capacitySum.readUnits / TICKETS)} RRU, ${units(run.capacitySum.writeUnits / TICKETS)} WRU (successful calls only)`,
+  );
+  for (const [name, n] of [...run.requests].sort()) {
+    print(`  ${name.padEnd(33)} ${units(n / TICKETS)} requests`);
+  }
+  const gbSeconds = (ms: number, memoryMb: number) => ((ms / 1000) * memoryMb) / 1024;
+  const { router, routerMs, waitingLine, waitingLineMs } = run.invocations;
+  print(
+    `  router Lambda                     ${units(router / TICKETS)} invocations, ${(routerMs / TICKETS).toFixed(1)} ms, ${(gbSeconds(routerMs, ROUTER.memoryMb) / TICKETS).toFixed(5)} GB-s at ${ROUTER.memoryMb} MB`,
+  );
+  print(
+    `  waiting-line Lambda               ${units(waitingLine / TICKETS)} invocations, ${(waitingLineMs / TICKETS).toFixed(1)} ms, ${(gbSeconds(waitingLineMs, WAITING_LINE.memoryMb) / TICKETS).toFixed(5)} GB-s at ${WAITING_LINE.memoryMb} MB`,
+  );
+  print(
+    `  router log                        ${(run.logBytes / TICKETS).toFixed(0)} bytes (Powertools lines and EMF metrics) + ${((PLATFORM_LOG_BYTES_PER_INVOCATION * (router + waitingLine)) / TICKETS).toFixed(0)} bytes of Lambda's own lines`,
   );
 } finally {
   await stack.stop();

@@ -15,10 +15,12 @@ export const HTTP_API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
  * ticket links) cannot take the account's whole concurrency from it, and those are capped at
  * theirs. An account keeps at least 10 executions unreserved, so its quota must be at least the
  * sum plus 10 (new accounts start at 10: ask for an increase, or deploy with
- * `-c reserveConcurrency=false`).
+ * `-c reserveConcurrency=false`). The router's is also its queue's maximum number of pollers:
+ * docs/scale.md sizes it for a million tickets a day at ten times the average rate, with half
+ * again as much for a backlog to drain while the peak lasts.
  */
 export const RESERVED_CONCURRENCY = {
-  router: 10,
+  router: 20,
   ingestHttp: 10,
   ticketLinks: 5,
 } as const;

@@ -3,7 +3,6 @@ import { routeTicket } from '../../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../../functions/core/routing/routing-state';
 import {
   autoReplyItem,
-  OUTBOX_INLINE_LIMIT_BYTES,
   outboxFromItem,
   outboxItem,
   ticketItem,
@@ -78,15 +77,17 @@ describe('ticket items', () => {
     expect(item).not.toHaveProperty('customerKey');
   });
 
-  it('store a large email gzipped and read it back unchanged', () => {
+  it('store an email gzipped, large or small, and read it back unchanged', () => {
     const message = {
       to: 'ann@example.com',
       subject: 'Ticket',
-      text: 'x'.repeat(OUTBOX_INLINE_LIMIT_BYTES),
-      html: `<p>${'&lt;'.repeat(OUTBOX_INLINE_LIMIT_BYTES / 4)}</p>`,
+      text: 'x'.repeat(128 * 1024),
+      html: `<p>${'&lt;'.repeat(32 * 1024)}</p>`,
     };
     const item = outboxItem('T-1', 1, 'agent', message, { token: 'k', at: AT }, AT);
     expect(item).not.toHaveProperty('text');
+    expect(item).not.toHaveProperty('html');
+    expect(item.textGz.byteLength + item.htmlGz.byteLength).toBeLessThan(2_048);
     expect(item.sk).toBe('OUTBOX#001');
     expect(outboxFromItem('Tickets', item)).toEqual({
       ticketId: 'T-1',
@@ -109,6 +110,7 @@ describe('ticket items', () => {
     };
     const item = outboxItem('T-1', 0, 'customer', message, { token: 'k', at: AT }, AT);
     expect(item.sk).toBe('OUTBOX#000');
+    expect(item).toHaveProperty('textGz');
     expect(outboxFromItem('Tickets', item)).toMatchObject({ recipient: 'customer', message });
   });
 
