@@ -22,7 +22,12 @@ export interface AgentAssignmentInput {
   /** The ticket comes from another team whose shift ended before anyone acknowledged it. */
   readonly handedOverFrom?: string;
   /** Where the agent acknowledges and resolves the ticket; the buttons are left out without them. */
-  readonly links?: { readonly acknowledge: string; readonly resolve: string };
+  readonly links?: {
+    readonly acknowledge: string;
+    readonly resolve: string;
+    /** The ticket's signed reply address: the agent's answer to the email reaches the customer. */
+    readonly replyTo?: string;
+  };
 }
 
 /**
@@ -51,7 +56,7 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
   if (input.followUp) notes.push(template.notes.followUp);
   if (input.now > dueAt) notes.push(template.notes.overdue);
 
-  return ticketEmail(to, ticket, template, {
+  const email = ticketEmail(to, ticket, template, {
     subject: subjectLine(
       [
         ...(input.handedOverFrom === undefined ? [] : [template.followTheSun.handoverTag]),
@@ -73,4 +78,8 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
       : [],
     reasons: { heading: template.agent.reasonsHeading, items: decision.reasons },
   });
+  // Answering the email answers the customer (docs/agents.md).
+  return email.ok && links?.replyTo !== undefined
+    ? { ok: true, email: { ...email.email, replyTo: links.replyTo } }
+    : email;
 }
