@@ -4,14 +4,13 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
 import { SCHEDULER } from '../../functions/definitions/scheduler';
 import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
-import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import type { EmailSending } from './email-sending';
 import { createSunrouteFunction } from './sunroute-function';
+import { ticketLinkEnvironment, type TicketLinkSetting } from './ticket-link-setting';
 
 export interface SchedulerFunctionProps {
   /** The handler module; it must export `handler`. */
@@ -21,7 +20,7 @@ export interface SchedulerFunctionProps {
   readonly ticketsTable: ITable;
   readonly email: EmailSending;
   /** Where new holders' acknowledge/resolve links point and the key that signs them. */
-  readonly ticketLinks: { readonly baseUrl: string; readonly secret: ISecret };
+  readonly ticketLinks: TicketLinkSetting;
 }
 
 /**
@@ -49,8 +48,7 @@ export class SchedulerFunction extends Construct {
         [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
         [EMAIL_SENDING.senderEmailEnv]: email.identity.emailIdentityName,
         [EMAIL_SENDING.configurationSetEnv]: email.configurationSet.configurationSetName,
-        [TICKET_LINKS.baseUrlEnv]: ticketLinks.baseUrl,
-        [TICKET_LINKS.secretArnEnv]: ticketLinks.secret.secretArn,
+        ...ticketLinkEnvironment(ticketLinks),
       },
     });
     email.grantSendEmail(this.function);

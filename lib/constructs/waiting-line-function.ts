@@ -2,12 +2,10 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
-import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import {
   CONFIG_STREAM_FILTERS,
   TICKETS_STREAM_FILTERS,
@@ -17,6 +15,7 @@ import {
 import type { EmailSending } from './email-sending';
 import { createSunrouteFunction } from './sunroute-function';
 import { consumeTableStream } from './table-stream-consumer';
+import { ticketLinkEnvironment, type TicketLinkSetting } from './ticket-link-setting';
 
 export interface WaitingLineFunctionProps {
   /** The handler module; it must export `handler`. */
@@ -25,7 +24,7 @@ export interface WaitingLineFunctionProps {
   readonly configTable: ITable;
   readonly ticketsTable: ITable;
   readonly email: EmailSending;
-  readonly ticketLinks: { readonly baseUrl: string; readonly secret: ISecret };
+  readonly ticketLinks: TicketLinkSetting;
 }
 
 /**
@@ -55,8 +54,7 @@ export class WaitingLineFunction extends Construct {
         [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
         [EMAIL_SENDING.senderEmailEnv]: email.identity.emailIdentityName,
         [EMAIL_SENDING.configurationSetEnv]: email.configurationSet.configurationSetName,
-        [TICKET_LINKS.baseUrlEnv]: ticketLinks.baseUrl,
-        [TICKET_LINKS.secretArnEnv]: ticketLinks.secret.secretArn,
+        ...ticketLinkEnvironment(ticketLinks),
       },
     });
     email.grantSendEmail(this.function);

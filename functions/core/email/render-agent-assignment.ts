@@ -55,6 +55,7 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
     notes.push(template.notes.needsTranslation(languageName(decision.language.code, template)));
   if (input.followUp) notes.push(template.notes.followUp);
   if (input.now > dueAt) notes.push(template.notes.overdue);
+  if (links?.replyTo !== undefined) notes.push(template.notes.replyToAnswer);
 
   const email = ticketEmail(to, ticket, template, {
     subject: subjectLine(
