@@ -129,12 +129,17 @@ export async function answerFromAgent(
       ...(email.messageId === undefined ? {} : { messageId: email.messageId }),
     };
     const claim = newClaim(now);
-    const outcome = await deps.conversations.recordAgentReply({
+    const outcome = await deps.conversations.recordMessage({
       ticketId,
       version: ticket.version,
       assignment: ticket.assignment,
       ...(ticket.messages.length < MAX_CONVERSATION_MESSAGES ? { message } : {}),
-      email: { sequence: ticket.lastEmailSequence + 1, message: rendered.email, claim },
+      email: {
+        recipient: 'customer',
+        sequence: ticket.lastEmailSequence + 1,
+        message: rendered.email,
+        claim,
+      },
       event: { event: 'replied', at, by: 'email', actor: agent.id },
       at: now,
     });
@@ -169,8 +174,8 @@ export async function answerFromAgent(
 }
 
 /** Sends the claimed email and returns SES's message id for the conversation. */
-async function sendAnswer(
-  deps: AgentReplyDependencies,
+export async function sendAnswer(
+  deps: Pick<AgentReplyDependencies, 'mailer' | 'tickets' | 'clock' | 'logger' | 'metrics'>,
   email: Parameters<typeof sendClaimedEmail>[1],
   claim: Parameters<typeof sendClaimedEmail>[2],
 ): Promise<string> {

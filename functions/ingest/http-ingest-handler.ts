@@ -271,6 +271,8 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
             ? { reply: 'sent', ticketId: outcome.result.ticketId }
             : { reply: 'refused', refusal: outcome.result.refusal },
         );
+      if (outcome.kind === 'joined')
+        return accepted({ joined: outcome.ticketId, threadId: outcome.threadId });
       return outcome.kind === 'queued'
         ? accepted({ id: outcome.ticket.id, threadId: outcome.ticket.threadId })
         : accepted({

@@ -4,10 +4,13 @@ import { ingestEmail } from '../core/ingest/ingest-email';
 import type { EmailVerdicts, Ticket } from '../core/ticket/ticket-schema';
 import { INGEST_METRICS } from '../definitions/ingest';
 import { answerFromAgent, type AgentReplyResult } from './agent-reply';
+import { joinConversation } from './customer-message';
 import type { IngestDependencies } from './dependencies';
 
 export type RawEmailOutcome =
   | { readonly kind: 'agent-reply'; readonly result: AgentReplyResult }
+  /** A customer's mail in the thread of a held ticket: kept on it, its holder told. */
+  | { readonly kind: 'joined'; readonly ticketId: string; readonly threadId: string | undefined }
   | { readonly kind: 'queued'; readonly ticket: Ticket; readonly queueMessageId: string }
   | {
       readonly kind: 'automatic';
@@ -54,6 +57,8 @@ export async function ingestRawEmail(
     return { kind: 'automatic', automatic: outcome.automatic, messageId: outcome.messageId };
   }
   const { ticket } = outcome;
+  const joined = deps.replies && (await joinConversation(deps.replies, ticket, reference));
+  if (joined) return { kind: 'joined', ticketId: joined.ticketId, threadId: ticket.threadId };
   const { messageId } = await deps.queue.put(ticket);
   deps.logger.info('email ticket queued', {
     ...reference,

@@ -4,8 +4,8 @@ import type { ConversationMessage } from '../../core/replies/conversation-messag
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { TICKET_INDEXES } from '../../definitions/tables';
 import type {
-  AgentReplyOutcome,
-  AgentReplyRecord,
+  ConversationOutcome,
+  ConversationRecord,
   ConversationStore,
   ConversationTicket,
 } from '../conversation-store';
@@ -57,6 +57,21 @@ export class DynamoDbConversationStore implements ConversationStore {
     private readonly tableName: string,
   ) {}
 
+  async latestTicketOfThread(threadId: string): Promise<string | undefined> {
+    const { Items } = await this.documents.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: TICKET_INDEXES.byThread,
+        KeyConditionExpression: 'threadKey = :thread',
+        ExpressionAttributeValues: { ':thread': threadId },
+        ScanIndexForward: false,
+        Limit: 1,
+      }),
+    );
+    const pk = Items?.[0]?.pk;
+    return typeof pk === 'string' ? pk.slice(ticketPk('').length) : undefined;
+  }
+
   async ticketIdForReplyKey(replyKey: string): Promise<string | undefined> {
     const { Items } = await this.documents.send(
       new QueryCommand({
@@ -91,34 +106,35 @@ export class DynamoDbConversationStore implements ConversationStore {
 
   /**
    * One transaction: the ticket item (conditional on its version and assignment: a handover since
-   * the reading refuses the answer) gets `firstReplyAt` once, the outbox number and the pending
+   * the reading refuses the message) gets, for an answer, `firstReplyAt` once, and the outbox number and the pending
    * flag the scheduler delivers by should this run end before sending; the message and the
    * claimed outbox email are new items beside it.
    */
-  async recordAgentReply(record: AgentReplyRecord): Promise<AgentReplyOutcome> {
+  async recordMessage(record: ConversationRecord): Promise<ConversationOutcome> {
     const when = new Date(record.at).toISOString();
-    const { sequence, message, claim } = record.email;
+    const { sequence, message, claim, recipient } = record.email;
+    const answer = record.email.recipient === 'customer';
     const items = [
       versionedTicketUpdate(this.tableName, record.ticketId, record.version, {
         sets: [
-          'firstReplyAt = if_not_exists(firstReplyAt, :when)',
+          ...(answer ? ['firstReplyAt = if_not_exists(firstReplyAt, :when)'] : []),
           'lastEmailSequence = :sequence',
           'pendingEmails = :true',
         ],
         names: { '#assignment': 'assignment' },
         values: {
-          ':when': when,
+          ...(answer ? { ':when': when } : {}),
           ':sequence': sequence,
           ':true': true,
           ':assignment': record.assignment,
         },
-        events: [record.event],
+        events: record.event === undefined ? [] : [record.event],
         condition: '#assignment = :assignment',
       }),
       {
         Put: {
           TableName: this.tableName,
-          Item: outboxItem(record.ticketId, sequence, 'customer', message, claim, record.at),
+          Item: outboxItem(record.ticketId, sequence, recipient, message, claim, record.at),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -140,7 +156,7 @@ export class DynamoDbConversationStore implements ConversationStore {
     ];
     const cancellation = await writeTransaction(this.documents, items);
     if (!cancellation) {
-      const item = outboxItem(record.ticketId, sequence, 'customer', message, claim, record.at);
+      const item = outboxItem(record.ticketId, sequence, recipient, message, claim, record.at);
       return { kind: 'recorded', email: outboxFromItem(this.tableName, item) };
     }
     if (cancellation.conditionFailed(0) || cancellation.conflicted) return { kind: 'changed' };

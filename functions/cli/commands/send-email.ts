@@ -74,6 +74,7 @@ interface Answer {
   readonly dropped?: string;
   readonly reason?: string;
   readonly reply?: 'sent' | 'refused';
+  readonly joined?: string;
   readonly ticketId?: string;
   readonly refusal?: string;
   readonly error?: string;
@@ -124,6 +125,10 @@ export function registerSendEmailCommand(program: Command, io: CliIo): void {
       }
       if (response.status === 202 && answer.id) {
         io.out(`${file}: ticket ${answer.id} queued (thread ${answer.threadId ?? answer.id})\n`);
+        return;
+      }
+      if (response.status === 202 && answer.joined) {
+        io.out(`${file}: joined ticket ${answer.joined}; its agent was told\n`);
         return;
       }
       if (response.status === 202 && answer.reply === 'sent') {

@@ -22,6 +22,8 @@ export interface AgentAssignmentInput {
   /** The ticket comes from another team whose shift ended before anyone acknowledged it. */
   readonly handedOverFrom?: string;
   /** Where the agent acknowledges and resolves the ticket; the buttons are left out without them. */
+  /** The ticket's reply address when the email has no links to carry it. */
+  readonly replyTo?: string;
   readonly links?: {
     readonly acknowledge: string;
     readonly resolve: string;
@@ -35,6 +37,7 @@ export interface AgentAssignmentInput {
  */
 export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult {
   const { ticket, decision, config, links } = input;
+  const replyTo = input.replyTo ?? links?.replyTo;
   if (decision.agent === null)
     return failure(
       new EmailInputError(
@@ -55,7 +58,7 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
     notes.push(template.notes.needsTranslation(languageName(decision.language.code, template)));
   if (input.followUp) notes.push(template.notes.followUp);
   if (input.now > dueAt) notes.push(template.notes.overdue);
-  if (links?.replyTo !== undefined) notes.push(template.notes.replyToAnswer);
+  if (replyTo !== undefined) notes.push(template.notes.replyToAnswer);
 
   const email = ticketEmail(to, ticket, template, {
     subject: subjectLine(
@@ -80,7 +83,7 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
     reasons: { heading: template.agent.reasonsHeading, items: decision.reasons },
   });
   // Answering the email answers the customer (docs/agents.md).
-  return email.ok && links?.replyTo !== undefined
-    ? { ok: true, email: { ...email.email, replyTo: links.replyTo } }
+  return email.ok && replyTo !== undefined
+    ? { ok: true, email: { ...email.email, replyTo } }
     : email;
 }

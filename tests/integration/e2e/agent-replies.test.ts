@@ -273,4 +273,88 @@ describe('agents answer from their inbox (local stack)', () => {
     expect(assigned.status).toBe(200);
     await expectRefused(reply(first.assignment.replyTo[0]!, teammate), 'stale-address');
   }, 90_000);
+
+  it('keeps one ticket for the conversation and follows it to the new holder', async () => {
+    const first = await newTicket('lena-5@mail.example.de');
+    expect(
+      (
+        await post(
+          agentReply({
+            from: agentEmail(first.agent),
+            to: first.assignment.replyTo[0]!,
+            messageId: 'agent-5@parcelwise.example',
+            quoted: first.assignment,
+          }),
+        )
+      ).json,
+    ).toEqual({ reply: 'sent', ticketId: first.ticketId });
+    // A support lead gives the ticket to a teammate, then the customer answers in the thread.
+    const teammate = ['jonas.becker', 'claire.martin', 'anouk.devries'].find(
+      (id) => id !== first.agent,
+    )!;
+    const assigned = await fetch(`${url}/tickets/${encodeURIComponent(first.ticketId)}/assign`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${LEAD_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ agent: teammate, overCapacity: true }),
+    });
+    expect(assigned.status).toBe(200);
+    const before = (await sentEmails(stack)).length;
+    const answer = await post(
+      customerMail(
+        'lena-6@mail.example.de',
+        [
+          'In-Reply-To: <agent-reply-seen-by-lena@parcelwise.example>',
+          'References: <lena-5@mail.example.de> <agent-reply-seen-by-lena@parcelwise.example>',
+        ],
+        'Danke! Kommen die Gläser auch einzeln verpackt?\n\nAm 22.12.2026 schrieb Support:\n> das tut mir leid.',
+      ),
+    );
+    expect(answer).toEqual({
+      status: 202,
+      json: { joined: first.ticketId, threadId: 'email:lena-5@mail.example.de' },
+    });
+    // No new ticket: the mail's own id names none.
+    expect(await decisionOf(stack, 'email:lena-6@mail.example.de')).toBeUndefined();
+    const told = (await sentEmails(stack)).slice(before);
+    expect(told).toHaveLength(1);
+    const [notice] = told;
+    expect(notice!.destination.to).toEqual([agentEmail(teammate)]);
+    expect(notice!.body.text).toContain('Kommen die Gläser auch einzeln verpackt?');
+    expect(notice!.body.text).toContain('das tut mir leid. Ich schicke Ihnen heute');
+    expect(notice!.replyTo).toEqual([
+      replyAddress(LINK_SECRET, { ticketId: first.ticketId, assignment: 2 }, REPLIES.localDomain),
+    ]);
+
+    // The new holder answers from the notice: threaded under the customer's latest mail.
+    expect(
+      (
+        await post(
+          agentReply({
+            from: agentEmail(teammate),
+            to: notice!.replyTo[0]!,
+            messageId: 'agent-6@parcelwise.example',
+            quoted: notice!,
+            words: 'Ja, jedes Glas kommt einzeln in Luftpolsterfolie.',
+          }),
+        )
+      ).json,
+    ).toEqual({ reply: 'sent', ticketId: first.ticketId });
+    const toCustomer = (await sentEmails(stack)).filter(
+      (email) => email.destination.to.includes(CUSTOMER) && email.subject.startsWith('Re:'),
+    );
+    const last = toCustomer.at(-1)!;
+    expect(last.body.text).toBe('Ja, jedes Glas kommt einzeln in Luftpolsterfolie.\n');
+    expect(last.headers).toEqual(
+      expect.arrayContaining([
+        { name: 'In-Reply-To', value: '<lena-6@mail.example.de>' },
+        // The thread's first mail and the customer's latest, as a shortened chain keeps them.
+        { name: 'References', value: '<lena-5@mail.example.de> <lena-6@mail.example.de>' },
+      ]),
+    );
+    expect((await messages(first.ticketId)).map((item) => [item.sk, item.from])).toEqual([
+      ['MESSAGE#001', 'agent'],
+      ['MESSAGE#002', 'customer'],
+      ['MESSAGE#003', 'agent'],
+    ]);
+  }, 90_000);
 });
