@@ -208,6 +208,20 @@ describe('agents answer from their inbox (local stack)', () => {
         sentMessageId: reply!.messageId,
       }),
     ]);
+    // What a support lead reads: the milestone and the conversation, not the reply key.
+    const detail = (await (
+      await fetch(`${url}/tickets/${encodeURIComponent(ticketId)}`, {
+        headers: { authorization: `Bearer ${LEAD_TOKEN}` },
+      })
+    ).json()) as Record<string, Record<string, unknown> & unknown[]>;
+    expect(detail.ticket).toMatchObject({ firstReplyAt: item.firstReplyAt });
+    expect(detail.ticket).not.toHaveProperty('replyKey');
+    expect(detail.messages).toEqual([
+      expect.objectContaining({ sequence: 1, from: 'agent', agent, text: AGENT_WORDS }),
+    ]);
+    expect(detail.history).toEqual(
+      expect.arrayContaining([expect.objectContaining({ event: 'replied', actor: agent })]),
+    );
   }, 60_000);
 
   it('refuses a sender who is not the holder, or whose mail server failed its checks', async () => {
