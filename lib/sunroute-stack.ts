@@ -97,14 +97,6 @@ export class SunrouteStack extends Stack {
       stage: httpApi.stage,
       configTable: configTable.table,
     });
-    const inboundDomain = readInboundDomain(this.node);
-    if (inboundDomain !== undefined)
-      new IngestMailReceiving(this, 'IngestMail', {
-        entry: INGEST_ENTRY,
-        projectRoot: PROJECT_ROOT,
-        domain: inboundDomain,
-        queues,
-      });
     const ticketLinks = new TicketLinks(this, 'TicketLinks', {
       entry: TICKET_LINKS_ENTRY,
       projectRoot: PROJECT_ROOT,
@@ -112,6 +104,26 @@ export class SunrouteStack extends Stack {
       api: httpApi.api,
       ...reserved(RESERVED_CONCURRENCY.ticketLinks),
     });
+    const inboundDomain = readInboundDomain(this.node);
+    if (inboundDomain !== undefined)
+      new IngestMailReceiving(this, 'IngestMail', {
+        entry: INGEST_ENTRY,
+        projectRoot: PROJECT_ROOT,
+        domain: inboundDomain,
+        queues,
+        replies: {
+          ticketsTable: ticketsTable.table,
+          configTable: configTable.table,
+          email,
+          linkSecret: ticketLinks.secret,
+        },
+      });
+    // Agent emails carry a reply address at the inbound domain when there is one.
+    const links = {
+      baseUrl: httpApi.api.apiEndpoint,
+      secret: ticketLinks.secret,
+      ...(inboundDomain === undefined ? {} : { replyDomain: inboundDomain }),
+    };
     const admin = new AdminApi(this, 'Admin', {
       entry: ADMIN_ENTRY,
       projectRoot: PROJECT_ROOT,
@@ -120,7 +132,7 @@ export class SunrouteStack extends Stack {
       api: httpApi.api,
       delivery: {
         email,
-        ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+        ticketLinks: links,
       },
     });
     new AdminConsole(this, 'Console', { projectRoot: PROJECT_ROOT, admin, api: httpApi.api });
@@ -132,7 +144,7 @@ export class SunrouteStack extends Stack {
       ticketsTable: ticketsTable.table,
       queues,
       email,
-      ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+      ticketLinks: links,
       ...reserved(RESERVED_CONCURRENCY.router),
     });
     new SchedulerFunction(this, 'Scheduler', {
@@ -141,7 +153,7 @@ export class SunrouteStack extends Stack {
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,
       email,
-      ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+      ticketLinks: links,
     });
     new WaitingLineFunction(this, 'WaitingLine', {
       entry: WAITING_LINE_ENTRY,
@@ -149,7 +161,7 @@ export class SunrouteStack extends Stack {
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,
       email,
-      ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+      ticketLinks: links,
     });
     const alarmTopic = new AlarmTopic(this, 'AlarmTopic', { alarmEmail: context.alarmEmail });
     new RouterAlarms(this, 'RouterAlarms', {

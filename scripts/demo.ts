@@ -2,7 +2,8 @@
 // demo company's customers in 18 languages, plus three broken messages) and shows where each
 // ticket went and by when its customer hears back, what was dead-lettered and why, the
 // acknowledgements customers got by email, a chat widget's answer, who is on shift per language
-// (/availability), then a short waiting line forming and draining. Needs `npm start`.
+// (/availability), a short waiting line forming and draining, and one conversation by email
+// (customer, agent, customer) on one ticket. Needs `npm start`.
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { webhookSigningSecret } from '../functions/cli/webhook-signing-secret';
 import { sendMessageBodies } from '../functions/local-stack/send-message-bodies';
 import { isCustomerAcknowledgement } from '../functions/core/customer-reply/render-customer-acknowledgement';
 import { readSentEmails } from '../functions/local-stack/ses-store';
+import { conversationDemo } from './demo/conversation-demo';
 import { waitingLineDemo } from './demo/waiting-line-demo';
 
 const WAIT_MS = 30_000;
@@ -183,5 +185,7 @@ if (note.api) {
       : `off shift, back ${answer.nextOnShift ?? 'not within 14 days'}`;
     console.log(`  ${language}  ${state}  (${response.headers.get('cache-control')})`);
   }
+
+  await conversationDemo(note, clients, run);
 }
 clients.destroy();

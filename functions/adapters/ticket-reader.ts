@@ -54,6 +54,8 @@ export interface TicketDetail {
    * ticket (neither the ticket nor an email), in key order.
    */
   readonly history: readonly unknown[];
+  /** The conversation after the ticket's own message (docs/agents.md), oldest first. */
+  readonly messages: readonly unknown[];
 }
 
 export interface TicketListing {

@@ -55,6 +55,10 @@ export const INGEST_METRICS = {
   replaysRefused: 'WebhookReplaysRefused',
   /** Requests refused for their content (400, 413). */
   requestsRefused: 'IngestRequestsRefused',
+  /** Agents' answers sent on to their customers (docs/agents.md). */
+  agentRepliesSent: 'AgentRepliesSent',
+  /** Mail to a reply address that sent nothing: forged, stale, from someone else, empty. */
+  agentRepliesRefused: 'AgentRepliesRefused',
   /** Chat tickets queued whose promise could not be worked out (the configuration unreadable). */
   promisesFailed: 'ChatPromisesFailed',
 } as const;

@@ -59,12 +59,14 @@ export const TICKET_INDEXES = {
   byThread: 'byThread',
   byCustomer: 'byCustomer',
   byLine: 'byLine',
+  byReplyKey: 'byReplyKey',
 } as const;
 
 /**
  * Tickets and what hangs off them, one table so that an assignment, the agent's load and the
  * outgoing email are written in one transaction: `TICKET#<id>`/`TICKET` (the ticket and its
- * decision), `TICKET#<id>`/`OUTBOX#<n>` (emails to send), `AGENT#<id>`/`LOAD` (open tickets,
+ * decision), `TICKET#<id>`/`OUTBOX#<n>` (emails to send), `TICKET#<id>`/`MESSAGE#<n>` (the
+ * conversation after the ticket's own message, docs/agents.md), `AGENT#<id>`/`LOAD` (open tickets,
  * last assignment, `lastChange` take/release), `AUTOREPLY#<thread id>`/`AUTOREPLY` (when the
  * thread's customer was last acknowledged by email: one acknowledgement per thread a day, by a
  * conditional write).
@@ -102,6 +104,13 @@ export const TICKETS_TABLE: TableDefinition = {
       indexName: TICKET_INDEXES.byLine,
       partitionKey: { name: 'lineKey', type: 'S' },
       sortKey: { name: 'linePosition', type: 'S' },
+      projectedAttributes: [],
+    },
+    {
+      // An agent's answer finds its ticket by the key in the reply address (docs/agents.md):
+      // keys only, the ticket is then read whole by its own key.
+      indexName: TICKET_INDEXES.byReplyKey,
+      partitionKey: { name: 'replyKey', type: 'S' },
       projectedAttributes: [],
     },
   ],

@@ -2,6 +2,14 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { DynamoDbConversationStore } from '../adapters/dynamodb/dynamodb-conversation-store';
+import { DynamoDbFollowUpStore } from '../adapters/dynamodb/dynamodb-follow-up-store';
+import { DynamoDbTicketActionStore } from '../adapters/dynamodb/dynamodb-ticket-action-store';
+import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
+import { SesMailer } from '../adapters/ses/ses-mailer';
+import { requiredTicketLinkSecret } from '../shared/ticket-link-secret';
+import type { AgentReplyDependencies } from './agent-reply';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { INGEST } from '../definitions/ingest';
 import { systemClock, type Clock } from '../adapters/clock';
@@ -10,7 +18,11 @@ import { S3RawMailStore } from '../adapters/s3/s3-raw-mail-store';
 import { SqsDeadLetterQueue } from '../adapters/sqs/sqs-dead-letter-queue';
 import { SqsTicketQueue } from '../adapters/sqs/sqs-ticket-queue';
 import type { HttpIngestDependencies, MailReceiverDependencies } from './dependencies';
-import type { HttpIngestEnvironment, MailReceiverEnvironment } from './environment';
+import type {
+  HttpIngestEnvironment,
+  MailReceiverEnvironment,
+  RepliesEnvironment,
+} from './environment';
 import { secretsManagerWebhookSecrets } from './secrets-manager-webhook-secrets';
 import { parseWebhookSecrets, staticWebhookSecrets } from './webhook-secrets';
 import { documentClient } from '../adapters/dynamodb/document-client';
@@ -20,12 +32,43 @@ import { liveConfigCache } from '../shared/live-config-cache';
 /** What a caller may supply instead of the defaults: the local stack and tests, never the Lambda. */
 export interface IngestOverrides {
   readonly sqs?: SQSClient;
+  readonly sesv2?: SESv2Client;
   readonly dynamodb?: DynamoDBClient;
   readonly s3?: S3Client;
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly metrics?: Metrics;
   readonly newTicketId?: () => string;
+}
+
+/** Agents' answers: the tickets, the live configuration, SES and the link secret. */
+function agentReplyDependencies(
+  env: RepliesEnvironment,
+  overrides: IngestOverrides,
+  common: Pick<AgentReplyDependencies, 'clock' | 'logger' | 'metrics'>,
+): AgentReplyDependencies {
+  const documents = documentClient(overrides.dynamodb);
+  return {
+    domain: env.domain,
+    secret: requiredTicketLinkSecret(env.secretEnv, 'ingest (agent replies)'),
+    supportAddress: env.senderEmail,
+    conversations: new DynamoDbConversationStore(documents, env.ticketsTable),
+    actions: new DynamoDbTicketActionStore(documents, env.ticketsTable),
+    tickets: new DynamoDbTicketStore(documents, env.ticketsTable),
+    followUps: new DynamoDbFollowUpStore(documents, env.ticketsTable),
+    mailer: new SesMailer(overrides.sesv2 ?? new SESv2Client({}), {
+      from: env.senderEmail,
+      ...(env.configurationSet ? { configurationSet: env.configurationSet } : {}),
+    }),
+    config: liveConfigCache({
+      documents,
+      table: env.configTable,
+      clock: common.clock,
+      logger: common.logger,
+      activity: "passing agents' answers on",
+    }),
+    ...common,
+  };
 }
 
 /** The clients are configured by the environment alone, as the router's are. */
@@ -35,7 +78,11 @@ export function httpIngestDependencies(
 ): HttpIngestDependencies {
   const clock = overrides.clock ?? systemClock;
   const logger = overrides.logger ?? lambdaLogger();
+  const metrics = overrides.metrics ?? new Metrics();
   return {
+    ...(env.replies
+      ? { replies: agentReplyDependencies(env.replies, overrides, { clock, logger, metrics }) }
+      : {}),
     queue: new SqsTicketQueue(overrides.sqs ?? new SQSClient({}), env.ticketQueueUrl),
     seenRequests: new DynamoDbSeenRequests(
       documentClient(overrides.dynamodb),
@@ -54,7 +101,7 @@ export function httpIngestDependencies(
         : staticWebhookSecrets(parseWebhookSecrets(env.secrets.json, INGEST.secretsEnv)),
     clock,
     logger,
-    metrics: overrides.metrics ?? new Metrics(),
+    metrics,
     ...(overrides.newTicketId ? { newTicketId: overrides.newTicketId } : {}),
   };
 }
@@ -64,12 +111,18 @@ export function mailReceiverDependencies(
   overrides: IngestOverrides = {},
 ): MailReceiverDependencies {
   const sqs = overrides.sqs ?? new SQSClient({});
+  const clock = overrides.clock ?? systemClock;
+  const logger = overrides.logger ?? lambdaLogger();
+  const metrics = overrides.metrics ?? new Metrics();
   return {
     queue: new SqsTicketQueue(sqs, env.ticketQueueUrl),
     deadLetters: new SqsDeadLetterQueue(sqs, env.deadLetterQueueUrl),
     mail: new S3RawMailStore(overrides.s3 ?? new S3Client({}), env.mailBucket),
-    clock: overrides.clock ?? systemClock,
-    logger: overrides.logger ?? lambdaLogger(),
-    metrics: overrides.metrics ?? new Metrics(),
+    clock,
+    logger,
+    metrics,
+    ...(env.replies
+      ? { replies: agentReplyDependencies(env.replies, overrides, { clock, logger, metrics }) }
+      : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { RawMailStore } from '../adapters/raw-mail-store';
 import type { SeenRequests } from '../adapters/seen-requests';
 import type { TicketQueue } from '../adapters/ticket-queue';
 import type { ConfigSource } from '../shared/delivery-dependencies';
+import type { AgentReplyDependencies } from './agent-reply';
 import type { WebhookSecretSource } from './webhook-secrets';
 
 /** What every ingest path needs: where tickets go, and its log, metrics and clock. */
@@ -14,6 +15,8 @@ export interface IngestDependencies {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: Metrics;
+  /** Agents' answers to reply addresses; absent without a reply domain (none are taken). */
+  readonly replies?: AgentReplyDependencies;
 }
 
 /** `POST /ingest/chat` and `POST /ingest/email`. */

@@ -1,7 +1,45 @@
+import { EMAIL_SENDING } from '../definitions/email-sending';
 import { INGEST } from '../definitions/ingest';
+import { REPLIES } from '../definitions/replies';
 import { TICKET_QUEUE } from '../definitions/queues';
-import { CONFIG_TABLE, WEBHOOK_REQUESTS_TABLE } from '../definitions/tables';
-import { requiredEnvironment } from '../shared/required-environment';
+import { CONFIG_TABLE, TICKETS_TABLE, WEBHOOK_REQUESTS_TABLE } from '../definitions/tables';
+import { TICKET_LINKS } from '../definitions/ticket-links';
+import { requiredEnvironment, type Environment } from '../shared/required-environment';
+
+/** Where agents' answers to reply addresses are checked and recorded (docs/agents.md). */
+export interface RepliesEnvironment {
+  readonly domain: string;
+  readonly ticketsTable: string;
+  readonly configTable: string;
+  /** The deployment's sender: the support address answers come from. */
+  readonly senderEmail: string;
+  readonly configurationSet?: string;
+  /** The variables naming the ticket-link secret, which signs reply addresses. */
+  readonly secretEnv: Environment;
+}
+
+/** Undefined without a reply domain: no mail is then taken for an agent's answer. */
+function readRepliesEnvironment(
+  env: NodeJS.ProcessEnv,
+  reader: string,
+): RepliesEnvironment | undefined {
+  const domain = env[REPLIES.domainEnv];
+  if (!domain) return undefined;
+  const required = requiredEnvironment(env, reader);
+  const configurationSet = env[EMAIL_SENDING.configurationSetEnv];
+  if (!env[TICKET_LINKS.secretEnv]) required(TICKET_LINKS.secretArnEnv);
+  return {
+    domain,
+    ticketsTable: required(TICKETS_TABLE.tableNameEnv),
+    configTable: required(CONFIG_TABLE.tableNameEnv),
+    senderEmail: required(EMAIL_SENDING.senderEmailEnv),
+    ...(configurationSet ? { configurationSet } : {}),
+    secretEnv: {
+      [TICKET_LINKS.secretEnv]: env[TICKET_LINKS.secretEnv],
+      [TICKET_LINKS.secretArnEnv]: env[TICKET_LINKS.secretArnEnv],
+    },
+  };
+}
 
 /** Where the secrets are: a Secrets Manager secret on AWS, the JSON itself locally. */
 export type SecretsLocation =
@@ -14,12 +52,14 @@ export interface HttpIngestEnvironment {
   readonly webhookRequestsTable: string;
   /** Where the live configuration is: a chat post is answered with its promise. */
   readonly configTable: string;
+  readonly replies?: RepliesEnvironment;
 }
 
 export interface MailReceiverEnvironment {
   readonly ticketQueueUrl: string;
   readonly deadLetterQueueUrl: string;
   readonly mailBucket: string;
+  readonly replies?: RepliesEnvironment;
 }
 
 export function readHttpIngestEnvironment(env: NodeJS.ProcessEnv): HttpIngestEnvironment {
@@ -31,19 +71,23 @@ export function readHttpIngestEnvironment(env: NodeJS.ProcessEnv): HttpIngestEnv
   const secrets: SecretsLocation = json
     ? { kind: 'environment', json }
     : { kind: 'secrets-manager', secretArn: required(INGEST.secretArnEnv) };
+  const replies = readRepliesEnvironment(env, 'HTTP ingest function');
   return {
     ticketQueueUrl,
     secrets,
     webhookRequestsTable,
     configTable: required(CONFIG_TABLE.tableNameEnv),
+    ...(replies ? { replies } : {}),
   };
 }
 
 export function readMailReceiverEnvironment(env: NodeJS.ProcessEnv): MailReceiverEnvironment {
   const required = requiredEnvironment(env, 'mail receiver');
+  const replies = readRepliesEnvironment(env, 'mail receiver');
   return {
     ticketQueueUrl: required(TICKET_QUEUE.queueUrlEnv),
     deadLetterQueueUrl: required(TICKET_QUEUE.deadLetter.queueUrlEnv),
     mailBucket: required(INGEST.mailBucketEnv),
+    ...(replies ? { replies } : {}),
   };
 }

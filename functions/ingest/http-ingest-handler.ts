@@ -265,6 +265,14 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
           },
         ),
       );
+      if (outcome.kind === 'agent-reply')
+        return accepted(
+          outcome.result.kind === 'sent'
+            ? { reply: 'sent', ticketId: outcome.result.ticketId }
+            : { reply: 'refused', refusal: outcome.result.refusal },
+        );
+      if (outcome.kind === 'joined')
+        return accepted({ joined: outcome.ticketId, threadId: outcome.threadId });
       return outcome.kind === 'queued'
         ? accepted({ id: outcome.ticket.id, threadId: outcome.ticket.threadId })
         : accepted({

@@ -3,9 +3,14 @@ import type { AutomaticEmail } from '../core/ingest/automatic-email';
 import { ingestEmail } from '../core/ingest/ingest-email';
 import type { EmailVerdicts, Ticket } from '../core/ticket/ticket-schema';
 import { INGEST_METRICS } from '../definitions/ingest';
+import { answerFromAgent, type AgentReplyResult } from './agent-reply';
+import { joinConversation } from './customer-message';
 import type { IngestDependencies } from './dependencies';
 
 export type RawEmailOutcome =
+  | { readonly kind: 'agent-reply'; readonly result: AgentReplyResult }
+  /** A customer's mail in the thread of a held ticket: kept on it, its holder told. */
+  | { readonly kind: 'joined'; readonly ticketId: string; readonly threadId: string | undefined }
   | { readonly kind: 'queued'; readonly ticket: Ticket; readonly queueMessageId: string }
   | {
       readonly kind: 'automatic';
@@ -14,7 +19,8 @@ export type RawEmailOutcome =
     };
 
 /**
- * One raw mail to the ticket queue, or dropped when a machine sent it (logged and counted). Rejects
+ * One raw mail to the ticket queue, or dropped when a machine sent it (logged and counted), or,
+ * addressed to a reply address, an agent's answer passed on to the customer (docs/agents.md). Rejects
  * with an InboundEmailError when the mail can never be a ticket: the HTTP route answers 400, SES
  * receiving dead-letters it. `reference` (where the raw mail is) goes into every log line.
  */
@@ -27,7 +33,19 @@ export async function ingestRawEmail(
   const outcome = await ingestEmail(raw, {
     receivedAt: received.at,
     ...(received.verdicts ? { verdicts: received.verdicts } : {}),
+    ...(deps.replies ? { replyDomain: deps.replies.domain } : {}),
   });
+  if (outcome.outcome === 'agent-reply')
+    return {
+      kind: 'agent-reply',
+      result: await answerFromAgent(
+        deps.replies!,
+        outcome.email,
+        outcome.address,
+        received.verdicts,
+        reference,
+      ),
+    };
   if (outcome.outcome === 'automatic') {
     deps.logger.info('automatic mail dropped, no ticket', {
       ...reference,
@@ -39,6 +57,8 @@ export async function ingestRawEmail(
     return { kind: 'automatic', automatic: outcome.automatic, messageId: outcome.messageId };
   }
   const { ticket } = outcome;
+  const joined = deps.replies && (await joinConversation(deps.replies, ticket, reference));
+  if (joined) return { kind: 'joined', ticketId: joined.ticketId, threadId: ticket.threadId };
   const { messageId } = await deps.queue.put(ticket);
   deps.logger.info('email ticket queued', {
     ...reference,

@@ -22,6 +22,7 @@ export function ingestRoutes(context: LocalRouteContext): HttpRoutes {
   const handler = createHttpIngestHandler(
     httpIngestDependencies(env, {
       sqs: context.clients.sqs,
+      sesv2: context.clients.sesv2,
       dynamodb: context.clients.dynamodb,
       clock: context.clock,
       logger: new Logger({ serviceName: INGEST.service, logLevel: 'WARN' }),

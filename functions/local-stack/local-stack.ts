@@ -20,6 +20,7 @@ import { EMAIL_SENDING } from '../definitions/email-sending';
 import { TICKET_QUEUE } from '../definitions/queues';
 import { CONFIG_TABLE } from '../definitions/tables';
 import { ROUTER_TELEMETRY } from '../definitions/telemetry';
+import { REPLIES } from '../definitions/replies';
 import { TICKET_LINKS } from '../definitions/ticket-links';
 import { SCHEDULER } from '../definitions/scheduler';
 import { LOCAL_ADMIN_TOKENS, newLocalAdminToken } from './admin-authorizer';
@@ -120,6 +121,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const env: Record<string, string> = {
       ...standInEnv(standIns.endpoints, resources),
       [EMAIL_SENDING.senderEmailEnv]: LOCAL_SENDER_EMAIL,
+      // Agent emails carry reply addresses here; ingest takes answers to them (docs/agents.md).
+      [REPLIES.domainEnv]: REPLIES.localDomain,
       // Signs and checks the acknowledge/resolve links; on AWS it is a Secrets Manager secret.
       [TICKET_LINKS.secretEnv]: options.ticketLinkSecret ?? randomBytes(32).toString('base64url'),
       // What the admin API's authorizer stand-in accepts; on AWS, Cognito issues the tokens.

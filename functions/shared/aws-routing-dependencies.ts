@@ -68,7 +68,13 @@ export function awsRoutingDependencies(
     logger,
     metrics: overrides.metrics ?? new Metrics(),
     ...(env.ticketLinks && linkSecret
-      ? { ticketLinks: ticketLinkSigner(env.ticketLinks.baseUrl, linkSecret) }
+      ? {
+          ticketLinks: ticketLinkSigner(
+            env.ticketLinks.baseUrl,
+            linkSecret,
+            env.ticketLinks.replyDomain,
+          ),
+        }
       : {}),
   };
 }

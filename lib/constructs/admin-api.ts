@@ -13,10 +13,8 @@ import {
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
-import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import type { EmailSending } from './email-sending';
 import {
   ADMIN_FUNCTION,
@@ -25,6 +23,7 @@ import {
 } from '../../functions/definitions/admin-api';
 import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
 import { createSunrouteFunction } from './sunroute-function';
+import { ticketLinkEnvironment, type TicketLinkSetting } from './ticket-link-setting';
 
 export interface AdminApiProps {
   /** The handler module; it must export `handler`. */
@@ -36,7 +35,7 @@ export interface AdminApiProps {
   /** How a lead's assignment (`POST /tickets/{id}/assign`) emails the agent, with links. */
   readonly delivery: {
     readonly email: EmailSending;
-    readonly ticketLinks: { readonly baseUrl: string; readonly secret: ISecret };
+    readonly ticketLinks: TicketLinkSetting;
   };
 }
 
@@ -110,8 +109,7 @@ export class AdminApi extends Construct {
         [EMAIL_SENDING.senderEmailEnv]: props.delivery.email.identity.emailIdentityName,
         [EMAIL_SENDING.configurationSetEnv]:
           props.delivery.email.configurationSet.configurationSetName,
-        [TICKET_LINKS.baseUrlEnv]: props.delivery.ticketLinks.baseUrl,
-        [TICKET_LINKS.secretArnEnv]: props.delivery.ticketLinks.secret.secretArn,
+        ...ticketLinkEnvironment(props.delivery.ticketLinks),
       },
     });
     this.grantTables(props.configTable, props.ticketsTable);

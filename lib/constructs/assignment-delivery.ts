@@ -1,11 +1,10 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
-import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import type { EmailSending } from './email-sending';
+import { ticketLinkEnvironment, type TicketLinkSetting } from './ticket-link-setting';
 
 /**
  * What a function that moves tickets to agents outside the router needs (the scheduler, the
@@ -16,8 +15,8 @@ export interface AssignmentDeliveryProps {
   readonly configTable: ITable;
   readonly ticketsTable: ITable;
   readonly email: EmailSending;
-  /** Where new holders' acknowledge/resolve links point and the key that signs them. */
-  readonly ticketLinks: { readonly baseUrl: string; readonly secret: ISecret };
+  /** Where new holders' links point, the key that signs them and their reply address's domain. */
+  readonly ticketLinks: TicketLinkSetting;
 }
 
 /** The environment such a function reads (functions/shared/routing-environment.ts). */
@@ -29,8 +28,7 @@ export function assignmentDeliveryEnvironment(
     [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
     [EMAIL_SENDING.senderEmailEnv]: props.email.identity.emailIdentityName,
     [EMAIL_SENDING.configurationSetEnv]: props.email.configurationSet.configurationSetName,
-    [TICKET_LINKS.baseUrlEnv]: props.ticketLinks.baseUrl,
-    [TICKET_LINKS.secretArnEnv]: props.ticketLinks.secret.secretArn,
+    ...ticketLinkEnvironment(props.ticketLinks),
   };
 }
 

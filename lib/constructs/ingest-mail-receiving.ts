@@ -9,6 +9,13 @@ import { Construct } from 'constructs';
 import { INGEST } from '../../functions/definitions/ingest';
 import { TICKET_QUEUE } from '../../functions/definitions/queues';
 import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
+import { REPLIES } from '../../functions/definitions/replies';
+import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
+import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
+import type { EmailSending } from './email-sending';
 import { createSunrouteFunction } from './sunroute-function';
 import type { TicketQueues } from './ticket-queues';
 
@@ -18,6 +25,17 @@ export interface IngestMailReceivingProps {
   /** Mail to any address at this domain becomes a ticket. */
   readonly domain: string;
   readonly queues: TicketQueues;
+  /**
+   * Agents' answers to the reply addresses at `domain` (docs/agents.md): the tickets they are
+   * recorded on, the configuration that says who may answer, SES to send them, the secret that
+   * signed the addresses.
+   */
+  readonly replies: {
+    readonly ticketsTable: ITable;
+    readonly configTable: ITable;
+    readonly email: EmailSending;
+    readonly linkSecret: ISecret;
+  };
 }
 
 /**
@@ -72,8 +90,16 @@ export class IngestMailReceiving extends Construct {
         [TICKET_QUEUE.queueUrlEnv]: queues.queue.queueUrl,
         [TICKET_QUEUE.deadLetter.queueUrlEnv]: queues.deadLetterQueue.queueUrl,
         [INGEST.mailBucketEnv]: this.bucket.bucketName,
+        [REPLIES.domainEnv]: props.domain,
+        [TICKETS_TABLE.tableNameEnv]: props.replies.ticketsTable.tableName,
+        [CONFIG_TABLE.tableNameEnv]: props.replies.configTable.tableName,
+        [EMAIL_SENDING.senderEmailEnv]: props.replies.email.identity.emailIdentityName,
+        [EMAIL_SENDING.configurationSetEnv]:
+          props.replies.email.configurationSet.configurationSetName,
+        [TICKET_LINKS.secretArnEnv]: props.replies.linkSecret.secretArn,
       },
     });
+    this.grantReplies(props.replies);
     // An event that still fails after Lambda's two retries (S3 or SQS out) goes to the ticket
     // dead-letter queue with the SES event, which names the stored mail: nothing is lost.
     this.function.configureAsyncInvoke({
@@ -111,5 +137,37 @@ export class IngestMailReceiving extends Construct {
     });
     new CfnOutput(scope, 'InboundMailRuleSetName', { value: this.ruleSet.receiptRuleSetName });
     new CfnOutput(scope, 'InboundMailBucketName', { value: this.bucket.bucketName });
+  }
+
+  /**
+   * What an agent's answer needs: find its ticket by the reply key (that index only), read the
+   * ticket's partition, write the answer, its email and the acknowledgement (one transaction,
+   * then updates), read the live configuration, the link secret, and send through SES.
+   */
+  private grantReplies(replies: IngestMailReceivingProps['replies']): void {
+    const { ticketsTable, configTable } = replies;
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: [
+          'dynamodb:GetItem',
+          'dynamodb:Query',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+          'dynamodb:ConditionCheckItem',
+        ],
+        resources: [ticketsTable.tableArn],
+      }),
+    );
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:Query'],
+        resources: [`${ticketsTable.tableArn}/index/${TICKET_INDEXES.byReplyKey}`],
+      }),
+    );
+    this.function.addToRolePolicy(
+      new PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [configTable.tableArn] }),
+    );
+    replies.linkSecret.grantRead(this.function);
+    replies.email.grantSendEmail(this.function);
   }
 }

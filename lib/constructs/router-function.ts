@@ -3,17 +3,16 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
 import type { RouterSettings } from '../../functions/definitions/queues';
 import { TICKET_QUEUE } from '../../functions/definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
 import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
-import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import { createSunrouteFunction } from './sunroute-function';
 import type { EmailSending } from './email-sending';
 import type { TicketQueues } from './ticket-queues';
+import { ticketLinkEnvironment, type TicketLinkSetting } from './ticket-link-setting';
 
 export interface RouterFunctionProps {
   /** The handler module; it must export `handler`. */
@@ -26,7 +25,7 @@ export interface RouterFunctionProps {
   readonly queues: TicketQueues;
   readonly email: EmailSending;
   /** Where assignment emails' acknowledge/resolve links point and the key that signs them. */
-  readonly ticketLinks?: { readonly baseUrl: string; readonly secret: ISecret };
+  readonly ticketLinks?: TicketLinkSetting;
   /** Executions kept for the router alone, whatever else in the account is busy. */
   readonly reservedConcurrency?: number;
 }
@@ -57,12 +56,7 @@ export class RouterFunction extends Construct {
         [TICKET_QUEUE.deadLetter.queueUrlEnv]: queues.deadLetterQueue.queueUrl,
         [EMAIL_SENDING.senderEmailEnv]: email.identity.emailIdentityName,
         [EMAIL_SENDING.configurationSetEnv]: email.configurationSet.configurationSetName,
-        ...(props.ticketLinks
-          ? {
-              [TICKET_LINKS.baseUrlEnv]: props.ticketLinks.baseUrl,
-              [TICKET_LINKS.secretArnEnv]: props.ticketLinks.secret.secretArn,
-            }
-          : {}),
+        ...(props.ticketLinks ? ticketLinkEnvironment(props.ticketLinks) : {}),
       },
     });
     props.ticketLinks?.secret.grantRead(this.function);

@@ -11,6 +11,7 @@ import {
   type TicketRecord,
 } from '../ticket-reader';
 import { StoredItemError } from '../stored-item-error';
+import { MESSAGE_SK_PREFIX } from './dynamodb-conversation-store';
 import { isOutboxItem, teamStatusKey, TICKET_SK } from './ticket-items';
 import { readTicketPartition } from './ticket-partition';
 
@@ -23,6 +24,7 @@ const STORAGE_ATTRIBUTES = new Set([
   'teamStatus',
   'threadKey',
   'customerKey',
+  'replyKey',
   'expiresAt',
 ]);
 
@@ -49,7 +51,10 @@ export class DynamoDbTicketReader implements TicketReader {
     const items = await readTicketPartition(this.documents, this.tableName, ticketId);
     const ticketItem = items.find((item) => item.sk === TICKET_SK);
     if (!ticketItem) return undefined;
-    const others = items.filter((item) => item !== ticketItem && !isOutboxItem(item));
+    const isMessage = (item: Item) => String(item.sk).startsWith(MESSAGE_SK_PREFIX);
+    const others = items.filter(
+      (item) => item !== ticketItem && !isOutboxItem(item) && !isMessage(item),
+    );
     // The history is answered beside the ticket, not twice.
     const ticket = Object.fromEntries(
       Object.entries(this.record(ticketItem)).filter(([name]) => name !== 'history'),
@@ -61,6 +66,7 @@ export class DynamoDbTicketReader implements TicketReader {
         ...(Array.isArray(ticketItem.history) ? (ticketItem.history as unknown[]) : []),
         ...others.map(withoutStorageKeys),
       ],
+      messages: items.filter(isMessage).map(withoutStorageKeys),
     };
   }
 

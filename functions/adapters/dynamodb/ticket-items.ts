@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { TicketEvent } from '../../core/followup/ticket-history';
 import type { Decision } from '../../core/routing/decision';
 import type { EmailHeader } from '../../core/email/email-message';
+import { replyKeyOf } from '../../core/replies/reply-address';
 import { ticketContentHash } from '../../core/ticket/ticket-id';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { waitAfter, NEVER_WAITED } from '../../core/waiting-line/waited-time';
@@ -84,6 +85,7 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
     ...(ticket.customer.id === undefined ? {} : { customerKey: ticket.customer.id }),
     receivedAt: ticket.receivedAt,
     contentHash: ticketContentHash(ticket),
+    replyKey: replyKeyOf(ticket.id),
     expiresAt: expiresAt(routedAtMs),
     ...lineAttributes(ticket, decision, waitAfter(NEVER_WAITED, isWaiting(decision), routedAtMs)),
     version: 1,
@@ -125,6 +127,7 @@ export function outboxItem(
     to: message.to,
     subject: message.subject,
     ...(message.from === undefined ? {} : { from: message.from }),
+    ...(message.replyTo === undefined ? {} : { replyTo: message.replyTo }),
     ...(message.headers === undefined ? {} : { headers: message.headers }),
     ...parts,
     sent: false,
@@ -176,6 +179,7 @@ export function outboxFromItem(table: string, item: Item): OutboxEmail {
       text: part(table, item, 'text'),
       html: part(table, item, 'html'),
       ...(typeof item.from === 'string' ? { from: item.from } : {}),
+      ...(typeof item.replyTo === 'string' ? { replyTo: item.replyTo } : {}),
       ...(Array.isArray(item.headers) ? { headers: item.headers as EmailHeader[] } : {}),
     },
     sent: item.sent === true,

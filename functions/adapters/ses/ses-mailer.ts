@@ -28,6 +28,7 @@ export class SesMailer implements Mailer {
       new SendEmailCommand({
         FromEmailAddress: email.from ?? this.options.from,
         Destination: { ToAddresses: [email.to] },
+        ...(email.replyTo === undefined ? {} : { ReplyToAddresses: [email.replyTo] }),
         Content: {
           Simple: {
             Subject: utf8(email.subject),

@@ -73,6 +73,10 @@ interface Answer {
   readonly threadId?: string;
   readonly dropped?: string;
   readonly reason?: string;
+  readonly reply?: 'sent' | 'refused';
+  readonly joined?: string;
+  readonly ticketId?: string;
+  readonly refusal?: string;
   readonly error?: string;
   readonly message?: string;
 }
@@ -123,6 +127,16 @@ export function registerSendEmailCommand(program: Command, io: CliIo): void {
         io.out(`${file}: ticket ${answer.id} queued (thread ${answer.threadId ?? answer.id})\n`);
         return;
       }
+      if (response.status === 202 && answer.joined) {
+        io.out(`${file}: joined ticket ${answer.joined}; its agent was told\n`);
+        return;
+      }
+      if (response.status === 202 && answer.reply === 'sent') {
+        io.out(`${file}: answer to ticket ${answer.ticketId} sent to the customer\n`);
+        return;
+      }
+      if (response.status === 202 && answer.reply === 'refused')
+        throw new CliInputError(`${file}: answer refused (${answer.refusal}), nothing was sent`);
       if (response.status === 202 && answer.dropped) {
         io.out(
           `${file}: no ticket, dropped as automatic mail (${answer.dropped}): ${answer.reason}\n`,

@@ -192,6 +192,20 @@ export const autoReplySchema = z.strictObject({
 });
 export type AutoReplyConfig = z.output<typeof autoReplySchema>;
 
+/** Who may answer a ticket's customer by replying to an agent email (docs/agents.md). */
+export const REPLY_SENDERS = ['holder', 'team'] as const;
+export type ReplySenders = (typeof REPLY_SENDERS)[number];
+
+/** Agents' answers by email (docs/agents.md). */
+export const repliesSchema = z.strictObject({
+  /**
+   * `holder`: only the agent who holds the ticket; `team`: any agent of the ticket's team too, so
+   * a teammate can answer while the holder is away.
+   */
+  from: z.enum(REPLY_SENDERS).default('holder'),
+});
+export type RepliesConfig = z.output<typeof repliesSchema>;
+
 /**
  * The configuration document of docs/configuration.md. Values stay as written (times, dates and
  * durations are strings) so the document can be stored and served back; only documented defaults
@@ -208,5 +222,6 @@ export const configSchema = z.strictObject({
     .min(1, 'lists no team: add at least one, or tickets have nowhere to go'),
   agents: z.array(agentSchema).default([]),
   autoReply: autoReplySchema.optional(),
+  replies: repliesSchema.optional(),
 });
 export type SunrouteConfig = z.output<typeof configSchema>;

@@ -13,6 +13,11 @@ export interface EmailMessage {
   readonly html: string;
   /** The sender; absent: the deployment's sender address (SesMailerOptions.from). */
   readonly from?: string;
+  /**
+   * Where an answer goes: an agent email's per-ticket reply address (docs/agents.md); absent, to
+   * the sender.
+   */
+  readonly replyTo?: string;
   /** Extra header fields (threading, RFC 3834), names and values already header-safe. */
   readonly headers?: readonly EmailHeader[];
 }

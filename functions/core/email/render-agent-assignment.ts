@@ -22,7 +22,14 @@ export interface AgentAssignmentInput {
   /** The ticket comes from another team whose shift ended before anyone acknowledged it. */
   readonly handedOverFrom?: string;
   /** Where the agent acknowledges and resolves the ticket; the buttons are left out without them. */
-  readonly links?: { readonly acknowledge: string; readonly resolve: string };
+  /** The ticket's reply address when the email has no links to carry it. */
+  readonly replyTo?: string;
+  readonly links?: {
+    readonly acknowledge: string;
+    readonly resolve: string;
+    /** The ticket's signed reply address: the agent's answer to the email reaches the customer. */
+    readonly replyTo?: string;
+  };
 }
 
 /**
@@ -30,6 +37,7 @@ export interface AgentAssignmentInput {
  */
 export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult {
   const { ticket, decision, config, links } = input;
+  const replyTo = input.replyTo ?? links?.replyTo;
   if (decision.agent === null)
     return failure(
       new EmailInputError(
@@ -50,8 +58,9 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
     notes.push(template.notes.needsTranslation(languageName(decision.language.code, template)));
   if (input.followUp) notes.push(template.notes.followUp);
   if (input.now > dueAt) notes.push(template.notes.overdue);
+  if (replyTo !== undefined) notes.push(template.notes.replyToAnswer);
 
-  return ticketEmail(to, ticket, template, {
+  const email = ticketEmail(to, ticket, template, {
     subject: subjectLine(
       [
         ...(input.handedOverFrom === undefined ? [] : [template.followTheSun.handoverTag]),
@@ -73,4 +82,8 @@ export function renderAgentAssignment(input: AgentAssignmentInput): EmailResult 
       : [],
     reasons: { heading: template.agent.reasonsHeading, items: decision.reasons },
   });
+  // Answering the email answers the customer (docs/agents.md).
+  return email.ok && replyTo !== undefined
+    ? { ok: true, email: { ...email.email, replyTo } }
+    : email;
 }

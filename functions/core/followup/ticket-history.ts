@@ -1,6 +1,13 @@
 /** What happened to a ticket after it arrived, as support leads ask about it. */
 export type TicketEventKind =
-  'assigned' | 'queued' | 'acknowledged' | 'handed-over' | 'escalated' | 'resolved';
+  | 'assigned'
+  | 'queued'
+  | 'acknowledged'
+  | 'handed-over'
+  | 'escalated'
+  | 'resolved'
+  /** An agent answered the customer by email (docs/agents.md). */
+  | 'replied';
 
 /** One entry of a ticket's short history, stored on the ticket in the order it happened. */
 export interface TicketEvent {

@@ -1,3 +1,8 @@
+import {
+  addressedToReplies,
+  findReplyAddress,
+  type ParsedReplyAddress,
+} from '../replies/reply-address';
 import type { Ticket } from '../ticket/ticket-schema';
 import { automaticEmail, type AutomaticEmail } from './automatic-email';
 import type { CustomerSource } from './email-customer';
@@ -6,6 +11,7 @@ import {
   parseInboundEmail,
   type BodySource,
   type EmailAttachment,
+  type InboundEmail,
   type RawEmail,
 } from './parse-inbound-email';
 
@@ -27,7 +33,23 @@ export interface AutomaticEmailOutcome {
   readonly messageId: string | undefined;
 }
 
-export type EmailIngestOutcome = EmailTicketOutcome | AutomaticEmailOutcome;
+/**
+ * A mail to a reply address at the inbound domain: an agent answering a ticket, never a ticket
+ * of its own. `address` is undefined when the recipient only looks like one.
+ */
+export interface AgentReplyEmailOutcome {
+  readonly outcome: 'agent-reply';
+  readonly email: InboundEmail;
+  readonly address: ParsedReplyAddress | undefined;
+}
+
+export type EmailIngestOutcome =
+  EmailTicketOutcome | AutomaticEmailOutcome | AgentReplyEmailOutcome;
+
+export interface EmailIngestOptions extends EmailTicketOptions {
+  /** The domain of reply addresses (docs/agents.md); absent, no mail is taken for an answer. */
+  readonly replyDomain?: string;
+}
 
 /**
  * One inbound mail, from raw bytes to a ticket or a reason to drop it: the whole pure part of
@@ -36,11 +58,22 @@ export type EmailIngestOutcome = EmailTicketOutcome | AutomaticEmailOutcome;
  */
 export async function ingestEmail(
   raw: RawEmail,
-  options: EmailTicketOptions,
+  options: EmailIngestOptions,
 ): Promise<EmailIngestOutcome> {
   const email = await parseInboundEmail(raw);
   const automatic = automaticEmail(email);
   if (automatic !== undefined)
     return { outcome: 'automatic', automatic, messageId: email.messageId };
-  return { outcome: 'ticket', ...emailToTicket(email, options), attachments: email.attachments };
+  const { replyDomain, ...ticketOptions } = options;
+  if (replyDomain !== undefined && addressedToReplies(email.recipients, replyDomain))
+    return {
+      outcome: 'agent-reply',
+      email,
+      address: findReplyAddress(email.recipients, replyDomain),
+    };
+  return {
+    outcome: 'ticket',
+    ...emailToTicket(email, ticketOptions),
+    attachments: email.attachments,
+  };
 }

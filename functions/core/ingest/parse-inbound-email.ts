@@ -40,6 +40,8 @@ export interface InboundEmail {
   readonly sender: EmailMailbox | undefined;
   /** Every mailbox of `Reply-To`, groups flattened. */
   readonly replyTo: readonly EmailMailbox[];
+  /** The addresses of `To` and `Cc`, groups flattened: where a reply to an agent email went. */
+  readonly recipients: readonly string[];
   readonly subject: string | undefined;
   /** The `Date` header as written, and as an instant when it parses. */
   readonly dateHeader: string | undefined;
@@ -207,6 +209,9 @@ export async function parseInboundEmail(raw: RawEmail): Promise<InboundEmail> {
     from: firstMailbox(email.from),
     sender: firstMailbox(email.sender),
     replyTo: mailboxes(email.replyTo),
+    recipients: mailboxes([...(email.to ?? []), ...(email.cc ?? [])]).map(
+      (mailbox) => mailbox.address,
+    ),
     subject: email.subject === undefined ? undefined : repairWindows1252(email.subject),
     dateHeader,
     date: parsedDate(dateHeader),

@@ -223,6 +223,15 @@ function inlineAnswers(mail: MailLines): string[] {
  * // → 'Meine Bestellung fehlt.'
  */
 export function customerWords(body: string): string {
+  const words = ownWords(body);
+  return words === '' ? body.trim() : words;
+}
+
+/**
+ * Like customerWords, but empty when stripping leaves nothing: what an agent's reply may send to
+ * a customer, where the quoted agent email must never go out in place of an answer.
+ */
+export function ownWords(body: string): string {
   // Decomposed accents ("escribio" + U+0301, from macOS and iOS mail) are composed first, so the
   // localized phrases match.
   const composed = /[\u0300-\u036f]/.test(body) ? body.normalize('NFC') : body;
@@ -230,6 +239,5 @@ export function customerWords(body: string): string {
   const own = withoutSignature(ownLines(mail)).filter((line) => !isQuoted(line));
   const text = own.join('\n').trim();
   if (text !== '') return text;
-  const inline = inlineAnswers(mail).join('\n').trim();
-  return inline === '' ? body.trim() : inline;
+  return inlineAnswers(mail).join('\n').trim();
 }

@@ -31,6 +31,15 @@ function failedChecks(verdicts: EmailVerdicts): SenderAuthentication[] {
 }
 
 /**
+ * Whether `verdicts` let the `From` address stand for its owner: not when DMARC failed, or SPF and
+ * DKIM both did. What an agent's reply is checked by, as a customer's mail is.
+ */
+export function senderVerified(verdicts: EmailVerdicts): boolean {
+  const failed = failedChecks(verdicts);
+  return !(failed.includes('dmarc') || (failed.includes('spf') && failed.includes('dkim')));
+}
+
+/**
  * Applies the routing.unverifiedSenders policy (default `isolate`) to a ticket that carries its
  * mail server's verdicts. An unverified sender under `isolate` loses `threadId` and `customer.id`:
  * a forged `From: jane@bank.example` with Jane's thread in `References` must neither join Jane's
@@ -45,10 +54,7 @@ export function checkSender(
   const { verdicts } = ticket;
   if (verdicts === undefined) return { ticket, check: undefined };
   const failed = failedChecks(verdicts);
-  const verified = !(
-    failed.includes('dmarc') ||
-    (failed.includes('spf') && failed.includes('dkim'))
-  );
+  const verified = senderVerified(verdicts);
   const isolated = !verified && policy === 'isolate';
   const check = { verified, failed, spam: verdicts.spam === 'fail', isolated };
   if (!isolated) return { ticket, check };

@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { IngestHttpFunction } from '../../../lib/constructs/ingest-http-function';
 import type { IngestMailReceiving } from '../../../lib/constructs/ingest-mail-receiving';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
+import type { EmailSending } from '../../../lib/constructs/email-sending';
+import type { TicketLinks } from '../../../lib/constructs/ticket-links-function';
 import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
-import { WEBHOOK_REQUESTS_TABLE } from '../../../functions/definitions/tables';
+import {
+  CONFIG_TABLE,
+  TICKET_INDEXES,
+  TICKETS_TABLE,
+  WEBHOOK_REQUESTS_TABLE,
+} from '../../../functions/definitions/tables';
 import { INGEST } from '../../../functions/definitions/ingest';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
 import { grants, roleStatements } from './role-grants';
@@ -180,8 +187,12 @@ describe('SES receiving', () => {
     });
   });
 
-  it('may read stored mail, send to the ticket queue and its dead letters, and log', () => {
+  it('may read stored mail, send to the ticket queue and its dead letters, record agents’ answers, and log', () => {
     const grants = grantsOf(withMail, logicalId(stack, mail.function.role!));
+    const tickets = child<DefinitionTable>(stack, TICKETS_TABLE.id).table;
+    const config = child<DefinitionTable>(stack, CONFIG_TABLE.id).table;
+    const email = child<EmailSending>(stack, 'EmailSending');
+    const linkSecret = child<TicketLinks>(stack, 'TicketLinks').secret;
     expect(grants).toEqual(
       new Set([
         ...pairs(
@@ -194,6 +205,33 @@ describe('SES receiving', () => {
           withMail,
           ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
           [queues.queue.queueArn, queues.deadLetterQueue.queueArn],
+        ),
+        ...pairs(
+          withMail,
+          [
+            'dynamodb:GetItem',
+            'dynamodb:Query',
+            'dynamodb:PutItem',
+            'dynamodb:UpdateItem',
+            'dynamodb:ConditionCheckItem',
+          ],
+          [tickets.tableArn],
+        ),
+        ...pairs(
+          withMail,
+          ['dynamodb:Query'],
+          [`${tickets.tableArn}/index/${TICKET_INDEXES.byReplyKey}`],
+        ),
+        ...pairs(withMail, ['dynamodb:GetItem'], [config.tableArn]),
+        ...pairs(
+          withMail,
+          ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+          [linkSecret.secretArn],
+        ),
+        ...pairs(
+          withMail,
+          ['ses:SendEmail'],
+          [email.identity.emailIdentityArn, email.configurationSetArn],
         ),
       ]),
     );

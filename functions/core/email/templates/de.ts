@@ -38,6 +38,8 @@ export const de: EmailTemplate = {
     unverifiedSender:
       'Absender nicht bestätigt: Der Mailserver konnte nicht bestätigen, dass diese Nachricht von der angezeigten Adresse stammt; sie kann gefälscht sein. Prüfen Sie, wer sie geschrieben hat, bevor Sie Kontodaten herausgeben oder der Bitte nachkommen.',
     suspectedSpam: 'Der Mailserver hat diese Nachricht als wahrscheinlichen Spam markiert.',
+    replyToAnswer:
+      'Antworten Sie auf diese E-Mail, um dem Kunden zu antworten: Nur Ihre eigenen Worte erreichen ihn, von der Support-Adresse, in seinem Verlauf.',
   },
   agent: {
     greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),

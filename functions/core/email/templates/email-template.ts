@@ -41,6 +41,8 @@ export interface EmailTemplate {
     /** The mail server could not confirm the sender (SPF, DKIM, DMARC): the `From` may be forged. */
     readonly unverifiedSender: string;
     readonly suspectedSpam: string;
+    /** The email carries the ticket's reply address: answering it answers the customer. */
+    readonly replyToAnswer: string;
   };
   readonly agent: {
     readonly greeting: (name: string | undefined) => string;

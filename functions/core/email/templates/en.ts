@@ -40,6 +40,8 @@ export const en: EmailTemplate = {
     unverifiedSender:
       'Unverified sender: the mail server could not confirm that this message comes from the address it shows, so it may be forged. Make sure who wrote it before you share account details or do what it asks.',
     suspectedSpam: 'The mail server marked this message as likely spam.',
+    replyToAnswer:
+      'Reply to this email to answer the customer: only your own words reach them, from the support address, in their thread.',
   },
   agent: {
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),

@@ -38,6 +38,8 @@ export const es: EmailTemplate = {
     unverifiedSender:
       'Remitente no verificado: el servidor de correo no pudo confirmar que este mensaje venga de la dirección que muestra, así que puede ser falso. Compruebe quién lo escribió antes de dar datos de la cuenta o hacer lo que pide.',
     suspectedSpam: 'El servidor de correo marcó este mensaje como probable spam.',
+    replyToAnswer:
+      'Responda a este correo para contestar al cliente: solo sus propias palabras le llegan, desde la dirección de soporte, en su conversación.',
   },
   agent: {
     greeting: (name) => (name ? `Hola, ${name}:` : 'Hola:'),

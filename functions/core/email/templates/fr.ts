@@ -39,6 +39,8 @@ export const fr: EmailTemplate = {
     unverifiedSender:
       'Expéditeur non vérifié\u00a0: le serveur de messagerie n’a pas pu confirmer que ce message vient de l’adresse affichée\u00a0; il peut être falsifié. Vérifiez qui l’a écrit avant de communiquer des données du compte ou de donner suite à sa demande.',
     suspectedSpam: 'Le serveur de messagerie a signalé ce message comme spam probable.',
+    replyToAnswer:
+      'Répondez à cet e-mail pour répondre au client : seuls vos propres mots lui parviennent, depuis l’adresse du support, dans sa conversation.',
   },
   agent: {
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),

@@ -1,0 +1,192 @@
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import type { Clock } from '../adapters/clock';
+import type { ConversationStore, ConversationTicket } from '../adapters/conversation-store';
+import type { FollowUpStore } from '../adapters/follow-up-store';
+import type { TicketActionStore } from '../adapters/ticket-action-store';
+import type { Mailer } from '../adapters/mailer';
+import type { TicketStore } from '../adapters/ticket-store';
+import type { InboundEmail } from '../core/ingest/parse-inbound-email';
+import { checkAgentReply } from '../core/replies/check-agent-reply';
+import {
+  MAX_CONVERSATION_MESSAGES,
+  type ConversationMessage,
+} from '../core/replies/conversation-message';
+import { replyAddressSigned, type ParsedReplyAddress } from '../core/replies/reply-address';
+import type { ReplyRefusal } from '../core/replies/reply-refusal';
+import { renderAgentReply, type CustomerMailIds } from '../core/replies/render-agent-reply';
+import type { EmailVerdicts } from '../core/ticket/ticket-schema';
+import { INGEST_METRICS } from '../definitions/ingest';
+import type { ConfigSource } from '../shared/delivery-dependencies';
+import { newClaim, sendClaimedEmail } from '../shared/email-delivery';
+import type { SecretSource } from '../shared/ticket-link-secret';
+
+/** What answering a customer from an agent's reply needs (docs/agents.md). */
+export interface AgentReplyDependencies {
+  /** The reply addresses' domain. */
+  readonly domain: string;
+  /** The ticket-link secret, which signs reply addresses too. */
+  readonly secret: SecretSource;
+  /** The address customers write to, which the answer comes from (the deployment's sender). */
+  readonly supportAddress: string;
+  readonly conversations: ConversationStore;
+  readonly actions: TicketActionStore;
+  readonly tickets: TicketStore;
+  readonly followUps: Pick<FollowUpStore, 'clearPendingEmails'>;
+  readonly mailer: Mailer;
+  readonly config: ConfigSource;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+}
+
+export type AgentReplyResult =
+  | { readonly kind: 'sent'; readonly ticketId: string; readonly agent: string }
+  | { readonly kind: 'refused'; readonly refusal: ReplyRefusal; readonly ticketId?: string };
+
+/** How often an answer is read and written again when the ticket changes meanwhile. */
+const RECORD_ATTEMPTS = 3;
+
+/** The customer's latest mail: their last message in the conversation, else the ticket's own. */
+function lastCustomerMail(ticket: ConversationTicket): CustomerMailIds {
+  const own = ticket.ticket.mail;
+  const references = [...(own?.references ?? []), ...(own?.messageId ? [own.messageId] : [])];
+  let latest = own?.messageId;
+  for (const message of ticket.messages) {
+    if (message.from !== 'customer' || message.messageId === undefined) continue;
+    if (latest !== undefined && !references.includes(latest)) references.push(latest);
+    latest = message.messageId;
+  }
+  return {
+    ...(latest === undefined ? {} : { messageId: latest }),
+    references: references.filter((id) => id !== latest),
+  };
+}
+
+/**
+ * An agent's mail to a ticket's reply address: checked (the address signed for the ticket and its
+ * current assignment, the sender allowed and verified, words of their own), recorded on the
+ * ticket with `firstReplyAt`, sent to the customer in their thread, and the ticket acknowledged.
+ * A refusal sends nothing and is logged by ticket id and reason only: no bounce goes back, since
+ * a forged sender would make the bounce land on someone else.
+ */
+export async function answerFromAgent(
+  deps: AgentReplyDependencies,
+  email: InboundEmail,
+  address: ParsedReplyAddress | undefined,
+  verdicts: EmailVerdicts | undefined,
+  reference: Readonly<Record<string, string>>,
+): Promise<AgentReplyResult> {
+  const refuse = (refusal: ReplyRefusal, ticketId?: string): AgentReplyResult => {
+    deps.logger.warn('agent reply refused, nothing sent', {
+      ...reference,
+      refusal,
+      ...(ticketId === undefined ? {} : { ticketId }),
+    });
+    deps.metrics.addMetric(INGEST_METRICS.agentRepliesRefused, MetricUnit.Count, 1);
+    return { kind: 'refused', refusal, ...(ticketId === undefined ? {} : { ticketId }) };
+  };
+  if (address === undefined) return refuse('malformed-address');
+  const ticketId = await deps.conversations.ticketIdForReplyKey(address.key);
+  if (ticketId === undefined) return refuse('unknown-address');
+  if (!replyAddressSigned(await deps.secret(), ticketId, address))
+    return refuse('forged-address', ticketId);
+  const { config } = await deps.config.current();
+
+  for (let attempt = 1; ; attempt += 1) {
+    const ticket = await deps.conversations.readConversation(ticketId);
+    if (ticket === undefined) return refuse('unknown-address', ticketId);
+    const check = checkAgentReply(
+      ticket,
+      {
+        from: email.from?.address,
+        body: email.body,
+        assignment: address.assignment,
+        ...(verdicts ? { verdicts } : {}),
+      },
+      config,
+    );
+    if (!check.ok) return refuse(check.refusal, ticketId);
+    const { agent, words } = check;
+    const rendered = renderAgentReply({
+      ticket: ticket.ticket,
+      agentName: agent.name ?? agent.id,
+      supportAddress: config.autoReply?.from ?? deps.supportAddress,
+      words,
+      lastCustomerMail: lastCustomerMail(ticket),
+    });
+    if (!rendered.ok) return refuse('customer-unreachable', ticketId);
+    const now = deps.clock();
+    const at = new Date(now).toISOString();
+    const sequence = (ticket.messages.at(-1)?.sequence ?? 0) + 1;
+    const message: ConversationMessage = {
+      sequence,
+      from: 'agent',
+      agent: agent.id,
+      at,
+      text: words,
+      ...(email.messageId === undefined ? {} : { messageId: email.messageId }),
+    };
+    const claim = newClaim(now);
+    const outcome = await deps.conversations.recordMessage({
+      ticketId,
+      version: ticket.version,
+      assignment: ticket.assignment,
+      ...(ticket.messages.length < MAX_CONVERSATION_MESSAGES ? { message } : {}),
+      email: {
+        recipient: 'customer',
+        sequence: ticket.lastEmailSequence + 1,
+        message: rendered.email,
+        claim,
+      },
+      event: { event: 'replied', at, by: 'email', actor: agent.id },
+      at: now,
+    });
+    if (outcome.kind === 'changed') {
+      if (attempt < RECORD_ATTEMPTS) continue;
+      return refuse('stale-address', ticketId);
+    }
+    // The answer is recorded: the customer hears from a person, so nothing hands the ticket over
+    // or escalates it any more. The holder at the address's assignment is whom it acknowledges
+    // for, even when a teammate answered.
+    if (ticket.acknowledgedAt === null && ticket.agent !== null)
+      await deps.actions.acknowledgeTicket({
+        ticketId,
+        at: now,
+        by: 'email',
+        actor: agent.id,
+        holder: { agent: ticket.agent, assignment: ticket.assignment },
+      });
+    const sentId = await sendAnswer(deps, outcome.email, claim);
+    if (ticket.messages.length < MAX_CONVERSATION_MESSAGES)
+      await deps.conversations.markMessageSent(ticketId, sequence, sentId);
+    await deps.followUps.clearPendingEmails(ticketId, outcome.email.sequence);
+    deps.metrics.addMetric(INGEST_METRICS.agentRepliesSent, MetricUnit.Count, 1);
+    deps.logger.info('agent reply sent to the customer', {
+      ...reference,
+      ticketId,
+      agent: agent.id,
+      firstReply: ticket.firstReplyAt === null,
+    });
+    return { kind: 'sent', ticketId, agent: agent.id };
+  }
+}
+
+/** Sends the claimed email and returns SES's message id for the conversation. */
+export async function sendAnswer(
+  deps: Pick<AgentReplyDependencies, 'mailer' | 'tickets' | 'clock' | 'logger' | 'metrics'>,
+  email: Parameters<typeof sendClaimedEmail>[1],
+  claim: Parameters<typeof sendClaimedEmail>[2],
+): Promise<string> {
+  let messageId = '';
+  const mailer = {
+    send: async (message: Parameters<Mailer['send']>[0]) => {
+      const sent = await deps.mailer.send(message);
+      messageId = sent.messageId;
+      return sent;
+    },
+  };
+  await sendClaimedEmail({ ...deps, mailer }, email, claim);
+  return messageId;
+}
