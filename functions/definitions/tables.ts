@@ -59,6 +59,7 @@ export const TICKET_INDEXES = {
   byThread: 'byThread',
   byCustomer: 'byCustomer',
   byLine: 'byLine',
+  byIdentifier: 'byIdentifier',
 } as const;
 
 /**
@@ -67,7 +68,9 @@ export const TICKET_INDEXES = {
  * decision), `TICKET#<id>`/`OUTBOX#<n>` (emails to send), `AGENT#<id>`/`LOAD` (open tickets,
  * last assignment, `lastChange` take/release), `AUTOREPLY#<thread id>`/`AUTOREPLY` (when the
  * thread's customer was last acknowledged by email: one acknowledgement per thread a day, by a
- * conditional write).
+ * conditional write), `TICKET#<id>`/`IDENTIFIER#<key>` (one per way the ticket's customer can be
+ * named, for finding their data: docs/privacy.md), `ERASURE#<keyed hash>`/`ERASURE#<time>` (the
+ * audit record of an erasure).
  */
 export const TICKETS_TABLE: TableDefinition = {
   id: 'Tickets',
@@ -102,6 +105,16 @@ export const TICKETS_TABLE: TableDefinition = {
       indexName: TICKET_INDEXES.byLine,
       partitionKey: { name: 'lineKey', type: 'S' },
       sortKey: { name: 'linePosition', type: 'S' },
+      projectedAttributes: [],
+    },
+    {
+      // A customer's tickets by address, mailbox, phone or customer id (docs/privacy.md): only
+      // the identifier items in a ticket's partition carry `identifierKey`, so the index is
+      // sparse and a request reads a few dozen bytes per ticket. Keys only: the partition key
+      // names the ticket, and the index repeats no more than the identifier it is keyed by.
+      indexName: TICKET_INDEXES.byIdentifier,
+      partitionKey: { name: 'identifierKey', type: 'S' },
+      sortKey: { name: 'receivedAt', type: 'S' },
       projectedAttributes: [],
     },
   ],

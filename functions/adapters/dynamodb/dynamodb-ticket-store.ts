@@ -22,6 +22,7 @@ import { conditionalUpdate } from './conditional-update';
 import {
   agentLoadKey,
   autoReplyItem,
+  identifierItems,
   isOutboxItem,
   outboxFromItem,
   outboxItem,
@@ -165,6 +166,11 @@ export class DynamoDbTicketStore implements TicketStore {
           ...(assignment.agentLimit === undefined ? {} : { limit: assignment.agentLimit }),
         }),
       );
+    }
+    // Put after the ticket's own conditional Put, so that a ticket recorded already fails the whole
+    // transaction before these are written again.
+    for (const item of identifierItems(ticket, at)) {
+      items.push({ Put: { TableName: this.tableName, Item: item } });
     }
     const sequence = 1;
     if (assignment.email) {

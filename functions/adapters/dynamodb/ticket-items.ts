@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { TicketEvent } from '../../core/followup/ticket-history';
 import type { Decision } from '../../core/routing/decision';
 import type { EmailHeader } from '../../core/email/email-message';
+import { ticketIndexKeys } from '../../core/privacy/customer-identifier';
 import { ticketContentHash } from '../../core/ticket/ticket-id';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { waitAfter, NEVER_WAITED } from '../../core/waiting-line/waited-time';
@@ -32,6 +33,7 @@ export interface ItemKey {
 export const TICKET_SK = 'TICKET';
 export const LOAD_SK = 'LOAD';
 export const OUTBOX_SK_PREFIX = 'OUTBOX#';
+export const IDENTIFIER_SK_PREFIX = 'IDENTIFIER#';
 
 export const ticketPk = (ticketId: string) => `TICKET#${ticketId}`;
 export const ticketKey = (ticketId: string): ItemKey => ({ pk: ticketPk(ticketId), sk: TICKET_SK });
@@ -92,6 +94,21 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
       { event: decision.status, at: decision.at, team: decision.team, agent: decision.agent },
     ] satisfies TicketEvent[],
   };
+}
+
+/**
+ * The byIdentifier items of a ticket: one per index key of its customer (address, mailbox, phone,
+ * customer id), in the ticket's partition so that erasing the partition erases them, and
+ * expiring with the ticket.
+ */
+export function identifierItems(ticket: Ticket, routedAtMs: number) {
+  return ticketIndexKeys(ticket).map((key) => ({
+    pk: ticketPk(ticket.id),
+    sk: `${IDENTIFIER_SK_PREFIX}${key}`,
+    identifierKey: key,
+    receivedAt: ticket.receivedAt,
+    expiresAt: expiresAt(routedAtMs),
+  }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { placeholderProblem } from '../customer-reply/fill-text';
 import { REPLY_TEXT_KEYS, type ReplyTextKey } from '../customer-reply/reply-texts';
+import { PLUS_ADDRESSING } from '../privacy/customer-identifier';
 import { REGIONS } from '../region/region';
 import {
   clockTime,
@@ -192,6 +193,44 @@ export const autoReplySchema = z.strictObject({
 });
 export type AutoReplyConfig = z.output<typeof autoReplySchema>;
 
+/** A whole number of days within what the store behind it can keep. */
+const retentionDays = (min: number, max: number, what: string) =>
+  z
+    .number()
+    .int('must be a whole number of days')
+    .min(min, `must be at least ${min} days`)
+    .max(max, `must be at most ${max} days (${what})`);
+
+/** How long each kind of customer data is kept, in days (docs/privacy.md). */
+export const RETENTION_DEFAULTS = {
+  tickets: 400,
+  rawMail: 30,
+  deadLetters: 14,
+  surveyAnswers: 400,
+} as const;
+
+export const privacySchema = z.strictObject({
+  /** Whether `alice+shop@` is `alice@` when a customer asks for their data. */
+  plusAddressing: z.enum(PLUS_ADDRESSING).default('distinct'),
+  retentionDays: z
+    .strictObject({
+      tickets: retentionDays(1, 3650, 'ten years').default(RETENTION_DEFAULTS.tickets),
+      rawMail: retentionDays(1, 3650, 'ten years').default(RETENTION_DEFAULTS.rawMail),
+      deadLetters: retentionDays(1, 14, 'SQS keeps a message at most 14 days').default(
+        RETENTION_DEFAULTS.deadLetters,
+      ),
+      surveyAnswers: retentionDays(1, 3650, 'ten years').default(RETENTION_DEFAULTS.surveyAnswers),
+    })
+    .default(RETENTION_DEFAULTS),
+});
+export type PrivacySettings = z.output<typeof privacySchema>;
+
+/** What an absent `privacy` section means. */
+export const PRIVACY_DEFAULTS: PrivacySettings = {
+  plusAddressing: 'distinct',
+  retentionDays: RETENTION_DEFAULTS,
+};
+
 /**
  * The configuration document of docs/configuration.md. Values stay as written (times, dates and
  * durations are strings) so the document can be stored and served back; only documented defaults
@@ -208,5 +247,6 @@ export const configSchema = z.strictObject({
     .min(1, 'lists no team: add at least one, or tickets have nowhere to go'),
   agents: z.array(agentSchema).default([]),
   autoReply: autoReplySchema.optional(),
+  privacy: privacySchema.optional(),
 });
 export type SunrouteConfig = z.output<typeof configSchema>;
