@@ -98,13 +98,15 @@ export class SunrouteStack extends Stack {
       configTable: configTable.table,
     });
     const inboundDomain = readInboundDomain(this.node);
-    if (inboundDomain !== undefined)
-      new IngestMailReceiving(this, 'IngestMail', {
-        entry: INGEST_ENTRY,
-        projectRoot: PROJECT_ROOT,
-        domain: inboundDomain,
-        queues,
-      });
+    const mail =
+      inboundDomain === undefined
+        ? undefined
+        : new IngestMailReceiving(this, 'IngestMail', {
+            entry: INGEST_ENTRY,
+            projectRoot: PROJECT_ROOT,
+            domain: inboundDomain,
+            queues,
+          });
     const ticketLinks = new TicketLinks(this, 'TicketLinks', {
       entry: TICKET_LINKS_ENTRY,
       projectRoot: PROJECT_ROOT,
@@ -121,6 +123,10 @@ export class SunrouteStack extends Stack {
       delivery: {
         email,
         ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+      },
+      privacy: {
+        deadLetterQueue: queues.deadLetterQueue,
+        ...(mail ? { mailBucket: mail.bucket } : {}),
       },
     });
     new AdminConsole(this, 'Console', { projectRoot: PROJECT_ROOT, admin, api: httpApi.api });

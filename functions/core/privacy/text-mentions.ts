@@ -6,8 +6,25 @@ import {
   type PlusAddressing,
 } from './customer-identifier';
 
-/** Something that could be an address in free text: a mail header, a JSON string, a body. */
-const ADDRESS = /[^\s@<>()",;:[\]'`]+@[^\s@<>()",;:[\]'`]+/g;
+/** Characters that end an address in free text: a mail header, a JSON string, a body. */
+const BOUNDARY = new Set([...' \t\r\n<>()",;:[]\'`@']);
+/** RFC 5321's limits: a local part of 64 octets, a domain of 255. */
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
+
+/**
+ * Every `local@domain` in the text, found from each `@` outwards within the RFC's lengths, so a
+ * long run of text without one costs one pass, not one scan per starting position.
+ */
+function* addressesIn(text: string): Generator<string> {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && !BOUNDARY.has(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_DOMAIN && !BOUNDARY.has(text[end]!)) end++;
+    if (start < at && end > at + 1) yield text.slice(start, end);
+  }
+}
 
 /** The `customer` of a ticket message, when the text is one (a dead letter often is not JSON). */
 function customerOf(text: string): Record<string, unknown> | undefined {
@@ -35,7 +52,7 @@ export function textMentions(
 ): boolean {
   if (identifier.kind === 'email') {
     const wanted = plus === 'same-mailbox' ? mailboxOf(identifier.value) : identifier.value;
-    for (const [candidate] of text.matchAll(ADDRESS)) {
+    for (const candidate of addressesIn(text)) {
       const address = normalizeEmail(candidate);
       if (address === undefined) continue;
       if ((plus === 'same-mailbox' ? mailboxOf(address) : address) === wanted) return true;
