@@ -21,6 +21,19 @@ import { localClientConfig } from '../../../functions/definitions/local-credenti
 import { TICKET_QUEUE } from '../../../functions/definitions/queues';
 import { TABLES, TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { TICKET_LINKS } from '../../../functions/definitions/ticket-links';
+import { DynamoDbErasureLog } from '../../../functions/adapters/dynamodb/dynamodb-erasure-log';
+import { DynamoDbPrivacyStore } from '../../../functions/adapters/dynamodb/dynamodb-privacy-store';
+import { S3RawMailArchive } from '../../../functions/adapters/s3/s3-raw-mail-archive';
+import { SqsDeadLetterSweep } from '../../../functions/adapters/sqs/sqs-dead-letter-sweep';
+import { parseIdentifier } from '../../../functions/core/privacy/customer-identifier';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { createAdminHandler } from '../../../functions/admin/admin-handler';
+import { awsAdminDependencies } from '../../../functions/admin/aws-dependencies';
+import { readAdminEnvironment } from '../../../functions/admin/environment';
+import { ADMIN_ROUTE_KEYS } from '../../../functions/definitions/admin-api';
+import { withLocalAdminAuthorizer } from '../../../functions/local-stack/admin-authorizer';
+import { createHttpGateway } from '../../../functions/local-stack/http-gateway';
+import { CustomerPrivacy } from '../../../functions/shared/customer-privacy';
 import { memoryIo } from '../../unit/cli/memory-io';
 import {
   sqsRecord,
@@ -349,5 +362,131 @@ privacy:
     const audit = Items.filter((item) => String(item.pk).startsWith('ERASURE#'));
     expect(audit).toHaveLength(2);
     expect(JSON.stringify(audit).toLowerCase()).not.toContain('quastenberg');
+  });
+
+  it('serves the same to support leads over the admin API, and to nobody else', async () => {
+    const tokens = { lead: `lead-${router.runId}`, reader: `reader-${router.runId}` };
+    // The admin function as deployed with mail receiving: the bucket in its environment.
+    const handler = withLocalAdminAuthorizer(
+      createAdminHandler(
+        awsAdminDependencies(
+          readAdminEnvironment({
+            ...router.env,
+            [INGEST.mailBucketEnv]: bucket,
+            [TICKET_LINKS.secretEnv]: process.env[TICKET_LINKS.secretEnv]!,
+          }),
+          {
+            dynamodb: router.clients.dynamodb,
+            sqs: router.clients.sqs,
+            s3,
+            logger: new Logger({ logLevel: 'SILENT' }),
+          },
+        ),
+      ),
+      tokens,
+    );
+    const gateway = createHttpGateway({
+      routes: Object.fromEntries(ADMIN_ROUTE_KEYS.map((key) => [key, handler])),
+    });
+    const { url } = await gateway.start({ port: 0 });
+    const post = async (path: string, body: object, token = tokens.lead) => {
+      const response = await fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+    };
+    try {
+      expect((await post('/privacy/export', { email: OTHER }, tokens.reader)).status).toBe(403);
+      const bad = await post('/privacy/export', { email: 'nope', phone: '+4930123456' });
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.json)).toContain('exactly one of email, phone, customerId');
+      const phone = await post('/privacy/erase', { phone: '12' });
+      expect(phone.status).toBe(400);
+      expect(JSON.stringify(phone.json)).toContain('body.phone');
+
+      const exported = await post('/privacy/export', { email: OTHER.toUpperCase() });
+      expect(exported.status).toBe(200);
+      expect((exported.json.tickets as { ticketId: string }[]).map((t) => t.ticketId)).toEqual([
+        'chat:widget:c-78',
+      ]);
+      // The ticket it refused, and the mail whose raw copy names them.
+      expect(exported.json.deadLetters).toHaveLength(2);
+      expect(exported.json.rawMail).toHaveLength(1);
+      const erased = await post('/privacy/erase', { email: OTHER });
+      expect(erased.status).toBe(200);
+      expect(erased.json).toMatchObject({
+        status: 'done',
+        requestedBy: expect.any(String),
+        removed: { tickets: 1, deadLetters: 2, rawMail: 1 },
+      });
+      expect(await scanAll()).not.toContain(OTHER);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('takes up an erasure that crashed half-way and finishes it', async () => {
+    const address = 'crash.test@example.org';
+    const response = await router.invoke(
+      ['k-1', 'k-2', 'k-3'].map((id) =>
+        sqsRecord(
+          ticketBody(`chat:widget:${id}`, {
+            channel: 'chat',
+            body: `Crash ${TEXT} ${id}`,
+            customer: { name: 'Crash Tester', email: address },
+          }),
+        ),
+      ),
+    );
+    expect(response.batchItemFailures).toEqual([]);
+    const loadsBefore = await router.agentLoads();
+    const store = new DynamoDbPrivacyStore(router.documents, ticketsTable());
+    let erased = 0;
+    const crashing = new CustomerPrivacy(
+      {
+        tickets: {
+          findTicketIds: (key) => store.findTicketIds(key),
+          readTicket: (id) => store.readTicket(id),
+          eraseTicket: async (id) => {
+            if (erased === 1) throw new Error('the Lambda ran out of time');
+            erased += 1;
+            return store.eraseTicket(id);
+          },
+        },
+        erasures: new DynamoDbErasureLog(router.documents, ticketsTable()),
+        deadLetters: new SqsDeadLetterSweep(router.clients.sqs, deadLetterQueue),
+        rawMail: new S3RawMailArchive(s3, bucket),
+        auditKey: async () => process.env[TICKET_LINKS.secretEnv]!,
+        clock: () => Date.now(),
+      },
+      INGEST.mailObjectPrefix,
+    );
+    const identifier = parseIdentifier('email', address);
+    await expect(
+      crashing.erase({ identifier, plusAddressing: 'distinct' }, 'lead@example.com'),
+    ).rejects.toThrow('ran out of time');
+    const { Items = [] } = await router.documents.send(
+      new ScanCommand({ TableName: ticketsTable() }),
+    );
+    const running = Items.filter((item) => item.status === 'running');
+    expect(running).toHaveLength(1);
+    expect(running[0]!.removed).toMatchObject({ tickets: 1 });
+
+    const resumed = await run(['privacy', 'erase', '--email', address]);
+    expect(resumed.status).toBe(0);
+    expect(JSON.parse(resumed.out)).toMatchObject({
+      status: 'done',
+      resumed: 1,
+      startedAt: running[0]!.startedAt,
+      removed: { tickets: 3, outbox: 3 },
+    });
+    expect(await scanAll()).not.toContain('crash.test');
+    // Three places given back, each once, whichever run erased the ticket.
+    const given =
+      Object.values(loadsBefore).reduce((sum, n) => sum + n, 0) -
+      Object.values(await router.agentLoads()).reduce((sum, n) => sum + n, 0);
+    expect(given).toBe(3);
   });
 });
