@@ -56,9 +56,12 @@ export const teamStatusKey = (team: string, status: TicketListStatus): string =>
 
 const DAY_SECONDS = 86_400;
 
-/** DynamoDB TTL wants epoch seconds. */
-export function expiresAt(routedAtMs: number): number {
-  return Math.floor(routedAtMs / 1000) + TICKET_RETENTION_DAYS * DAY_SECONDS;
+/**
+ * DynamoDB TTL wants epoch seconds. `retentionDays` is the configuration's
+ * `privacy.retentionDays.tickets` when it sets one.
+ */
+export function expiresAt(routedAtMs: number, retentionDays = TICKET_RETENTION_DAYS): number {
+  return Math.floor(routedAtMs / 1000) + retentionDays * DAY_SECONDS;
 }
 
 /**
@@ -69,7 +72,12 @@ export function expiresAt(routedAtMs: number): number {
  * attribute is left out rather than empty, so tickets without a thread or customer id, or with an
  * agent, stay out of those indexes.
  */
-export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: number) {
+export function ticketItem(
+  ticket: Ticket,
+  decision: Decision,
+  routedAtMs: number,
+  retentionDays?: number,
+) {
   return {
     ...ticketKey(ticket.id),
     ticketId: ticket.id,
@@ -86,7 +94,7 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
     ...(ticket.customer.id === undefined ? {} : { customerKey: ticket.customer.id }),
     receivedAt: ticket.receivedAt,
     contentHash: ticketContentHash(ticket),
-    expiresAt: expiresAt(routedAtMs),
+    expiresAt: expiresAt(routedAtMs, retentionDays),
     ...lineAttributes(ticket, decision, waitAfter(NEVER_WAITED, isWaiting(decision), routedAtMs)),
     version: 1,
     assignment: FIRST_ASSIGNMENT,
@@ -101,13 +109,13 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
  * customer id), in the ticket's partition so that erasing the partition erases them, and
  * expiring with the ticket.
  */
-export function identifierItems(ticket: Ticket, routedAtMs: number) {
+export function identifierItems(ticket: Ticket, routedAtMs: number, retentionDays?: number) {
   return ticketIndexKeys(ticket).map((key) => ({
     pk: ticketPk(ticket.id),
     sk: `${IDENTIFIER_SK_PREFIX}${key}`,
     identifierKey: key,
     receivedAt: ticket.receivedAt,
-    expiresAt: expiresAt(routedAtMs),
+    expiresAt: expiresAt(routedAtMs, retentionDays),
   }));
 }
 
@@ -135,6 +143,7 @@ export function outboxItem(
   message: OutboxEmail['message'],
   claim: EmailClaim,
   routedAtMs: number,
+  retentionDays?: number,
 ) {
   const size = Buffer.byteLength(message.text) + Buffer.byteLength(message.html);
   const parts =
@@ -154,7 +163,7 @@ export function outboxItem(
     sent: false,
     claimToken: claim.token,
     claimedAt: claim.at,
-    expiresAt: expiresAt(routedAtMs),
+    expiresAt: expiresAt(routedAtMs, retentionDays),
   };
 }
 

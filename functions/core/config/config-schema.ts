@@ -201,11 +201,13 @@ const retentionDays = (min: number, max: number, what: string) =>
     .min(min, `must be at least ${min} days`)
     .max(max, `must be at most ${max} days (${what})`);
 
-/** How long each kind of customer data is kept, in days (docs/privacy.md). */
+/**
+ * How long customer data kept in the tickets table lives, in days (docs/privacy.md): tickets with
+ * their emails and identifiers, and survey answers. Raw mail and dead letters are kept as the
+ * stack deploys them (30 and 14 days).
+ */
 export const RETENTION_DEFAULTS = {
   tickets: 400,
-  rawMail: 30,
-  deadLetters: 14,
   surveyAnswers: 400,
 } as const;
 
@@ -215,10 +217,6 @@ export const privacySchema = z.strictObject({
   retentionDays: z
     .strictObject({
       tickets: retentionDays(1, 3650, 'ten years').default(RETENTION_DEFAULTS.tickets),
-      rawMail: retentionDays(1, 3650, 'ten years').default(RETENTION_DEFAULTS.rawMail),
-      deadLetters: retentionDays(1, 14, 'SQS keeps a message at most 14 days').default(
-        RETENTION_DEFAULTS.deadLetters,
-      ),
       surveyAnswers: retentionDays(1, 3650, 'ten years').default(RETENTION_DEFAULTS.surveyAnswers),
     })
     .default(RETENTION_DEFAULTS),

@@ -40,6 +40,7 @@ import {
   startTestRouter,
   teamConfig,
   ticketBody,
+  TUESDAY_MORNING,
   type TestRouter,
 } from '../router/router-harness';
 
@@ -126,6 +127,7 @@ autoReply:
   brandName: Parcelwise
 privacy:
   plusAddressing: same-mailbox
+  retentionDays: { tickets: 90 }
 `,
     );
     bucket = `${prefix}-privacy-${router.runId}`;
@@ -250,7 +252,10 @@ privacy:
     expect(status).toBe(0);
     const exported = JSON.parse(out) as {
       identifier: unknown;
-      tickets: { ticketId: string; items: { table: string; pk: string; sk: string }[] }[];
+      tickets: {
+        ticketId: string;
+        items: { table: string; pk: string; sk: string; item: { expiresAt: number } }[];
+      }[];
       rawMail: { bucket: string; key: string; text: string }[];
       deadLetters: { body: string }[];
     };
@@ -283,6 +288,15 @@ privacy:
     ]);
     expect(exported.deadLetters).toHaveLength(2);
     expect(out).toContain(TEXT);
+    // Kept as long as the configuration says, from routing.
+    const expiry = Math.floor(TUESDAY_MORNING / 1000) + 90 * 86_400;
+    for (const ticket of exported.tickets) {
+      for (const { sk, item } of ticket.items) {
+        if (sk === 'TICKET' || sk.startsWith('IDENTIFIER#') || sk === 'OUTBOX#001') {
+          expect(item.expiresAt, `${ticket.ticketId} ${sk}`).toBe(expiry);
+        }
+      }
+    }
   });
 
   it('finds the chat ticket by her phone, written without a country code', async () => {
