@@ -30,9 +30,15 @@ type IndexKind = IdentifierKind | 'email-mailbox';
 
 const indexKey = (kind: IndexKind, value: string) => `${kind}:${value}`;
 
+/** RFC 5321: a local part of 64 octets, `@`, a domain of 255. */
+const MAX_ADDRESS_LENGTH = 320;
+
 /** Lower case throughout: mail providers treat local parts case-insensitively in practice. */
 export function normalizeEmail(address: string): string | undefined {
+  // Checked before the pattern, which backtracks on long domains without a dot.
+  if (address.length > MAX_ADDRESS_LENGTH + 100) return undefined;
   const trimmed = address.trim().toLowerCase();
+  if (trimmed.length > MAX_ADDRESS_LENGTH) return undefined;
   return emailRule.safeParse(trimmed).success ? trimmed : undefined;
 }
 

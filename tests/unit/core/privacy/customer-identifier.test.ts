@@ -37,6 +37,7 @@ describe('customer identifiers', () => {
     expect(() => parseIdentifier('phone', '12')).toThrow(/^phone: "12" is not a phone number/);
     expect(() => parseIdentifier('customer-id', '   ')).toThrow(/customer-id: .* 1 to 256/);
     expect(() => parseIdentifier('phone', '1'.repeat(10_000))).toThrow(IdentifierError);
+    expect(() => parseIdentifier('email', `a@${'b.'.repeat(500_000)}<`)).toThrow(IdentifierError);
   });
 
   it('index a ticket by every way its customer can be named, and a chat ticket without an id too', () => {
