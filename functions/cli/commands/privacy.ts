@@ -53,7 +53,9 @@ function identifierOf(options: PrivacyOptions): CustomerIdentifier {
   try {
     return parseIdentifier(kind, value);
   } catch (error) {
-    if (error instanceof IdentifierError) throw new CliInputError(`--${error.message}`);
+    if (error instanceof IdentifierError) {
+      throw new CliInputError(`--${kind}: ${JSON.stringify(value.slice(0, 100))} ${error.problem}`);
+    }
     throw error;
   }
 }

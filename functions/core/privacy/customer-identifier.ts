@@ -70,7 +70,7 @@ export function normalizePhone(phone: string, country?: string): string | undefi
 export function parseIdentifier(kind: IdentifierKind, raw: string): CustomerIdentifier {
   if (kind === 'email') {
     const value = normalizeEmail(raw);
-    if (value === undefined) throw new IdentifierError(kind, raw, 'is not an email address');
+    if (value === undefined) throw new IdentifierError(kind, 'is not an email address');
     return { kind, value };
   }
   if (kind === 'phone') {
@@ -78,7 +78,6 @@ export function parseIdentifier(kind: IdentifierKind, raw: string): CustomerIden
     if (value === undefined) {
       throw new IdentifierError(
         kind,
-        raw,
         'is not a phone number with its country code (e.g. +49 30 123456)',
       );
     }
@@ -86,7 +85,7 @@ export function parseIdentifier(kind: IdentifierKind, raw: string): CustomerIden
   }
   const value = raw.trim();
   if (value === '' || value.length > 256) {
-    throw new IdentifierError(kind, raw, 'must be 1 to 256 characters');
+    throw new IdentifierError(kind, 'must be 1 to 256 characters');
   }
   return { kind, value };
 }

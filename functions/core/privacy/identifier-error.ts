@@ -1,11 +1,14 @@
-/** A customer identifier that is not one: names the kind (the option) and the value's problem. */
+/**
+ * A customer identifier that is not one: names the kind (the option) and the problem. The value
+ * stays out of the message, which a Lambda may log; whoever shows the lead the error quotes what
+ * they typed.
+ */
 export class IdentifierError extends Error {
   override readonly name = 'IdentifierError';
   constructor(
     readonly kind: string,
-    readonly value: string,
     readonly problem: string,
   ) {
-    super(`${kind}: ${JSON.stringify(value.slice(0, 100))} ${problem}`);
+    super(`${kind}: ${problem}`);
   }
 }

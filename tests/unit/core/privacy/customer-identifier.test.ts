@@ -34,8 +34,10 @@ describe('customer identifiers', () => {
 
   it('refuse what is no identifier, naming the kind', () => {
     expect(() => parseIdentifier('email', 'not-an-address')).toThrow(IdentifierError);
-    expect(() => parseIdentifier('phone', '12')).toThrow(/^phone: "12" is not a phone number/);
-    expect(() => parseIdentifier('customer-id', '   ')).toThrow(/customer-id: .* 1 to 256/);
+    expect(() => parseIdentifier('phone', '12')).toThrow(/^phone: is not a phone number/);
+    expect(() => parseIdentifier('customer-id', '   ')).toThrow(
+      'customer-id: must be 1 to 256 characters',
+    );
     expect(() => parseIdentifier('phone', '1'.repeat(10_000))).toThrow(IdentifierError);
     expect(() => parseIdentifier('email', `a@${'b.'.repeat(500_000)}<`)).toThrow(IdentifierError);
   });
