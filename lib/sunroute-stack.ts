@@ -105,19 +105,21 @@ export class SunrouteStack extends Stack {
       ...reserved(RESERVED_CONCURRENCY.ticketLinks),
     });
     const inboundDomain = readInboundDomain(this.node);
-    if (inboundDomain !== undefined)
-      new IngestMailReceiving(this, 'IngestMail', {
-        entry: INGEST_ENTRY,
-        projectRoot: PROJECT_ROOT,
-        domain: inboundDomain,
-        queues,
-        replies: {
-          ticketsTable: ticketsTable.table,
-          configTable: configTable.table,
-          email,
-          linkSecret: ticketLinks.secret,
-        },
-      });
+    const mail =
+      inboundDomain === undefined
+        ? undefined
+        : new IngestMailReceiving(this, 'IngestMail', {
+            entry: INGEST_ENTRY,
+            projectRoot: PROJECT_ROOT,
+            domain: inboundDomain,
+            queues,
+            replies: {
+              ticketsTable: ticketsTable.table,
+              configTable: configTable.table,
+              email,
+              linkSecret: ticketLinks.secret,
+            },
+          });
     // Agent emails carry a reply address at the inbound domain when there is one.
     const links = {
       baseUrl: httpApi.api.apiEndpoint,
@@ -133,6 +135,10 @@ export class SunrouteStack extends Stack {
       delivery: {
         email,
         ticketLinks: links,
+      },
+      privacy: {
+        deadLetterQueue: queues.deadLetterQueue,
+        ...(mail ? { mailBucket: mail.bucket } : {}),
       },
     });
     new AdminConsole(this, 'Console', { projectRoot: PROJECT_ROOT, admin, api: httpApi.api });

@@ -76,6 +76,8 @@ export interface Assignment {
   };
   /** Epoch ms of routing: the agent's `lastAssignedAt` and the start of retention. */
   readonly at: number;
+  /** How long the ticket and its emails are kept (`privacy.retentionDays.tickets`); absent: 400. */
+  readonly retentionDays?: number;
 }
 
 /** How an assignment transaction ended. Anything else (throttling, outages) is thrown. */

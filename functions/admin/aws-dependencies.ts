@@ -1,6 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
 import { systemClock, type Clock } from '../adapters/clock';
 import { documentClient } from '../adapters/dynamodb/document-client';
@@ -12,10 +14,15 @@ import type { AdminEnvironment } from './environment';
 import { lambdaLogger } from '../shared/lambda-logger';
 import { assignByHand } from '../shared/assign-by-hand';
 import { awsLineDependencies } from '../shared/aws-line-dependencies';
+import { awsCustomerPrivacy } from '../shared/aws-customer-privacy';
+import type { CustomerPrivacy } from '../shared/customer-privacy';
+import { ticketLinkSecret } from '../shared/ticket-link-secret';
 
 export interface AdminDependencyOverrides {
   readonly dynamodb?: DynamoDBClient;
   readonly sesv2?: SESv2Client;
+  readonly sqs?: SQSClient;
+  readonly s3?: S3Client;
   readonly clock?: Clock;
   readonly logger?: Logger;
 }
@@ -31,7 +38,26 @@ export function awsAdminDependencies(
   const { delivery } = env;
   // Built on first use: most requests read, and only an assignment needs SES and the link key.
   let assignments: ReturnType<typeof awsLineDependencies> | undefined;
+  let privacy: CustomerPrivacy | undefined;
+  const auditSecret = ticketLinkSecret(env.env);
+  const places = env.privacy;
   return {
+    ...(places && auditSecret
+      ? {
+          privacy: () =>
+            (privacy ??= awsCustomerPrivacy({
+              documents,
+              sqs: overrides.sqs ?? new SQSClient({}),
+              ticketsTable: env.ticketsTable,
+              deadLetterQueueUrl: places.deadLetterQueueUrl,
+              ...(places.mailBucket
+                ? { mail: { s3: overrides.s3 ?? new S3Client({}), bucket: places.mailBucket } }
+                : {}),
+              auditSecret,
+              clock,
+            })),
+        }
+      : {}),
     ...(delivery
       ? {
           assign: (request) => {

@@ -6,6 +6,7 @@ import type { ConfigHistoryStore } from '../adapters/config-store';
 import type { TicketReader } from '../adapters/ticket-reader';
 import type { TicketStore } from '../adapters/ticket-store';
 import type { HandAssignment, HandAssignOutcome } from '../shared/assign-by-hand';
+import type { CustomerPrivacy } from '../shared/customer-privacy';
 import type { AdminCaller } from './admin-caller';
 
 /** Everything the admin API talks to, so tests hand it the stand-ins or in-memory fakes. */
@@ -20,6 +21,11 @@ export interface AdminDependencies {
   readonly logger: Logger;
   /** A lead giving a ticket to an agent; absent when the function cannot send email. */
   readonly assign?: (request: HandAssignment) => Promise<HandAssignOutcome>;
+  /**
+   * Finding, exporting and erasing a customer's data, built on first use; absent when the
+   * function has no dead-letter queue or link secret to work with.
+   */
+  readonly privacy?: () => CustomerPrivacy;
 }
 
 /** What an endpoint gets besides its dependencies. */

@@ -1,4 +1,6 @@
 import { EMAIL_SENDING } from '../definitions/email-sending';
+import { INGEST } from '../definitions/ingest';
+import { TICKET_QUEUE } from '../definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../definitions/tables';
 import { requiredEnvironment } from '../shared/required-environment';
 import { readRoutingEnvironment, type RoutingEnvironment } from '../shared/routing-environment';
@@ -12,6 +14,13 @@ export interface AdminEnvironment {
    * `POST /tickets/{id}/assign` then answers 503.
    */
   readonly delivery?: RoutingEnvironment;
+  /**
+   * Where privacy requests look besides the tickets table: the dead-letter queue and, where mail
+   * is received, the raw mail bucket. Absent without the queue: `/privacy/*` then answers 503.
+   */
+  readonly privacy?: { readonly deadLetterQueueUrl: string; readonly mailBucket?: string };
+  /** The whole environment, for the link secret (ticket-link-secret.ts reads it). */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 export function readAdminEnvironment(env: NodeJS.ProcessEnv): AdminEnvironment {
@@ -19,6 +28,15 @@ export function readAdminEnvironment(env: NodeJS.ProcessEnv): AdminEnvironment {
   return {
     configTable: required(CONFIG_TABLE.tableNameEnv),
     ticketsTable: required(TICKETS_TABLE.tableNameEnv),
+    ...(env[TICKET_QUEUE.deadLetter.queueUrlEnv]
+      ? {
+          privacy: {
+            deadLetterQueueUrl: env[TICKET_QUEUE.deadLetter.queueUrlEnv]!,
+            ...(env[INGEST.mailBucketEnv] ? { mailBucket: env[INGEST.mailBucketEnv] } : {}),
+          },
+        }
+      : {}),
+    env,
     ...(env[EMAIL_SENDING.senderEmailEnv]
       ? { delivery: readRoutingEnvironment(env, 'admin function') }
       : {}),

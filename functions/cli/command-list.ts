@@ -61,6 +61,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/holidays')).registerHolidaysCommand,
   },
   {
+    name: 'privacy',
+    term: 'privacy <command>',
+    summary:
+      'a customer’s data: export everything held about them, or erase it (by email, phone or customer id)',
+    load: async () => (await import('./commands/privacy')).registerPrivacyCommands,
+  },
+  {
     name: 'send',
     term: 'send [options]',
     summary:

@@ -32,6 +32,9 @@ export const ADMIN_ROUTE_KEYS = [
   'GET /holidays/countries/{country}',
   'GET /coverage/week',
   'POST /tickets/{id}/assign',
+  // A customer's right of access and right to erasure (docs/privacy.md).
+  'POST /privacy/export',
+  'POST /privacy/erase',
 ] as const;
 
 export type AdminRouteKey = (typeof ADMIN_ROUTE_KEYS)[number];

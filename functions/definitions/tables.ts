@@ -60,6 +60,7 @@ export const TICKET_INDEXES = {
   byCustomer: 'byCustomer',
   byLine: 'byLine',
   byReplyKey: 'byReplyKey',
+  byIdentifier: 'byIdentifier',
 } as const;
 
 /**
@@ -69,7 +70,9 @@ export const TICKET_INDEXES = {
  * conversation after the ticket's own message, docs/agents.md), `AGENT#<id>`/`LOAD` (open tickets,
  * last assignment, `lastChange` take/release), `AUTOREPLY#<thread id>`/`AUTOREPLY` (when the
  * thread's customer was last acknowledged by email: one acknowledgement per thread a day, by a
- * conditional write).
+ * conditional write), `TICKET#<id>`/`IDENTIFIER#<key>` (one per way the ticket's customer can be
+ * named, for finding their data: docs/privacy.md), `ERASURE#<keyed hash>`/`ERASURE#<time>` (the
+ * audit record of an erasure).
  */
 export const TICKETS_TABLE: TableDefinition = {
   id: 'Tickets',
@@ -111,6 +114,16 @@ export const TICKETS_TABLE: TableDefinition = {
       // keys only, the ticket is then read whole by its own key.
       indexName: TICKET_INDEXES.byReplyKey,
       partitionKey: { name: 'replyKey', type: 'S' },
+      projectedAttributes: [],
+    },
+    {
+      // A customer's tickets by address, mailbox, phone or customer id (docs/privacy.md): only
+      // the identifier items in a ticket's partition carry `identifierKey`, so the index is
+      // sparse and a request reads a few dozen bytes per ticket. Keys only: the partition key
+      // names the ticket, and the index repeats no more than the identifier it is keyed by.
+      indexName: TICKET_INDEXES.byIdentifier,
+      partitionKey: { name: 'identifierKey', type: 'S' },
+      sortKey: { name: 'receivedAt', type: 'S' },
       projectedAttributes: [],
     },
   ],

@@ -27,7 +27,12 @@ export type RawEmailOutcome =
 export async function ingestRawEmail(
   deps: IngestDependencies,
   raw: Uint8Array,
-  received: { readonly at: number; readonly verdicts?: EmailVerdicts },
+  received: {
+    readonly at: number;
+    readonly verdicts?: EmailVerdicts;
+    /** Where the raw mail is kept (SES receiving's object key), recorded on the ticket. */
+    readonly rawKey?: string;
+  },
   reference: Readonly<Record<string, string>>,
 ): Promise<RawEmailOutcome> {
   const outcome = await ingestEmail(raw, {
@@ -56,7 +61,10 @@ export async function ingestRawEmail(
     deps.metrics.addMetric(INGEST_METRICS.automaticEmailsDropped, MetricUnit.Count, 1);
     return { kind: 'automatic', automatic: outcome.automatic, messageId: outcome.messageId };
   }
-  const { ticket } = outcome;
+  const ticket: Ticket =
+    received.rawKey === undefined
+      ? outcome.ticket
+      : { ...outcome.ticket, mail: { ...outcome.ticket.mail, rawKey: received.rawKey } };
   const joined = deps.replies && (await joinConversation(deps.replies, ticket, reference));
   if (joined) return { kind: 'joined', ticketId: joined.ticketId, threadId: ticket.threadId };
   const { messageId } = await deps.queue.put(ticket);

@@ -19,6 +19,7 @@ export function adminRoutes(context: LocalRouteContext): HttpRoutes {
       awsAdminDependencies(readAdminEnvironment(context.env), {
         dynamodb: context.clients.dynamodb,
         sesv2: context.clients.sesv2,
+        sqs: context.clients.sqs,
         clock: context.clock,
         logger: new Logger({ serviceName: ADMIN_FUNCTION.service, logLevel: 'WARN' }),
       }),

@@ -112,6 +112,7 @@ export async function assignTicket(
       const outcome = await deps.tickets.recordAssignment({
         ticket,
         decision,
+        ...(config.privacy ? { retentionDays: config.privacy.retentionDays.tickets } : {}),
         ...(Number.isFinite(limit) ? { agentLimit: limit } : {}),
         ...(email.kind === 'email'
           ? {

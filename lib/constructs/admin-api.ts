@@ -13,8 +13,12 @@ import {
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
+import { INGEST } from '../../functions/definitions/ingest';
+import { TICKET_QUEUE } from '../../functions/definitions/queues';
 import type { EmailSending } from './email-sending';
 import {
   ADMIN_FUNCTION,
@@ -37,6 +41,11 @@ export interface AdminApiProps {
     readonly email: EmailSending;
     readonly ticketLinks: TicketLinkSetting;
   };
+  /**
+   * Where a customer's data lives besides the tickets table (`POST /privacy/*`): the dead-letter
+   * queue, and the raw mail bucket when mail is received. The links' secret keys the audit hash.
+   */
+  readonly privacy: { readonly deadLetterQueue: IQueue; readonly mailBucket?: IBucket };
 }
 
 /**
@@ -110,9 +119,14 @@ export class AdminApi extends Construct {
         [EMAIL_SENDING.configurationSetEnv]:
           props.delivery.email.configurationSet.configurationSetName,
         ...ticketLinkEnvironment(props.delivery.ticketLinks),
+        [TICKET_QUEUE.deadLetter.queueUrlEnv]: props.privacy.deadLetterQueue.queueUrl,
+        ...(props.privacy.mailBucket
+          ? { [INGEST.mailBucketEnv]: props.privacy.mailBucket.bucketName }
+          : {}),
       },
     });
     this.grantTables(props.configTable, props.ticketsTable);
+    this.grantPrivacy(props.ticketsTable, props.privacy);
     props.delivery.email.grantSendEmail(this.function);
     props.delivery.ticketLinks.secret.grantRead(this.function);
 
@@ -137,6 +151,45 @@ export class AdminApi extends Construct {
   /** Lets the access tokens of another app client of the pool through (the web console's). */
   allowClient(client: IUserPoolClient): void {
     this.audience.push(client.userPoolClientId);
+  }
+
+  /**
+   * Erasing a customer deletes the items of their tickets' partitions and their threads'
+   * acknowledgement records, and nothing else (configuration, agents' loads and other items stay
+   * out of reach of a delete); it reads, deletes and releases dead letters; it reads and deletes
+   * raw mail under the inbound prefix.
+   */
+  private grantPrivacy(ticketsTable: ITable, privacy: AdminApiProps['privacy']): void {
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+        resources: [ticketsTable.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['TICKET#*', 'AUTOREPLY#*'] },
+        },
+      }),
+    );
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility'],
+        resources: [privacy.deadLetterQueue.queueArn],
+      }),
+    );
+    const bucket = privacy.mailBucket;
+    if (!bucket) return;
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject', 's3:DeleteObject'],
+        resources: [bucket.arnForObjects(`${INGEST.mailObjectPrefix}*`)],
+      }),
+    );
+    const bucketId = Stack.of(this).getLogicalId(bucket.node.defaultChild as CfnBucket);
+    Validations.of(this.function.role!).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${INGEST.mailObjectPrefix}*]`,
+      reason:
+        'SES names each stored mail by its own message id; erasing a customer reads and deletes ' +
+        'the mail their tickets and dead letters name, under the inbound prefix of this bucket only.',
+    });
   }
 
   private grantTables(configTable: ITable, ticketsTable: ITable): void {

@@ -22,6 +22,7 @@ import { conditionalUpdate } from './conditional-update';
 import {
   agentLoadKey,
   autoReplyItem,
+  identifierItems,
   isOutboxItem,
   outboxFromItem,
   outboxItem,
@@ -145,13 +146,13 @@ export class DynamoDbTicketStore implements TicketStore {
   }
 
   async recordAssignment(assignment: Assignment): Promise<AssignmentOutcome> {
-    const { ticket, decision, at } = assignment;
+    const { ticket, decision, at, retentionDays } = assignment;
     // Order matters: cancellation reasons come back by position.
     const items: TransactItem[] = [
       {
         Put: {
           TableName: this.tableName,
-          Item: ticketItem(ticket, decision, at),
+          Item: ticketItem(ticket, decision, at, retentionDays),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -166,13 +167,18 @@ export class DynamoDbTicketStore implements TicketStore {
         }),
       );
     }
+    // Put after the ticket's own conditional Put, so that a ticket recorded already fails the whole
+    // transaction before these are written again.
+    for (const item of identifierItems(ticket, at, retentionDays)) {
+      items.push({ Put: { TableName: this.tableName, Item: item } });
+    }
     const sequence = 1;
     if (assignment.email) {
       const { recipient, message, claim } = assignment.email;
       items.push({
         Put: {
           TableName: this.tableName,
-          Item: outboxItem(ticket.id, sequence, recipient, message, claim, at),
+          Item: outboxItem(ticket.id, sequence, recipient, message, claim, at, retentionDays),
         },
       });
     }
@@ -199,6 +205,7 @@ export class DynamoDbTicketStore implements TicketStore {
               customer.message,
               customer.claim,
               at,
+              retentionDays,
             ),
           },
         },

@@ -6,6 +6,7 @@ import type { TicketEvent } from '../../core/followup/ticket-history';
 import type { Decision } from '../../core/routing/decision';
 import type { EmailHeader } from '../../core/email/email-message';
 import { replyKeyOf } from '../../core/replies/reply-address';
+import { ticketIndexKeys } from '../../core/privacy/customer-identifier';
 import { ticketContentHash } from '../../core/ticket/ticket-id';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { waitAfter, NEVER_WAITED } from '../../core/waiting-line/waited-time';
@@ -33,6 +34,7 @@ export interface ItemKey {
 export const TICKET_SK = 'TICKET';
 export const LOAD_SK = 'LOAD';
 export const OUTBOX_SK_PREFIX = 'OUTBOX#';
+export const IDENTIFIER_SK_PREFIX = 'IDENTIFIER#';
 
 export const ticketPk = (ticketId: string) => `TICKET#${ticketId}`;
 export const ticketKey = (ticketId: string): ItemKey => ({ pk: ticketPk(ticketId), sk: TICKET_SK });
@@ -55,9 +57,12 @@ export const teamStatusKey = (team: string, status: TicketListStatus): string =>
 
 const DAY_SECONDS = 86_400;
 
-/** DynamoDB TTL wants epoch seconds. */
-export function expiresAt(routedAtMs: number): number {
-  return Math.floor(routedAtMs / 1000) + TICKET_RETENTION_DAYS * DAY_SECONDS;
+/**
+ * DynamoDB TTL wants epoch seconds. `retentionDays` is the configuration's
+ * `privacy.retentionDays.tickets` when it sets one.
+ */
+export function expiresAt(routedAtMs: number, retentionDays = TICKET_RETENTION_DAYS): number {
+  return Math.floor(routedAtMs / 1000) + retentionDays * DAY_SECONDS;
 }
 
 /**
@@ -68,7 +73,12 @@ export function expiresAt(routedAtMs: number): number {
  * attribute is left out rather than empty, so tickets without a thread or customer id, or with an
  * agent, stay out of those indexes.
  */
-export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: number) {
+export function ticketItem(
+  ticket: Ticket,
+  decision: Decision,
+  routedAtMs: number,
+  retentionDays?: number,
+) {
   return {
     ...ticketKey(ticket.id),
     ticketId: ticket.id,
@@ -86,7 +96,7 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
     receivedAt: ticket.receivedAt,
     contentHash: ticketContentHash(ticket),
     replyKey: replyKeyOf(ticket.id),
-    expiresAt: expiresAt(routedAtMs),
+    expiresAt: expiresAt(routedAtMs, retentionDays),
     ...lineAttributes(ticket, decision, waitAfter(NEVER_WAITED, isWaiting(decision), routedAtMs)),
     version: 1,
     assignment: FIRST_ASSIGNMENT,
@@ -94,6 +104,21 @@ export function ticketItem(ticket: Ticket, decision: Decision, routedAtMs: numbe
       { event: decision.status, at: decision.at, team: decision.team, agent: decision.agent },
     ] satisfies TicketEvent[],
   };
+}
+
+/**
+ * The byIdentifier items of a ticket: one per index key of its customer (address, mailbox, phone,
+ * customer id), in the ticket's partition so that erasing the partition erases them, and
+ * expiring with the ticket.
+ */
+export function identifierItems(ticket: Ticket, routedAtMs: number, retentionDays?: number) {
+  return ticketIndexKeys(ticket).map((key) => ({
+    pk: ticketPk(ticket.id),
+    sk: `${IDENTIFIER_SK_PREFIX}${key}`,
+    identifierKey: key,
+    receivedAt: ticket.receivedAt,
+    expiresAt: expiresAt(routedAtMs, retentionDays),
+  }));
 }
 
 /** The record that `thread`'s customer was acknowledged at `atMs` (by `ticketId`'s routing). */
@@ -113,6 +138,7 @@ export function outboxItem(
   message: OutboxEmail['message'],
   claim: EmailClaim,
   routedAtMs: number,
+  retentionDays?: number,
 ) {
   // Gzipped, whatever the size: an outbox email is written in the assignment's transaction (at
   // twice the units of its size) and again when marked sent, and the rendered HTML of even a short
@@ -133,7 +159,7 @@ export function outboxItem(
     sent: false,
     claimToken: claim.token,
     claimedAt: claim.at,
-    expiresAt: expiresAt(routedAtMs),
+    expiresAt: expiresAt(routedAtMs, retentionDays),
   };
 }
 

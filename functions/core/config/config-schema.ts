@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { placeholderProblem } from '../customer-reply/fill-text';
 import { REPLY_TEXT_KEYS, type ReplyTextKey } from '../customer-reply/reply-texts';
+import { PLUS_ADDRESSING } from '../privacy/customer-identifier';
 import { REGIONS } from '../region/region';
 import {
   clockTime,
@@ -205,6 +206,41 @@ export const repliesSchema = z.strictObject({
   from: z.enum(REPLY_SENDERS).default('holder'),
 });
 export type RepliesConfig = z.output<typeof repliesSchema>;
+/** A whole number of days within what the store behind it can keep. */
+const retentionDays = (min: number, max: number, what: string) =>
+  z
+    .number()
+    .int('must be a whole number of days')
+    .min(min, `must be at least ${min} days`)
+    .max(max, `must be at most ${max} days (${what})`);
+
+/**
+ * How long customer data kept in the tickets table lives, in days (docs/privacy.md): tickets with
+ * their emails and identifiers, and survey answers. Raw mail and dead letters are kept as the
+ * stack deploys them (30 and 14 days).
+ */
+export const RETENTION_DEFAULTS = {
+  tickets: 400,
+  surveyAnswers: 400,
+} as const;
+
+export const privacySchema = z.strictObject({
+  /** Whether `alice+shop@` is `alice@` when a customer asks for their data. */
+  plusAddressing: z.enum(PLUS_ADDRESSING).default('distinct'),
+  retentionDays: z
+    .strictObject({
+      tickets: retentionDays(1, 3650, 'ten years').default(RETENTION_DEFAULTS.tickets),
+      surveyAnswers: retentionDays(1, 3650, 'ten years').default(RETENTION_DEFAULTS.surveyAnswers),
+    })
+    .default(RETENTION_DEFAULTS),
+});
+export type PrivacySettings = z.output<typeof privacySchema>;
+
+/** What an absent `privacy` section means. */
+export const PRIVACY_DEFAULTS: PrivacySettings = {
+  plusAddressing: 'distinct',
+  retentionDays: RETENTION_DEFAULTS,
+};
 
 /**
  * The configuration document of docs/configuration.md. Values stay as written (times, dates and
@@ -223,5 +259,6 @@ export const configSchema = z.strictObject({
   agents: z.array(agentSchema).default([]),
   autoReply: autoReplySchema.optional(),
   replies: repliesSchema.optional(),
+  privacy: privacySchema.optional(),
 });
 export type SunrouteConfig = z.output<typeof configSchema>;

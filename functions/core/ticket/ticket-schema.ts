@@ -76,6 +76,11 @@ const mailSchema = z.object({
   references: z.array(messageId).max(50, 'has more than 50 ids').optional(),
   /** The header that asked for no automatic reply (`X-Auto-Response-Suppress: All`, `List-Id`). */
   autoReplySuppressed: z.string().max(300, 'is longer than 300 characters').optional(),
+  /**
+   * Where SES receiving stored the raw mail (its object key in the mail bucket), so that the
+   * customer's mail can be found and erased with their ticket (docs/privacy.md).
+   */
+  rawKey: z.string().min(1).max(1024, 'is longer than 1024 characters').optional(),
 });
 
 /**

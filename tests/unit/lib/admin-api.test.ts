@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { AdminApi } from '../../../lib/constructs/admin-api';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
 import type { EmailSending } from '../../../lib/constructs/email-sending';
+import type { IngestMailReceiving } from '../../../lib/constructs/ingest-mail-receiving';
+import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
 import type { TicketLinks } from '../../../lib/constructs/ticket-links-function';
 import { ADMIN_ROUTE_KEYS, SUPPORT_LEADS_GROUP } from '../../../functions/definitions/admin-api';
+import { INGEST } from '../../../functions/definitions/ingest';
 import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
 import { grants, roleStatements } from './role-grants';
@@ -15,6 +18,7 @@ const configTable = child<DefinitionTable>(stack, CONFIG_TABLE.id).table;
 const ticketsTable = child<DefinitionTable>(stack, TICKETS_TABLE.id).table;
 const email = child<EmailSending>(stack, 'EmailSending');
 const links = child<TicketLinks>(stack, 'TicketLinks');
+const queues = child<TicketQueues>(stack, 'TicketQueues');
 
 describe('admin API infrastructure', () => {
   it('has a user pool nobody signs up to, with strong passwords and required MFA', () => {
@@ -68,7 +72,7 @@ describe('admin API infrastructure', () => {
     }
   });
 
-  it('lets the function add configuration versions, read tickets and assign them, nothing more', () => {
+  it('lets the function add configuration versions, read tickets and assign them, erase a customer, nothing more', () => {
     const roleId = logicalId(stack, admin.function.role!);
     const granted = new Set(grants(roleStatements(template, roleId)));
     const pairs = (actions: string[], on: unknown[]) =>
@@ -105,8 +109,45 @@ describe('admin API infrastructure', () => {
           ['dynamodb:Query'],
           Object.values(TICKET_INDEXES).map((index) => `${ticketsTable.tableArn}/index/${index}`),
         ),
+        // Erasing a customer: their tickets' partitions, dead letters (no mail bucket here).
+        ...pairs(['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'], [ticketsTable.tableArn]),
+        ...pairs(
+          ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility'],
+          [queues.deadLetterQueue.queueArn],
+        ),
       ]),
     );
+  });
+
+  it('deletes only in ticket partitions and acknowledgement records, and raw mail when mail is received', () => {
+    const statements = roleStatements(template, logicalId(stack, admin.function.role!));
+    const deletes = statements.filter((statement) =>
+      [statement.Action].flat().includes('dynamodb:DeleteItem'),
+    );
+    expect(deletes).toHaveLength(1);
+    expect(deletes[0]!.Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['TICKET#*', 'AUTOREPLY#*'] },
+    });
+
+    const withMail = synthTestStack({ inboundDomain: 'support.example.com' });
+    const mailAdmin = child<AdminApi>(withMail.stack, 'Admin');
+    const bucket = child<IngestMailReceiving>(withMail.stack, 'IngestMail').bucket;
+    const granted = grants(
+      roleStatements(withMail.template, logicalId(withMail.stack, mailAdmin.function.role!)),
+    );
+    const objects = JSON.stringify(cfn(withMail.stack, bucket.arnForObjects('inbound/*')));
+    expect(granted.filter((grant) => grant.startsWith('s3:')).sort()).toEqual([
+      `s3:DeleteObject on ${objects}`,
+      `s3:GetObject on ${objects}`,
+    ]);
+    withMail.template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'sunroute-admin',
+          [INGEST.mailBucketEnv]: cfn(withMail.stack, bucket.bucketName),
+        }),
+      },
+    });
   });
 
   it('tells the function both table names', () => {

@@ -39,6 +39,7 @@ describe('cdk-nag AwsSolutions', () => {
     const acknowledged = acknowledgments();
     expect(acknowledged.map(({ path, id }) => `${path} ${id}`).sort()).toEqual([
       'Sunroute/Admin/Function Annotation::AwsSolutions-L1',
+      'Sunroute/Admin/Role Annotation::AwsSolutions-IAM5[Resource::<IngestMailRawMail473348CE.Arn>/inbound/*]',
       'Sunroute/Admin/Users Annotation::AwsSolutions-COG8',
       'Sunroute/Availability/Function Annotation::AwsSolutions-L1',
       'Sunroute/Console/Distribution Annotation::AwsSolutions-CFR1',

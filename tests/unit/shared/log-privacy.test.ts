@@ -19,6 +19,8 @@ import { ConfigSaveConflictError } from '../../../functions/adapters/config-save
 import { ConfigTooLargeError } from '../../../functions/adapters/config-too-large-error';
 import { ConfigVersionMissingError } from '../../../functions/adapters/config-version-missing-error';
 import { UnprocessedKeysError } from '../../../functions/adapters/dynamodb/unprocessed-keys-error';
+import { UnprocessedDeletesError } from '../../../functions/adapters/dynamodb/unprocessed-deletes-error';
+import { IdentifierError } from '../../../functions/core/privacy/identifier-error';
 import { RawMailMissingError } from '../../../functions/adapters/s3/raw-mail-missing-error';
 import { SesMailer } from '../../../functions/adapters/ses/ses-mailer';
 import { SqsTicketQueue } from '../../../functions/adapters/sqs/sqs-ticket-queue';
@@ -187,6 +189,8 @@ const ERRORS: Record<string, () => Promise<Error> | Error> = {
   TicketChangeContentionError: () => new TicketChangeContentionError('t-1', 5),
   StoredItemError: () => new StoredItemError('Tickets', 'TICKET#t-1/TICKET', 'status', 'is absent'),
   UnprocessedKeysError: () => new UnprocessedKeysError('Tickets', 3),
+  UnprocessedDeletesError: () => new UnprocessedDeletesError('Tickets', 3, 5),
+  IdentifierError: () => new IdentifierError('email', 'is not an email address'),
   RawMailMissingError: () => new RawMailMissingError('inbound-bucket', 'inbound/ses-1'),
   ConfigVersionMissingError: () => new ConfigVersionMissingError('Config', 4),
   ConfigSaveConflictError: () => new ConfigSaveConflictError('Config', 4),

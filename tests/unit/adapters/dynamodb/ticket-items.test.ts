@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { routeTicket } from '../../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../../functions/core/routing/routing-state';
+import { RETENTION_DEFAULTS } from '../../../../functions/core/config/config-schema';
 import {
   autoReplyItem,
+  identifierItems,
   outboxFromItem,
   outboxItem,
   ticketItem,
@@ -23,13 +25,20 @@ describe('ticket items', () => {
       routeTicket(live.compiled, ticket(), AT, EMPTY_ROUTING_STATE),
       AT,
     );
-    // An assigned ticket is in every index but the waiting line.
+    // An assigned ticket is in every index but the waiting line (its identifiers are items of
+    // their own).
     const declared = [
       TICKETS_TABLE.partitionKey,
       TICKETS_TABLE.sortKey!,
       ...TICKETS_TABLE.globalIndexes
-        .filter((index) => index.indexName !== TICKET_INDEXES.byLine)
-        .flatMap((index) => [index.partitionKey, index.sortKey!]),
+        .filter(
+          (index) =>
+            index.indexName !== TICKET_INDEXES.byLine &&
+            index.indexName !== TICKET_INDEXES.byIdentifier,
+        )
+        .flatMap((index) =>
+          index.sortKey ? [index.partitionKey, index.sortKey] : [index.partitionKey],
+        ),
     ];
     for (const key of declared)
       expect(typeof (item as Record<string, unknown>)[key.name]).toBe('string');
@@ -122,5 +131,20 @@ describe('ticket items', () => {
       lastAt: AT,
       expiresAt: Math.floor(AT / 1000) + 2 * 86_400,
     });
+  });
+
+  it('keep a ticket, its identifiers and emails as long as the configuration says, 400 days unless', () => {
+    expect(RETENTION_DEFAULTS.tickets).toBe(TICKET_RETENTION_DAYS);
+    const customer = { email: 'Ana@Example.com', id: 'c-7' };
+    const decision = routeTicket(live.compiled, ticket({ customer }), AT, EMPTY_ROUTING_STATE);
+    const thirtyDays = Math.floor(AT / 1000) + 30 * 86_400;
+    expect(ticketItem(ticket({ customer }), decision, AT, 30).expiresAt).toBe(thirtyDays);
+    const identifiers = identifierItems(ticket({ customer }), AT, 30);
+    expect(identifiers.map((item) => [item.sk, item.identifierKey, item.expiresAt])).toEqual([
+      ['IDENTIFIER#email:ana@example.com', 'email:ana@example.com', thirtyDays],
+      ['IDENTIFIER#email-mailbox:ana@example.com', 'email-mailbox:ana@example.com', thirtyDays],
+      ['IDENTIFIER#customer-id:c-7', 'customer-id:c-7', thirtyDays],
+    ]);
+    expect(identifiers.every((item) => item.pk === 'TICKET#T-1')).toBe(true);
   });
 });

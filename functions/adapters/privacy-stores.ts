@@ -1,0 +1,72 @@
+import type { Ticket } from '../core/ticket/ticket-schema';
+
+/** One stored item and where it lives, as an export lists it. */
+export interface LocatedItem {
+  readonly table: string;
+  readonly pk: string;
+  readonly sk: string;
+  readonly item: Record<string, unknown>;
+}
+
+/** What erasing one ticket's partition removed, by kind of item (`tickets`, `outbox`, …). */
+export type KindCounts = Record<string, number>;
+
+/** The tickets table as finding, exporting and erasing a customer's data sees it. */
+export interface PrivacyTicketStore {
+  /** Ids of the tickets whose customer the index key names, oldest first (byIdentifier). */
+  findTicketIds(indexKey: string): Promise<string[]>;
+  /** Every item of the ticket's partition, and the thread's acknowledgement record if it has one. */
+  readTicket(ticketId: string): Promise<{ ticket?: Ticket; items: LocatedItem[] }>;
+  /**
+   * Deletes the ticket's partition, the ticket item last and, when it was open with an agent, with
+   * the agent's load given back in the same write; then the thread's acknowledgement record if
+   * this ticket wrote it.
+   */
+  eraseTicket(ticketId: string): Promise<KindCounts>;
+}
+
+/** The audit record of one erasure: written first, updated as it goes, finished at the end. */
+export interface ErasureRecord {
+  readonly identifierHash: string;
+  readonly startedAt: string;
+  readonly requestedBy: string;
+  readonly status: 'running' | 'done';
+  readonly removed: KindCounts;
+  readonly finishedAt?: string;
+  /** How many times a crashed run was taken up again. */
+  readonly resumed: number;
+}
+
+export interface ErasureLog {
+  /** The unfinished erasure for this hash (resumed), else a new one, written before anything goes. */
+  begin(identifierHash: string, requestedBy: string, at: string): Promise<ErasureRecord>;
+  /** Records the counts so far (totals), so a crash leaves the record saying how far it got. */
+  progress(record: ErasureRecord, removed: KindCounts): Promise<void>;
+  finish(record: ErasureRecord, at: string): Promise<ErasureRecord>;
+}
+
+/** A message of the dead-letter queue as a sweep sees it. */
+export interface SweptLetter {
+  readonly messageId: string;
+  readonly body: string;
+  readonly attributes: Record<string, string>;
+}
+
+export interface DeadLetterSweep {
+  /**
+   * Looks at every message once: those `belongs` says are the customer's are returned, and
+   * deleted when `remove`; every other one becomes visible again at the end.
+   */
+  sweep(
+    belongs: (letter: SweptLetter) => Promise<boolean>,
+    remove: boolean,
+  ): Promise<SweptLetter[]>;
+}
+
+/** The raw mail bucket, for finding and deleting one customer's mail. */
+export interface RawMailArchive {
+  readonly bucket: string;
+  /** The mail's bytes, or undefined when it is gone (expired, erased). */
+  find(key: string): Promise<Uint8Array | undefined>;
+  delete(key: string): Promise<void>;
+}
