@@ -19,9 +19,11 @@ import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
 import { RESERVED_CONCURRENCY } from '../functions/definitions/http-api';
 import { WaitingLineFunction } from './constructs/waiting-line-function';
+import { ReportsFunction } from './constructs/reports-function';
 import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
 import {
   CONFIG_TABLE,
+  REPORTS_TABLE,
   TICKETS_TABLE,
   WEBHOOK_REQUESTS_TABLE,
 } from '../functions/definitions/tables';
@@ -50,6 +52,8 @@ const WAITING_LINE_ENTRY = fileURLToPath(
   new URL('../functions/waiting-line/handler.ts', import.meta.url),
 );
 
+const REPORTS_ENTRY = fileURLToPath(new URL('../functions/reports/handler.ts', import.meta.url));
+
 export interface SunrouteStackProps extends StackProps {
   /** The router handler module; tests point it at a stub so they do not depend on the handler. */
   readonly routerEntry?: string;
@@ -73,6 +77,9 @@ export class SunrouteStack extends Stack {
     });
     const webhookRequestsTable = new DefinitionTable(this, WEBHOOK_REQUESTS_TABLE.id, {
       definition: WEBHOOK_REQUESTS_TABLE,
+    });
+    const reportsTable = new DefinitionTable(this, REPORTS_TABLE.id, {
+      definition: REPORTS_TABLE,
     });
     const email = new EmailSending(this, 'EmailSending', {
       senderEmail: context.senderEmail,
@@ -117,6 +124,7 @@ export class SunrouteStack extends Stack {
       projectRoot: PROJECT_ROOT,
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,
+      reportsTable: reportsTable.table,
       api: httpApi.api,
       delivery: {
         email,
@@ -151,6 +159,12 @@ export class SunrouteStack extends Stack {
       email,
       ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
     });
+    const reports = new ReportsFunction(this, 'Reporting', {
+      entry: REPORTS_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      ticketsTable: ticketsTable.table,
+      reportsTable: reportsTable.table,
+    });
     const alarmTopic = new AlarmTopic(this, 'AlarmTopic', { alarmEmail: context.alarmEmail });
     new RouterAlarms(this, 'RouterAlarms', {
       queues,
@@ -163,6 +177,8 @@ export class SunrouteStack extends Stack {
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: queues.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'ConfigTableName', { value: configTable.table.tableName });
     new CfnOutput(this, 'TicketsTableName', { value: ticketsTable.table.tableName });
+    new CfnOutput(this, 'ReportsTableName', { value: reportsTable.table.tableName });
+    new CfnOutput(this, 'ReportsDashboardName', { value: reports.dashboard.dashboardName });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarmTopic.topic.topicArn });
   }
 }

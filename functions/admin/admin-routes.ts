@@ -13,6 +13,7 @@ import { previewRoute } from './preview-endpoint';
 import { getTicket, listTickets } from './ticket-endpoints';
 import { getWeekCoverage } from './week-coverage-endpoint';
 import { assignTicket } from './assign-endpoint';
+import { getReport } from './report-endpoint';
 
 export interface AdminRoute {
   /** Changes the configuration: support leads only. */
@@ -50,4 +51,5 @@ export const ADMIN_ROUTES: Readonly<Record<AdminRouteKey, AdminRoute>> = {
   'GET /coverage/week': read(getWeekCoverage),
   // Moves work between people: support leads only.
   'POST /tickets/{id}/assign': write(assignTicket),
+  'GET /reports': read(getReport),
 };

@@ -32,6 +32,7 @@ export const ADMIN_ROUTE_KEYS = [
   'GET /holidays/countries/{country}',
   'GET /coverage/week',
   'POST /tickets/{id}/assign',
+  'GET /reports',
 ] as const;
 
 export type AdminRouteKey = (typeof ADMIN_ROUTE_KEYS)[number];
