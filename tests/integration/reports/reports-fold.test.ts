@@ -4,7 +4,8 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { DateTime } from 'luxon';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../functions/cli/main';
 import { DynamoDbReportsStore } from '../../../functions/adapters/dynamodb/dynamodb-reports-store';
 import { DynamoDbTicketActionStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-action-store';
 import { buildReport } from '../../../functions/core/reports/build-report';
@@ -26,10 +27,12 @@ import {
   type TestRouter,
 } from '../router/router-harness';
 import { testLogger, testMetrics } from '../test-telemetry';
+import { memoryIo } from '../../unit/cli/memory-io';
 
 const quiet = { info() {}, warn() {}, error() {} };
 const running: { source: ReportsSource; router: TestRouter }[] = [];
 afterEach(async () => {
+  vi.unstubAllEnvs();
   for (const { source, router } of running.splice(0)) {
     await source.stop();
     router.close();
@@ -117,6 +120,21 @@ describe('the reports function on the tickets stream', () => {
     // 09:14 → 09:44 and 09:14 → 11:14, within the sketch's accuracy.
     expect(report.total.ackP50Seconds! / 1800).toBeCloseTo(1, 1);
     expect(report.total.resolveP50Seconds! / 7200).toBeCloseTo(1, 1);
+
+    // `sunroute report` reads the same aggregates.
+    vi.stubEnv(REPORTS_TABLE.tableNameEnv, router.env[REPORTS_TABLE.tableNameEnv]!);
+    const text = memoryIo();
+    const args = ['report', '--from', '2026-12-21', '--to', '2026-12-27', '--by', 'team'];
+    expect(await main(args, text.io)).toBe(0);
+    expect(text.out()).toMatch(/^emea\s+3\s+30m\s+30m\s+100%\s+1\s+2\.0h/m);
+    const csv = memoryIo();
+    expect(await main([...args, '--csv'], csv.io)).toBe(0);
+    const [header, emea] = csv.out().split('\r\n');
+    expect(header).toMatch(/^from,to,team,received,ack_p50_seconds,/);
+    expect(emea).toMatch(/^2026-12-21T00:00:00.000Z,2026-12-28T00:00:00.000Z,emea,3,/);
+    const bad = memoryIo();
+    expect(await main(['report', '--by', 'weather'], bad.io)).toBe(2);
+    expect(bad.errLines()[0]).toContain('--by: "weather" is not one of');
   });
 
   it('changes no counter when the same records are delivered again', async () => {
