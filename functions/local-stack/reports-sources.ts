@@ -35,6 +35,7 @@ export async function startReportsSource(options: {
       metrics: new Metrics({ namespace: REPORTS.namespace, serviceName: REPORTS.service }),
       clock: options.clock,
       dynamodb: clients.dynamodb,
+      sesv2: clients.sesv2,
     }),
   );
   const source = createDynamoDbStreamSource({

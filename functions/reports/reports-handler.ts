@@ -11,7 +11,8 @@ import type {
   DynamoDBRecord,
   DynamoDBStreamEvent,
 } from 'aws-lambda';
-import { foldChange, foldReopened } from '../core/reports/fold-change';
+import { foldChange, foldReopened, newlyResolved } from '../core/reports/fold-change';
+import { offerSurvey } from './offer-survey';
 import type { CellDelta } from '../core/reports/report-counters';
 import { ALL_VALUE } from '../core/reports/report-dimensions';
 import { REPORTS_METRICS } from '../definitions/reports';
@@ -84,11 +85,17 @@ export function createReportsHandler(deps: ReportsDependencies) {
       const recordHandler = async (record: DynamoDBRecord) => {
         try {
           const cells = await cellsOf(deps, record);
-          if (cells.length === 0) return;
-          if (await deps.reports.fold(recordId(record), cells, deps.clock())) {
-            addTotals(totals, cells);
-          } else {
-            replayed += 1;
+          if (cells.length > 0) {
+            if (await deps.reports.fold(recordId(record), cells, deps.clock())) {
+              addTotals(totals, cells);
+            } else {
+              replayed += 1;
+            }
+          }
+          const after = image(record.dynamodb?.NewImage);
+          const resolved = newlyResolved(image(record.dynamodb?.OldImage), after);
+          if (resolved && after && deps.surveys) {
+            await offerSurvey(deps.surveys, after, resolved, deps.clock(), deps.logger);
           }
         } catch (error) {
           deps.metrics.addMetric(REPORTS_METRICS.failed, MetricUnit.Count, 1);

@@ -173,3 +173,15 @@ export function foldReopened(earlier: Image, laterReceivedAt: string): CellDelta
   );
   return cells.cells();
 }
+
+/** The resolution a change added, if it added the ticket's first. */
+export function newlyResolved(
+  before: Image | undefined,
+  after: Image | undefined,
+): TicketEvent | undefined {
+  const facts = ticketFacts(after);
+  if (!facts) return undefined;
+  const earlier = ticketFacts(before)?.history ?? [];
+  if (earlier.some((event) => event.event === 'resolved')) return undefined;
+  return facts.history.slice(earlier.length).find((event) => event.event === 'resolved');
+}
