@@ -20,6 +20,7 @@ import { TicketQueues } from './constructs/ticket-queues';
 import { RESERVED_CONCURRENCY } from '../functions/definitions/http-api';
 import { WaitingLineFunction } from './constructs/waiting-line-function';
 import { ReportsFunction } from './constructs/reports-function';
+import { SurveyFunction } from './constructs/survey-function';
 import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
 import {
   CONFIG_TABLE,
@@ -53,6 +54,7 @@ const WAITING_LINE_ENTRY = fileURLToPath(
 );
 
 const REPORTS_ENTRY = fileURLToPath(new URL('../functions/reports/handler.ts', import.meta.url));
+const SURVEY_ENTRY = fileURLToPath(new URL('../functions/survey/handler.ts', import.meta.url));
 
 export interface SunrouteStackProps extends StackProps {
   /** The router handler module; tests point it at a stub so they do not depend on the handler. */
@@ -164,6 +166,16 @@ export class SunrouteStack extends Stack {
       projectRoot: PROJECT_ROOT,
       ticketsTable: ticketsTable.table,
       reportsTable: reportsTable.table,
+      email,
+      ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+    });
+    new SurveyFunction(this, 'Survey', {
+      entry: SURVEY_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      ticketsTable: ticketsTable.table,
+      api: httpApi.api,
+      secret: ticketLinks.secret,
+      ...reserved(RESERVED_CONCURRENCY.survey),
     });
     const alarmTopic = new AlarmTopic(this, 'AlarmTopic', { alarmEmail: context.alarmEmail });
     new RouterAlarms(this, 'RouterAlarms', {

@@ -12,6 +12,10 @@ import {
   REPORTS_STREAM_FILTERS,
 } from '../../functions/definitions/reports';
 import { REPORTS_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
+import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
+import type { EmailSending } from './email-sending';
 import { createSunrouteFunction } from './sunroute-function';
 import { consumeTableStream } from './table-stream-consumer';
 
@@ -21,6 +25,9 @@ export interface ReportsFunctionProps {
   readonly projectRoot: string;
   readonly ticketsTable: ITable;
   readonly reportsTable: ITable;
+  /** How survey emails are sent and their links signed. */
+  readonly email: EmailSending;
+  readonly ticketLinks: { readonly baseUrl: string; readonly secret: ISecret };
 }
 
 /**
@@ -39,7 +46,7 @@ export class ReportsFunction extends Construct {
       entry: props.entry,
       projectRoot: props.projectRoot,
       description:
-        'sunroute reports: reads the tickets stream, adds each change to the hourly report aggregates',
+        'sunroute reports: reads the tickets stream, adds each change to the hourly report aggregates, offers surveys',
       memoryMb: REPORTS.memoryMb,
       timeoutSeconds: REPORTS.timeoutSeconds,
       service: REPORTS.service,
@@ -47,13 +54,21 @@ export class ReportsFunction extends Construct {
       environment: {
         [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
         [REPORTS_TABLE.tableNameEnv]: props.reportsTable.tableName,
+        [EMAIL_SENDING.senderEmailEnv]: props.email.identity.emailIdentityName,
+        [EMAIL_SENDING.configurationSetEnv]: props.email.configurationSet.configurationSetName,
+        [TICKET_LINKS.baseUrlEnv]: props.ticketLinks.baseUrl,
+        [TICKET_LINKS.secretArnEnv]: props.ticketLinks.secret.secretArn,
       },
     });
+    // A resolution offers the customer a survey: the item in the ticket's partition, the email.
+    props.email.grantSendEmail(this.function);
+    props.ticketLinks.secret.grantRead(this.function);
     // The earlier ticket of a thread (first-contact resolution): its key by the thread index,
-    // then the item.
+    // then the item;
+    // and the survey item: created once (PutItem), marked sent (UpdateItem).
     this.function.addToRolePolicy(
       new PolicyStatement({
-        actions: ['dynamodb:GetItem'],
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
         resources: [props.ticketsTable.tableArn],
       }),
     );

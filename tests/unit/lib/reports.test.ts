@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AdminApi } from '../../../lib/constructs/admin-api';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
 import type { ReportsFunction } from '../../../lib/constructs/reports-function';
+import type { SurveyFunction } from '../../../lib/constructs/survey-function';
+import { SURVEY_ROUTE_KEYS } from '../../../functions/definitions/survey';
 import {
   REPORTS,
   REPORTS_METRICS,
@@ -58,18 +60,27 @@ describe('reports', () => {
     const granted = grants(roleStatements(template, logicalId(stack, reports.function.role!)));
     expect(granted).toEqual(
       expect.arrayContaining([
-        ...on(['dynamodb:GetItem'], ticketsTable.tableArn),
+        ...on(
+          ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+          ticketsTable.tableArn,
+        ),
         ...on(['dynamodb:Query'], `${ticketsTable.tableArn}/index/${TICKET_INDEXES.byThread}`),
         ...on(['dynamodb:PutItem', 'dynamodb:UpdateItem'], reportsTable.tableArn),
       ]),
     );
-    expect(granted.filter((grant) => /Delete|Scan|BatchWrite|ses:/.test(grant))).toEqual([]);
-    const onTickets = granted.filter(
-      (grant) =>
-        grant.includes(JSON.stringify(cfn(stack, ticketsTable.tableArn))) &&
-        !grant.includes('Stream'),
+    expect(granted.filter((grant) => /Delete|Scan|BatchWrite/.test(grant))).toEqual([]);
+  });
+
+  it('serves the survey page on the API with a role that reads and answers surveys only', () => {
+    const survey = child<SurveyFunction>(stack, 'Survey');
+    const granted = grants(roleStatements(template, logicalId(stack, survey.function.role!)));
+    expect(granted.filter((grant) => grant.startsWith('dynamodb:'))).toEqual(
+      on(['dynamodb:GetItem', 'dynamodb:UpdateItem'], ticketsTable.tableArn),
     );
-    expect(onTickets.filter((grant) => /Put|Update/.test(grant))).toEqual([]);
+    const routes = Object.values(resources)
+      .filter((resource) => resource.Type === 'AWS::ApiGatewayV2::Route')
+      .map((resource) => resource.Properties.RouteKey);
+    for (const key of SURVEY_ROUTE_KEYS) expect(routes).toContain(key);
   });
 
   it('lets the admin API only query the aggregates', () => {
