@@ -2,7 +2,8 @@
 // demo company's customers in 18 languages, plus three broken messages) and shows where each
 // ticket went and by when its customer hears back, what was dead-lettered and why, the
 // acknowledgements customers got by email, a chat widget's answer, who is on shift per language
-// (/availability), then a short waiting line forming and draining. Needs `npm start`.
+// (/availability), a short waiting line forming and draining, then a week of simulated history
+// and its report by team. Needs `npm start`.
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { webhookSigningSecret } from '../functions/cli/webhook-signing-secret';
 import { sendMessageBodies } from '../functions/local-stack/send-message-bodies';
 import { readSentEmails, type SentEmail } from '../functions/local-stack/ses-store';
 import { waitingLineDemo } from './demo/waiting-line-demo';
+import { reportHistoryDemo } from './demo/report-history-demo';
 
 const WAIT_MS = 30_000;
 const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
@@ -183,4 +185,5 @@ if (note.api) {
     console.log(`  ${language}  ${state}  (${response.headers.get('cache-control')})`);
   }
 }
+await reportHistoryDemo(clients, note.env, run, bold);
 clients.destroy();

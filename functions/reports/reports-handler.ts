@@ -20,9 +20,35 @@ import type { ReportsDependencies } from './dependencies';
 
 type Image = Record<string, unknown>;
 
+const TYPES = new Set(['S', 'N', 'B', 'SS', 'NS', 'BS', 'M', 'L', 'NULL', 'BOOL']);
+
+/**
+ * An attribute value as unmarshall takes it: a value that names no type is an empty map (what
+ * the local stream stand-in's SDK makes of `{"M": {}}`); maps and lists are read through.
+ */
+function typed(value: unknown): AttributeValue {
+  const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  if (fields.M !== undefined) return { M: typedImage(fields.M) };
+  if (Array.isArray(fields.L)) return { L: fields.L.map(typed) };
+  if (Object.keys(fields).some((key) => TYPES.has(key))) return fields as unknown as AttributeValue;
+  return { M: {} };
+}
+
+function typedImage(attributes: unknown): Record<string, AttributeValue> {
+  return Object.fromEntries(
+    Object.entries(attributes as Record<string, unknown>).map(([name, value]) => [
+      name,
+      typed(value),
+    ]),
+  );
+}
+
 function image(attributes: unknown): Image | undefined {
   if (!attributes) return undefined;
-  return unmarshall(attributes as Record<string, AttributeValue>);
+  return unmarshall(typedImage(attributes));
 }
 
 /** The record's id: Lambda's `eventID`, the same on every delivery of one stream record. */
