@@ -9,6 +9,14 @@ export interface ReportsStore {
    * nothing and returns false. The marker and the counters are written together.
    */
   fold(recordId: string, cells: readonly CellDelta[], nowMs: number): Promise<boolean>;
-  /** The cells of one dimension from `fromHour` to `toHour`, both included (`YYYY-MM-DDTHH`). */
-  read(dimension: KeptDimension, fromHour: string, toHour: string): Promise<StoredCell[]>;
+  /**
+   * The cells of one dimension from `fromHour` to `toHour`, both included (`YYYY-MM-DDTHH`):
+   * whole days as their rollups (told as the day's first hour) unless `hourly`.
+   */
+  read(
+    dimension: KeptDimension,
+    fromHour: string,
+    toHour: string,
+    hourly?: boolean,
+  ): Promise<StoredCell[]>;
 }

@@ -14,6 +14,8 @@ export async function readReport(store: ReportsStore, query: ReportQuery): Promi
     dimension,
     hourText(query.from),
     hourText(query.to.minus({ hours: 1 })),
+    // Hours of the week need the hours; every other report reads whole days as days.
+    query.by === 'hour',
   );
   return buildReport(query, cells);
 }

@@ -13,9 +13,18 @@ const CELLS_PER_TRANSACTION = 99;
 /** Days read at once: a 90-day report is 90 small queries. */
 const READ_CONCURRENCY = 16;
 
-const cellPk = (dimension: KeptDimension, day: string) => `${dimension}#${day}`;
-const cellSk = (hour: string, value: string) => `${hour}#${value}`;
 const KEY_ATTRIBUTES = new Set(['pk', 'sk', 'expiresAt']);
+
+/**
+ * Where a cell is kept: an hour in its day's partition (`<dimension>#<YYYY-MM-DD>`, sk
+ * `<HH>#<value>`), a day's rollup in its month's (`<dimension>#D#<YYYY-MM>`, sk `<DD>#<value>`),
+ * so a report reads whole days a month at a time and only its first and last day by the hour.
+ */
+export function cellKey(dimension: string, period: string, value: string) {
+  return period.length === 10
+    ? { pk: `${dimension}#D#${period.slice(0, 7)}`, sk: `${period.slice(8)}#${value}` }
+    : { pk: `${dimension}#${period.slice(0, 10)}`, sk: `${period.slice(11)}#${value}` };
+}
 
 function cellUpdate(table: string, cell: CellDelta, expiresAt: number): TransactItem {
   const names: Record<string, string> = { '#expiresAt': 'expiresAt' };
@@ -30,10 +39,7 @@ function cellUpdate(table: string, cell: CellDelta, expiresAt: number): Transact
   return {
     Update: {
       TableName: table,
-      Key: {
-        pk: cellPk(cell.dimension, cell.hour.slice(0, 10)),
-        sk: cellSk(cell.hour.slice(11), cell.value),
-      },
+      Key: cellKey(cell.dimension, cell.hour, cell.value),
       UpdateExpression: `SET #expiresAt = :expiresAt${adds.length > 0 ? ` ADD ${adds.join(', ')}` : ''}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
@@ -54,7 +60,7 @@ export class DynamoDbReportsStore implements ReportsStore {
     for (let start = 0, part = 0; start < cells.length; start += CELLS_PER_TRANSACTION, part++) {
       const chunk = cells.slice(start, start + CELLS_PER_TRANSACTION);
       const cellExpiry = (cell: CellDelta) =>
-        Math.floor(Date.parse(`${cell.hour}:00:00Z`) / 1000) +
+        Math.floor(Date.parse(`${cell.hour.slice(0, 10)}T00:00:00Z`) / 1000) +
         REPORTS.aggregateRetentionDays * 86_400;
       try {
         await this.documents.send(
@@ -85,32 +91,63 @@ export class DynamoDbReportsStore implements ReportsStore {
     return folded;
   }
 
-  async read(dimension: KeptDimension, fromHour: string, toHour: string): Promise<StoredCell[]> {
-    const days: { day: string; first: string; last: string }[] = [];
-    for (
-      let day = new Date(`${fromHour.slice(0, 10)}T00:00:00Z`);
-      day.toISOString().slice(0, 10) <= toHour.slice(0, 10);
-      day = new Date(day.getTime() + 86_400_000)
-    ) {
-      const text = day.toISOString().slice(0, 10);
-      days.push({
-        day: text,
-        first: text === fromHour.slice(0, 10) ? fromHour.slice(11) : '00',
-        last: text === toHour.slice(0, 10) ? toHour.slice(11) : '23',
+  async read(
+    dimension: KeptDimension,
+    fromHour: string,
+    toHour: string,
+    hoursOnly = false,
+  ): Promise<StoredCell[]> {
+    // Whole days from their rollups, a month partition a query; the rest hour by hour.
+    const queries: { pk: string; first: string; last: string; period: (sk: string) => string }[] =
+      [];
+    const firstDay = fromHour.slice(0, 10);
+    const lastDay = toHour.slice(0, 10);
+    const wholeFrom = fromHour.endsWith('T00') ? firstDay : nextDay(firstDay);
+    const wholeTo = toHour.endsWith('T23') ? lastDay : previousDay(lastDay);
+    const hourly = (day: string, first: string, last: string) =>
+      queries.push({
+        pk: `${dimension}#${day}`,
+        first,
+        last,
+        period: (sk) => `${day}T${sk.slice(0, 2)}`,
       });
+    if (hoursOnly || wholeFrom > wholeTo) {
+      for (let day = firstDay; day <= lastDay; day = nextDay(day)) {
+        hourly(
+          day,
+          day === firstDay ? fromHour.slice(11) : '00',
+          day === lastDay ? toHour.slice(11) : '23',
+        );
+      }
+    } else {
+      if (wholeFrom !== firstDay) hourly(firstDay, fromHour.slice(11), '23');
+      if (wholeTo !== lastDay) hourly(lastDay, '00', toHour.slice(11));
+      for (
+        let month = wholeFrom.slice(0, 7);
+        month <= wholeTo.slice(0, 7);
+        month = nextMonth(month)
+      ) {
+        queries.push({
+          pk: `${dimension}#D#${month}`,
+          first: month === wholeFrom.slice(0, 7) ? wholeFrom.slice(8) : '01',
+          last: month === wholeTo.slice(0, 7) ? wholeTo.slice(8) : '31',
+          // A day's rollup is told as its first hour (hours of the week need hourly cells).
+          period: (sk) => `${month}-${sk.slice(0, 2)}T00`,
+        });
+      }
     }
     const cells: StoredCell[] = [];
     let next = 0;
     const worker = async () => {
-      while (next < days.length) {
-        const { day, first, last } = days[next++]!;
+      while (next < queries.length) {
+        const query = queries[next++]!;
         const items = await queryAll(this.documents, {
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
           ExpressionAttributeValues: {
-            ':pk': cellPk(dimension, day),
-            ':first': `${first}#`,
-            ':last': `${last}#\uffff`,
+            ':pk': query.pk,
+            ':first': `${query.first}#`,
+            ':last': `${query.last}#\uffff`,
           },
         });
         for (const item of items) {
@@ -119,11 +156,21 @@ export class DynamoDbReportsStore implements ReportsStore {
           for (const [name, value] of Object.entries(item)) {
             if (!KEY_ATTRIBUTES.has(name) && typeof value === 'number') counters[name] = value;
           }
-          cells.push({ hour: `${day}T${sk.slice(0, 2)}`, value: sk.slice(3), counters });
+          cells.push({ hour: query.period(sk), value: sk.slice(3), counters });
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, days.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, queries.length) }, worker));
     return cells;
   }
 }
+
+const DAY_MS = 86_400_000;
+const nextDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+const previousDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+const nextMonth = (month: string) => {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+};

@@ -22,6 +22,11 @@ class CellCollector {
 
   add(at: string, values: DimensionValues, add: Increments) {
     const hour = utcHour(at);
+    // Each change lands in its hour and in its day's rollup (a long report reads days).
+    for (const period of [hour, hour.slice(0, 10)]) this.#add(period, values, add);
+  }
+
+  #add(hour: string, values: DimensionValues, add: Increments) {
     for (const dimension of KEPT_DIMENSIONS) {
       const value = values[dimension];
       const key = `${dimension}\u0000${hour}\u0000${value}`;

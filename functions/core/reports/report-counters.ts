@@ -46,10 +46,13 @@ export const RESOLVE_SKETCH_PREFIX = 'r';
 /** Counter increments by attribute name: a counter's name or a sketch bucket's. */
 export type Increments = Record<string, number>;
 
-/** One aggregate cell's increments: `value` of `dimension` in the UTC hour `hour`. */
+/**
+ * One aggregate cell's increments: `value` of `dimension` in the UTC hour `hour`, or, for the
+ * day's rollup that every change also adds to, the UTC day.
+ */
 export interface CellDelta {
   readonly dimension: KeptDimension;
-  /** `YYYY-MM-DDTHH`, UTC. */
+  /** `YYYY-MM-DDTHH` (an hour) or `YYYY-MM-DD` (a day's rollup), UTC. */
   readonly hour: string;
   readonly value: string;
   readonly add: Increments;

@@ -93,7 +93,11 @@ export class MemoryReportsStore implements ReportsStore {
     return [...this.cells.values()]
       .filter(
         (each) =>
-          each.dimension === dimension && each.cell.hour >= fromHour && each.cell.hour <= toHour,
+          each.dimension === dimension &&
+          // Hours only: a day's rollup adds up the same hours.
+          each.cell.hour.length === 13 &&
+          each.cell.hour >= fromHour &&
+          each.cell.hour <= toHour,
       )
       .map((each) => each.cell);
   }

@@ -33,7 +33,9 @@ const assigned: TicketEvent = { event: 'assigned', at: RECEIVED, team: 'emea', a
 /** Sums the cells of one dimension by value, as a report would read them back. */
 function cellsOf(deltas: CellDelta[], dimension: string): Map<string, Record<string, number>> {
   const byValue = new Map<string, Record<string, number>>();
-  for (const cell of deltas.filter((each) => each.dimension === dimension)) {
+  for (const cell of deltas.filter(
+    (each) => each.dimension === dimension && each.hour.length === 13,
+  )) {
     const sum = byValue.get(cell.value) ?? {};
     for (const [name, amount] of Object.entries(cell.add)) sum[name] = (sum[name] ?? 0) + amount;
     byValue.set(cell.value, sum);
@@ -43,7 +45,7 @@ function cellsOf(deltas: CellDelta[], dimension: string): Map<string, Record<str
 
 const stored = (deltas: CellDelta[], dimension: string): StoredCell[] =>
   deltas
-    .filter((cell) => cell.dimension === dimension)
+    .filter((cell) => cell.dimension === dimension && cell.hour.length === 13)
     .map((cell) => ({ hour: cell.hour, value: cell.value, counters: cell.add }));
 
 const QUERY = {
@@ -67,7 +69,9 @@ describe('folding ticket changes into counters', () => {
     ] as const) {
       expect(cellsOf(deltas, dimension).get(value)).toEqual({ received: 1, translated: 1 });
     }
-    expect(new Set(deltas.map((cell) => cell.hour))).toEqual(new Set(['2026-12-22T09']));
+    expect(new Set(deltas.map((cell) => cell.hour))).toEqual(
+      new Set(['2026-12-22T09', '2026-12-22']),
+    );
   });
 
   it('counts only what a change added: a first acknowledgement kept within the promise', () => {
@@ -81,7 +85,7 @@ describe('folding ticket changes into counters', () => {
     const all = cellsOf(deltas, 'all').get('*')!;
     expect(all).toMatchObject({ acknowledged: 1, ackPromised: 1, ackKept: 1 });
     expect(all.received).toBeUndefined();
-    expect(deltas.every((cell) => cell.hour === '2026-12-22T09')).toBe(true);
+    expect(deltas.every((cell) => cell.hour.startsWith('2026-12-22'))).toBe(true);
     // A later change that adds nothing to the history adds nothing.
     expect(foldChange(ticket([assigned, ack]), ticket([assigned, ack], { status: 'x' }))).toEqual(
       [],
@@ -148,6 +152,15 @@ describe('folding ticket changes into counters', () => {
     expect(buildReport(QUERY, stored(foldChange(ticket([assigned]), done), 'team')).total.fcr).toBe(
       1,
     );
+  });
+
+  it('adds each change to its day’s rollup as much as to its hour', () => {
+    const deltas = foldChange(undefined, ticket([assigned]));
+    const sum = (long: boolean) =>
+      deltas
+        .filter((cell) => cell.dimension === 'team' && (cell.hour.length === 13) === long)
+        .map((cell) => cell.add);
+    expect(sum(false)).toEqual(sum(true));
   });
 
   it('keeps no customer data in the cells', () => {
