@@ -19,9 +19,12 @@ import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
 import { RESERVED_CONCURRENCY } from '../functions/definitions/http-api';
 import { WaitingLineFunction } from './constructs/waiting-line-function';
+import { ReportsFunction } from './constructs/reports-function';
+import { SurveyFunction } from './constructs/survey-function';
 import { ROUTER, TICKET_QUEUE } from '../functions/definitions/queues';
 import {
   CONFIG_TABLE,
+  REPORTS_TABLE,
   TICKETS_TABLE,
   WEBHOOK_REQUESTS_TABLE,
 } from '../functions/definitions/tables';
@@ -50,6 +53,9 @@ const WAITING_LINE_ENTRY = fileURLToPath(
   new URL('../functions/waiting-line/handler.ts', import.meta.url),
 );
 
+const REPORTS_ENTRY = fileURLToPath(new URL('../functions/reports/handler.ts', import.meta.url));
+const SURVEY_ENTRY = fileURLToPath(new URL('../functions/survey/handler.ts', import.meta.url));
+
 export interface SunrouteStackProps extends StackProps {
   /** The router handler module; tests point it at a stub so they do not depend on the handler. */
   readonly routerEntry?: string;
@@ -73,6 +79,9 @@ export class SunrouteStack extends Stack {
     });
     const webhookRequestsTable = new DefinitionTable(this, WEBHOOK_REQUESTS_TABLE.id, {
       definition: WEBHOOK_REQUESTS_TABLE,
+    });
+    const reportsTable = new DefinitionTable(this, REPORTS_TABLE.id, {
+      definition: REPORTS_TABLE,
     });
     const email = new EmailSending(this, 'EmailSending', {
       senderEmail: context.senderEmail,
@@ -131,6 +140,7 @@ export class SunrouteStack extends Stack {
       projectRoot: PROJECT_ROOT,
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,
+      reportsTable: reportsTable.table,
       api: httpApi.api,
       delivery: {
         email,
@@ -169,6 +179,22 @@ export class SunrouteStack extends Stack {
       email,
       ticketLinks: links,
     });
+    const reports = new ReportsFunction(this, 'Reporting', {
+      entry: REPORTS_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      ticketsTable: ticketsTable.table,
+      reportsTable: reportsTable.table,
+      email,
+      ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+    });
+    new SurveyFunction(this, 'Survey', {
+      entry: SURVEY_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      ticketsTable: ticketsTable.table,
+      api: httpApi.api,
+      secret: ticketLinks.secret,
+      ...reserved(RESERVED_CONCURRENCY.survey),
+    });
     const alarmTopic = new AlarmTopic(this, 'AlarmTopic', { alarmEmail: context.alarmEmail });
     new RouterAlarms(this, 'RouterAlarms', {
       queues,
@@ -181,6 +207,8 @@ export class SunrouteStack extends Stack {
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: queues.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'ConfigTableName', { value: configTable.table.tableName });
     new CfnOutput(this, 'TicketsTableName', { value: ticketsTable.table.tableName });
+    new CfnOutput(this, 'ReportsTableName', { value: reportsTable.table.tableName });
+    new CfnOutput(this, 'ReportsDashboardName', { value: reports.dashboard.dashboardName });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarmTopic.topic.topicArn });
   }
 }

@@ -2,8 +2,9 @@
 // demo company's customers in 18 languages, plus three broken messages) and shows where each
 // ticket went and by when its customer hears back, what was dead-lettered and why, the
 // acknowledgements customers got by email, a chat widget's answer, who is on shift per language
-// (/availability), a short waiting line forming and draining, and one conversation by email
-// (customer, agent, customer) on one ticket. Needs `npm start`.
+// (/availability), a short waiting line forming and draining, one conversation by email
+// (customer, agent, customer) on one ticket, then a week of simulated history and its report by
+// team. Needs `npm start`.
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { readFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { isCustomerAcknowledgement } from '../functions/core/customer-reply/rend
 import { readSentEmails } from '../functions/local-stack/ses-store';
 import { conversationDemo } from './demo/conversation-demo';
 import { waitingLineDemo } from './demo/waiting-line-demo';
+import { reportHistoryDemo } from './demo/report-history-demo';
 
 const WAIT_MS = 30_000;
 const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
@@ -188,4 +190,5 @@ if (note.api) {
 
   await conversationDemo(note, clients, run);
 }
+await reportHistoryDemo(clients, note.env, run, bold);
 clients.destroy();

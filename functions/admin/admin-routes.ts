@@ -14,6 +14,7 @@ import { getTicket, listTickets } from './ticket-endpoints';
 import { getWeekCoverage } from './week-coverage-endpoint';
 import { assignTicket } from './assign-endpoint';
 import { eraseCustomer, exportCustomer } from './privacy-endpoints';
+import { getReport } from './report-endpoint';
 
 export interface AdminRoute {
   /** Changes the configuration: support leads only. */
@@ -54,4 +55,5 @@ export const ADMIN_ROUTES: Readonly<Record<AdminRouteKey, AdminRoute>> = {
   // A customer's data, read whole or erased: support leads only.
   'POST /privacy/export': write(exportCustomer),
   'POST /privacy/erase': write(eraseCustomer),
+  'GET /reports': read(getReport),
 };

@@ -7,6 +7,7 @@ import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
 import { systemClock, type Clock } from '../adapters/clock';
 import { documentClient } from '../adapters/dynamodb/document-client';
 import { DynamoDbConfigStore } from '../adapters/dynamodb/dynamodb-config-store';
+import { DynamoDbReportsStore } from '../adapters/dynamodb/dynamodb-reports-store';
 import { DynamoDbTicketReader } from '../adapters/dynamodb/dynamodb-ticket-reader';
 import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
 import type { AdminDependencies } from './dependencies';
@@ -78,6 +79,7 @@ export function awsAdminDependencies(
     config: new DynamoDbConfigStore(documents, env.configTable, clock),
     tickets: new DynamoDbTicketReader(documents, env.ticketsTable),
     routingState: new DynamoDbTicketStore(documents, env.ticketsTable),
+    reports: new DynamoDbReportsStore(documents, env.reportsTable),
     holidays: dateHolidaysCalendar,
     clock,
     logger,

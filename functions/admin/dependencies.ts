@@ -4,6 +4,7 @@ import type { HolidayCalendar } from '../core/holidays/holiday-calendar';
 import type { Clock } from '../adapters/clock';
 import type { ConfigHistoryStore } from '../adapters/config-store';
 import type { TicketReader } from '../adapters/ticket-reader';
+import type { ReportsStore } from '../adapters/reports-store';
 import type { TicketStore } from '../adapters/ticket-store';
 import type { HandAssignment, HandAssignOutcome } from '../shared/assign-by-hand';
 import type { CustomerPrivacy } from '../shared/customer-privacy';
@@ -17,6 +18,8 @@ export interface AdminDependencies {
   readonly routingState: Pick<TicketStore, 'loadRoutingState'>;
   /** The full holiday data: validating documents, importing holidays, coverage and previews. */
   readonly holidays: HolidayCalendar;
+  /** Report aggregates (read only). */
+  readonly reports: ReportsStore;
   readonly clock: Clock;
   readonly logger: Logger;
   /** A lead giving a ticket to an agent; absent when the function cannot send email. */

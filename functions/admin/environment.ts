@@ -1,7 +1,7 @@
 import { EMAIL_SENDING } from '../definitions/email-sending';
 import { INGEST } from '../definitions/ingest';
 import { TICKET_QUEUE } from '../definitions/queues';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../definitions/tables';
+import { CONFIG_TABLE, REPORTS_TABLE, TICKETS_TABLE } from '../definitions/tables';
 import { requiredEnvironment } from '../shared/required-environment';
 import { readRoutingEnvironment, type RoutingEnvironment } from '../shared/routing-environment';
 
@@ -9,6 +9,7 @@ import { readRoutingEnvironment, type RoutingEnvironment } from '../shared/routi
 export interface AdminEnvironment {
   readonly configTable: string;
   readonly ticketsTable: string;
+  readonly reportsTable: string;
   /**
    * How a lead's assignment emails the agent (sender, links); absent without a sender, and
    * `POST /tickets/{id}/assign` then answers 503.
@@ -28,6 +29,7 @@ export function readAdminEnvironment(env: NodeJS.ProcessEnv): AdminEnvironment {
   return {
     configTable: required(CONFIG_TABLE.tableNameEnv),
     ticketsTable: required(TICKETS_TABLE.tableNameEnv),
+    reportsTable: required(REPORTS_TABLE.tableNameEnv),
     ...(env[TICKET_QUEUE.deadLetter.queueUrlEnv]
       ? {
           privacy: {

@@ -108,6 +108,13 @@ export const COMMANDS: readonly CommandEntry[] = [
       "give a ticket to an agent by hand, within the agent's capacity unless --over-capacity",
     load: async () => (await import('./commands/assign')).registerAssignCommand,
   },
+  {
+    name: 'report',
+    term: 'report [options]',
+    summary:
+      'how support is doing: received, time to acknowledge and resolve, promises kept, handovers, CSAT, FCR by team, agent, language, region, channel, priority or hour',
+    load: async () => (await import('./commands/report')).registerReportCommand,
+  },
 ];
 
 /** The summary `--help` shows for a command; the command's own module describes itself with it. */

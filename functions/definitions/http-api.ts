@@ -12,7 +12,7 @@ export const HTTP_API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
 /**
  * Concurrency reserved per function (CDK context `reserveConcurrency`, on unless set to false):
  * the router is guaranteed its own, so the functions behind the open routes (ingest webhooks,
- * ticket links) cannot take the account's whole concurrency from it, and those are capped at
+ * ticket links, the survey page) cannot take the account's whole concurrency from it, and those are capped at
  * theirs. An account keeps at least 10 executions unreserved, so its quota must be at least the
  * sum plus 10 (new accounts start at 10: ask for an increase, or deploy with
  * `-c reserveConcurrency=false`). The router's is also its queue's maximum number of pollers:
@@ -23,4 +23,5 @@ export const RESERVED_CONCURRENCY = {
   router: 20,
   ingestHttp: 10,
   ticketLinks: 5,
+  survey: 5,
 } as const;

@@ -148,10 +148,27 @@ export const WEBHOOK_REQUESTS_TABLE: TableDefinition = {
   tableNameEnv: 'WEBHOOK_REQUESTS_TABLE_NAME',
 };
 
+/**
+ * Report aggregates (docs/reports.md): counters and latency sketches per dimension value and UTC
+ * hour, `pk = <dimension>#<YYYY-MM-DD>`, `sk = <HH>#<value>`, so a report reads one partition a
+ * day; and `FOLDED#<stream record id>` markers, written in the same transaction as the counters,
+ * so a stream record replayed changes nothing twice. No customer data: counts, team and agent
+ * ids, languages, regions.
+ */
+export const REPORTS_TABLE: TableDefinition = {
+  id: 'Reports',
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  globalIndexes: [],
+  ttlAttribute: 'expiresAt',
+  tableNameEnv: 'REPORTS_TABLE_NAME',
+};
+
 export const TABLES: readonly TableDefinition[] = [
   CONFIG_TABLE,
   TICKETS_TABLE,
   WEBHOOK_REQUESTS_TABLE,
+  REPORTS_TABLE,
 ];
 
 /**

@@ -9,6 +9,7 @@ import type { LocalClients } from './aws-clients';
 import { consoleRoutes } from './console-routes';
 import type { HttpRoutes } from './http-gateway';
 import { ingestRoutes } from './ingest-routes';
+import { surveyRoutes } from './survey-routes';
 import { ticketLinkRoutes } from './ticket-link-routes';
 
 export interface LocalRouteContext {
@@ -27,6 +28,7 @@ const FEATURES: readonly LocalRouteFeature[] = [
   adminRoutes,
   consoleRoutes,
   availabilityRoutes,
+  surveyRoutes,
 ];
 
 export function localHttpRoutes(context: LocalRouteContext): HttpRoutes {

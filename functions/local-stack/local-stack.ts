@@ -28,6 +28,7 @@ import { createLocalClients, type LocalClients } from './aws-clients';
 import { createResources, type LocalResources } from './create-resources';
 import { startSchedulerTimer, type SchedulerTimer } from './scheduler-timer';
 import { startWaitingLineSources, type WaitingLineSources } from './waiting-line-sources';
+import { startReportsSource, type ReportsSource } from './reports-sources';
 import type { StreamInvocationOutcome } from './dynamodb-stream-source';
 import { createHttpGateway, type HttpGateway, type HttpRoutes } from './http-gateway';
 import { localHttpRoutes } from './local-http-routes';
@@ -67,6 +68,8 @@ export interface LocalStackOptions {
   readonly onInvocation?: (outcome: InvocationOutcome) => void;
   /** Called after every invocation of the waiting-line function by the tables' streams. */
   readonly onWaitingLineInvocation?: (outcome: StreamInvocationOutcome) => void;
+  /** Called after every invocation of the reports function by the tickets table's stream. */
+  readonly onReportsInvocation?: (outcome: StreamInvocationOutcome) => void;
   /** The links' signing secret; a random one per start by default. */
   readonly ticketLinkSecret?: string;
   /** The admin API's bearer tokens (a support lead's, a reader's); random per start by default. */
@@ -94,6 +97,8 @@ export interface LocalStack {
   readonly scheduler?: SchedulerTimer;
   /** The waiting-line function on the tables' streams: `settled()` waits for it to catch up. */
   readonly waitingLine: Pick<WaitingLineSources, 'settled'>;
+  /** The reports function on the tickets table's stream: `settled()` waits for it to catch up. */
+  readonly reports: Pick<ReportsSource, 'settled'>;
   /** Stops the poller (letting batches in flight finish), the gateway and the stand-ins. */
   stop(): Promise<void>;
 }
@@ -108,10 +113,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   let gateway: HttpGateway | undefined;
   let scheduler: SchedulerTimer | undefined;
   let waitingLine: WaitingLineSources | undefined;
+  let reports: ReportsSource | undefined;
   const stop = async () => {
     await scheduler?.stop();
     await eventSource?.stop();
     await waitingLine?.stop();
+    await reports?.stop();
     await gateway?.stop();
     clients.destroy();
     await standIns.stop();
@@ -190,6 +197,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...(options.log ? { log: options.log } : {}),
       ...(options.onWaitingLineInvocation ? { onInvocation: options.onWaitingLineInvocation } : {}),
     });
+    reports = await startReportsSource({
+      env,
+      clients,
+      clock: options.router?.clock ?? systemClock,
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.onReportsInvocation ? { onInvocation: options.onReportsInvocation } : {}),
+    });
     if (options.scheduler) {
       const clock = options.router?.clock ?? systemClock;
       scheduler = startSchedulerTimer({
@@ -221,6 +235,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...(http ? { http } : {}),
       ...(scheduler ? { scheduler } : {}),
       waitingLine,
+      reports,
       stop,
     };
   } catch (error) {

@@ -25,7 +25,12 @@ import {
   ADMIN_ROUTE_KEYS,
   SUPPORT_LEADS_GROUP,
 } from '../../functions/definitions/admin-api';
-import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
+import {
+  CONFIG_TABLE,
+  REPORTS_TABLE,
+  TICKET_INDEXES,
+  TICKETS_TABLE,
+} from '../../functions/definitions/tables';
 import { createSunrouteFunction } from './sunroute-function';
 import { ticketLinkEnvironment, type TicketLinkSetting } from './ticket-link-setting';
 
@@ -35,6 +40,8 @@ export interface AdminApiProps {
   readonly projectRoot: string;
   readonly configTable: ITable;
   readonly ticketsTable: ITable;
+  /** Report aggregates, read by `GET /reports`. */
+  readonly reportsTable: ITable;
   readonly api: HttpApi;
   /** How a lead's assignment (`POST /tickets/{id}/assign`) emails the agent, with links. */
   readonly delivery: {
@@ -115,6 +122,7 @@ export class AdminApi extends Construct {
       environment: {
         [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName,
         [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
+        [REPORTS_TABLE.tableNameEnv]: props.reportsTable.tableName,
         [EMAIL_SENDING.senderEmailEnv]: props.delivery.email.identity.emailIdentityName,
         [EMAIL_SENDING.configurationSetEnv]:
           props.delivery.email.configurationSet.configurationSetName,
@@ -127,6 +135,13 @@ export class AdminApi extends Construct {
     });
     this.grantTables(props.configTable, props.ticketsTable);
     this.grantPrivacy(props.ticketsTable, props.privacy);
+    // Reports are read, a day's partition at a time; the aggregates are never written here.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:Query'],
+        resources: [props.reportsTable.tableArn],
+      }),
+    );
     props.delivery.email.grantSendEmail(this.function);
     props.delivery.ticketLinks.secret.grantRead(this.function);
 

@@ -14,6 +14,10 @@ import type {
   StoredConfigVersion,
 } from '../../../functions/adapters/config-store';
 import { ConfigVersionMissingError } from '../../../functions/adapters/config-version-missing-error';
+import type { ReportsStore } from '../../../functions/adapters/reports-store';
+import type { StoredCell } from '../../../functions/core/reports/build-report';
+import type { CellDelta } from '../../../functions/core/reports/report-counters';
+import type { KeptDimension } from '../../../functions/core/reports/report-dimensions';
 
 export class MemoryConfigStore implements ConfigHistoryStore {
   readonly versions: StoredConfigVersion[] = [];
@@ -63,6 +67,42 @@ export class MemoryConfigStore implements ConfigHistoryStore {
   }
 }
 
+/** Report cells in memory, folded as the DynamoDB store folds them (once per record id). */
+export class MemoryReportsStore implements ReportsStore {
+  readonly cells = new Map<string, { dimension: string; cell: StoredCell }>();
+  readonly #folded = new Set<string>();
+
+  async fold(recordId: string, deltas: readonly CellDelta[]) {
+    if (this.#folded.has(recordId)) return false;
+    this.#folded.add(recordId);
+    for (const delta of deltas) {
+      const key = `${delta.dimension}/${delta.hour}/${delta.value}`;
+      const counters: Record<string, number> = { ...this.cells.get(key)?.cell.counters };
+      for (const [name, amount] of Object.entries(delta.add)) {
+        counters[name] = (counters[name] ?? 0) + amount;
+      }
+      this.cells.set(key, {
+        dimension: delta.dimension,
+        cell: { hour: delta.hour, value: delta.value, counters },
+      });
+    }
+    return true;
+  }
+
+  async read(dimension: KeptDimension, fromHour: string, toHour: string) {
+    return [...this.cells.values()]
+      .filter(
+        (each) =>
+          each.dimension === dimension &&
+          // Hours only: a day's rollup adds up the same hours.
+          each.cell.hour.length === 13 &&
+          each.cell.hour >= fromHour &&
+          each.cell.hour <= toHour,
+      )
+      .map((each) => each.cell);
+  }
+}
+
 export function memoryAdminDependencies(overrides: Partial<AdminDependencies> = {}) {
   const config = new MemoryConfigStore();
   const deps: AdminDependencies = {
@@ -73,6 +113,7 @@ export function memoryAdminDependencies(overrides: Partial<AdminDependencies> = 
     },
     routingState: { loadRoutingState: async () => EMPTY_ROUTING_STATE },
     holidays: dateHolidaysCalendar,
+    reports: new MemoryReportsStore(),
     clock: () => Date.parse('2026-12-22T09:00:00Z'),
     logger: new Logger({ serviceName: 'admin-test', logLevel: 'SILENT' }),
     ...overrides,

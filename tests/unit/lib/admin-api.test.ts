@@ -8,7 +8,12 @@ import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
 import type { TicketLinks } from '../../../lib/constructs/ticket-links-function';
 import { ADMIN_ROUTE_KEYS, SUPPORT_LEADS_GROUP } from '../../../functions/definitions/admin-api';
 import { INGEST } from '../../../functions/definitions/ingest';
-import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../../functions/definitions/tables';
+import {
+  CONFIG_TABLE,
+  REPORTS_TABLE,
+  TICKET_INDEXES,
+  TICKETS_TABLE,
+} from '../../../functions/definitions/tables';
 import { cfn, child, logicalId, synthTestStack } from './synth-test-stack';
 import { grants, roleStatements } from './role-grants';
 
@@ -16,6 +21,7 @@ const { stack, template } = synthTestStack();
 const admin = child<AdminApi>(stack, 'Admin');
 const configTable = child<DefinitionTable>(stack, CONFIG_TABLE.id).table;
 const ticketsTable = child<DefinitionTable>(stack, TICKETS_TABLE.id).table;
+const reportsTable = child<DefinitionTable>(stack, REPORTS_TABLE.id).table;
 const email = child<EmailSending>(stack, 'EmailSending');
 const links = child<TicketLinks>(stack, 'TicketLinks');
 const queues = child<TicketQueues>(stack, 'TicketQueues');
@@ -72,7 +78,7 @@ describe('admin API infrastructure', () => {
     }
   });
 
-  it('lets the function add configuration versions, read tickets and assign them, erase a customer, nothing more', () => {
+  it('lets the function add configuration versions, read tickets and reports, assign tickets, erase a customer, nothing more', () => {
     const roleId = logicalId(stack, admin.function.role!);
     const granted = new Set(grants(roleStatements(template, roleId)));
     const pairs = (actions: string[], on: unknown[]) =>
@@ -111,6 +117,8 @@ describe('admin API infrastructure', () => {
         ),
         // Erasing a customer: their tickets' partitions, dead letters (no mail bucket here).
         ...pairs(['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'], [ticketsTable.tableArn]),
+        // Reports are read, never written here.
+        ...pairs(['dynamodb:Query'], [reportsTable.tableArn]),
         ...pairs(
           ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility'],
           [queues.deadLetterQueue.queueArn],

@@ -34,6 +34,7 @@ describe('flood limits', () => {
     ['Router', RESERVED_CONCURRENCY.router],
     ['IngestHttp', RESERVED_CONCURRENCY.ingestHttp],
     ['TicketLinks', RESERVED_CONCURRENCY.ticketLinks],
+    ['Survey', RESERVED_CONCURRENCY.survey],
   ])('reserves %s its executions, which are its ceiling too', (id, executions) => {
     expect(functionProperties(synth, id).ReservedConcurrentExecutions).toBe(executions);
     expect(functionProperties(unreserved, id)).not.toHaveProperty('ReservedConcurrentExecutions');

@@ -5,7 +5,8 @@ import type { AlarmTopic } from '../../../lib/constructs/alarm-topic';
 import type { SunrouteHttpApi } from '../../../lib/constructs/sunroute-http-api';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
 import type { TicketQueues } from '../../../lib/constructs/ticket-queues';
-import { CONFIG_TABLE, TICKETS_TABLE } from '../../../functions/definitions/tables';
+import type { ReportsFunction } from '../../../lib/constructs/reports-function';
+import { CONFIG_TABLE, REPORTS_TABLE, TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { child, logicalId, synthTestStack } from './synth-test-stack';
 
 const { stack, template } = synthTestStack();
@@ -22,6 +23,8 @@ describe('stack outputs', () => {
       DeadLetterQueueUrl: ref(queues.deadLetterQueue),
       ConfigTableName: ref(child<DefinitionTable>(stack, CONFIG_TABLE.id).table),
       TicketsTableName: ref(child<DefinitionTable>(stack, TICKETS_TABLE.id).table),
+      ReportsTableName: ref(child<DefinitionTable>(stack, REPORTS_TABLE.id).table),
+      ReportsDashboardName: ref(child<ReportsFunction>(stack, 'Reporting').dashboard),
       AlarmTopicArn: ref(child<AlarmTopic>(stack, 'AlarmTopic').topic),
       AdminUserPoolId: ref(child<AdminApi>(stack, 'Admin').userPool),
       AdminUserPoolClientId: ref(child<AdminApi>(stack, 'Admin').client),
