@@ -16,7 +16,6 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
 import { INGEST } from '../../functions/definitions/ingest';
 import { TICKET_QUEUE } from '../../functions/definitions/queues';
 import type { EmailSending } from './email-sending';
@@ -123,9 +122,7 @@ export class AdminApi extends Construct {
         [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName,
         [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
         [REPORTS_TABLE.tableNameEnv]: props.reportsTable.tableName,
-        [EMAIL_SENDING.senderEmailEnv]: props.delivery.email.identity.emailIdentityName,
-        [EMAIL_SENDING.configurationSetEnv]:
-          props.delivery.email.configurationSet.configurationSetName,
+        ...props.delivery.email.environment(),
         ...ticketLinkEnvironment(props.delivery.ticketLinks),
         [TICKET_QUEUE.deadLetter.queueUrlEnv]: props.privacy.deadLetterQueue.queueUrl,
         ...(props.privacy.mailBucket

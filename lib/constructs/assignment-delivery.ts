@@ -1,7 +1,6 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
 import type { EmailSending } from './email-sending';
 import { ticketLinkEnvironment, type TicketLinkSetting } from './ticket-link-setting';
@@ -26,8 +25,7 @@ export function assignmentDeliveryEnvironment(
   return {
     [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName,
     [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
-    [EMAIL_SENDING.senderEmailEnv]: props.email.identity.emailIdentityName,
-    [EMAIL_SENDING.configurationSetEnv]: props.email.configurationSet.configurationSetName,
+    ...props.email.environment(),
     ...ticketLinkEnvironment(props.ticketLinks),
   };
 }

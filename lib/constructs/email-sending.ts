@@ -9,6 +9,7 @@ import {
   SuppressionReasons,
 } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
+import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
 
 export interface EmailSendingProps {
   readonly senderEmail: string;
@@ -55,6 +56,14 @@ export class EmailSending extends Construct {
       resource: 'configuration-set',
       resourceName: this.configurationSet.configurationSetName,
     });
+  }
+
+  /** What a function that sends through SES is told: the sender and the configuration set. */
+  environment(): Record<string, string> {
+    return {
+      [EMAIL_SENDING.senderEmailEnv]: this.identity.emailIdentityName,
+      [EMAIL_SENDING.configurationSetEnv]: this.configurationSet.configurationSetName,
+    };
   }
 
   /**

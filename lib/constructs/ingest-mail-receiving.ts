@@ -11,7 +11,6 @@ import { TICKET_QUEUE } from '../../functions/definitions/queues';
 import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
-import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
 import { REPLIES } from '../../functions/definitions/replies';
 import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
 import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
@@ -93,9 +92,7 @@ export class IngestMailReceiving extends Construct {
         [REPLIES.domainEnv]: props.domain,
         [TICKETS_TABLE.tableNameEnv]: props.replies.ticketsTable.tableName,
         [CONFIG_TABLE.tableNameEnv]: props.replies.configTable.tableName,
-        [EMAIL_SENDING.senderEmailEnv]: props.replies.email.identity.emailIdentityName,
-        [EMAIL_SENDING.configurationSetEnv]:
-          props.replies.email.configurationSet.configurationSetName,
+        ...props.replies.email.environment(),
         [TICKET_LINKS.secretArnEnv]: props.replies.linkSecret.secretArn,
       },
     });

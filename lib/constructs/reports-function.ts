@@ -13,7 +13,6 @@ import {
 } from '../../functions/definitions/reports';
 import { REPORTS_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
-import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
 import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import type { EmailSending } from './email-sending';
 import { createSunrouteFunction } from './sunroute-function';
@@ -54,8 +53,7 @@ export class ReportsFunction extends Construct {
       environment: {
         [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
         [REPORTS_TABLE.tableNameEnv]: props.reportsTable.tableName,
-        [EMAIL_SENDING.senderEmailEnv]: props.email.identity.emailIdentityName,
-        [EMAIL_SENDING.configurationSetEnv]: props.email.configurationSet.configurationSetName,
+        ...props.email.environment(),
         [TICKET_LINKS.baseUrlEnv]: props.ticketLinks.baseUrl,
         [TICKET_LINKS.secretArnEnv]: props.ticketLinks.secret.secretArn,
       },

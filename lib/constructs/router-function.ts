@@ -4,7 +4,6 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
-import { EMAIL_SENDING } from '../../functions/definitions/email-sending';
 import type { RouterSettings } from '../../functions/definitions/queues';
 import { TICKET_QUEUE } from '../../functions/definitions/queues';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
@@ -54,8 +53,7 @@ export class RouterFunction extends Construct {
         [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
         [TICKET_QUEUE.queueUrlEnv]: queues.queue.queueUrl,
         [TICKET_QUEUE.deadLetter.queueUrlEnv]: queues.deadLetterQueue.queueUrl,
-        [EMAIL_SENDING.senderEmailEnv]: email.identity.emailIdentityName,
-        [EMAIL_SENDING.configurationSetEnv]: email.configurationSet.configurationSetName,
+        ...email.environment(),
         ...(props.ticketLinks ? ticketLinkEnvironment(props.ticketLinks) : {}),
       },
     });
