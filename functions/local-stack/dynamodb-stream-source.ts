@@ -6,7 +6,7 @@
 //   - a partial batch response (`batchItemFailures`, ReportBatchItemFailures) marks the records
 //     before the first failed one done; the retry starts at that record;
 //   - a batch that fails whole (the handler threw, timed out or answered unreadably) is bisected
-//     (BisectBatchOnFunctionError) and the first half retried;
+//     (BisectBatchOnFunctionError) and the first half retried, down to the record that fails;
 //   - after `retryAttempts` retries, or once a record is older than `maxRecordAgeSeconds`, the
 //     failing records are given up to `onDiscard` (the mapping's on-failure destination) and the
 //     shard moves on.
@@ -233,13 +233,17 @@ export function createDynamoDbStreamSource(
         limit = settings.batchSize;
         continue;
       }
+      // Splitting a batch that failed whole is not a retry: only the record left alone (or the
+      // records a partial response names) spend attempts, so a poison record is given up alone.
+      if (result === 'failed' && batch.length > 1) {
+        limit = Math.ceil(batch.length / 2);
+        continue;
+      }
       attempts += 1;
       let failing = batch.length;
       if (typeof result === 'number') {
         reader.pending = reader.pending.slice(result);
         failing = batch.length - result;
-      } else if (batch.length > 1) {
-        limit = Math.ceil(batch.length / 2);
       }
       if (attempts > settings.retryAttempts) {
         logger.error(`${tag} giving up ${failing} records after ${settings.retryAttempts} retries`);

@@ -1,8 +1,8 @@
 // The local DynamoDB stream event source against DynamoDB Local's streams behaves as Lambda's
 // mapping does where the waiting line depends on it: filters drop records before the handler,
 // shard order is kept, a partial batch response retries from the first failed record, a batch
-// that fails whole is bisected down to the record that fails, and that record is given up to the
-// on-failure hook after the retries while the others are handled.
+// that fails whole is bisected down to the record that fails (splitting spends no retry), and that
+// record alone is given up to the on-failure hook after the retries while the others are handled.
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
@@ -41,7 +41,7 @@ const keyOf = (record: DynamoDBRecord) => record.dynamodb?.Keys?.pk?.S ?? '';
 
 async function withSource(
   handler: StreamHandler,
-  run: (put: (keys: string[]) => Promise<void>) => Promise<void>,
+  run: (put: (keys: string[], settle?: boolean) => Promise<void>) => Promise<void>,
   extra: { filters?: StreamFilterPattern[]; discarded?: string[][] } = {},
 ) {
   const tables = await createTables(
@@ -63,13 +63,13 @@ async function withSource(
   });
   await source.start();
   try {
-    await run(async (keys) => {
+    await run(async (keys, settle = true) => {
       for (const pk of keys) {
         await clients.documents.send(
           new PutCommand({ TableName: tableName, Item: { pk, kind: pk.split('-')[0] } }),
         );
       }
-      await source.settled();
+      if (settle) await source.settled();
     });
   } finally {
     await source.stop();
@@ -131,5 +131,32 @@ describe('the local DynamoDB stream event source', () => {
     );
     expect(discarded).toEqual([['p-poison']]);
     expect(handled).toEqual(['p-1', 'p-2', 'p-4']);
+  });
+
+  it('gives up only the poison record when bisecting takes more rounds than the retries', async () => {
+    const handled: string[] = [];
+    const discarded: string[][] = [];
+    const keys = Array.from({ length: 10 }, (_, index) =>
+      index === 5 ? 'q-poison' : `q-${index}`,
+    );
+    let release: () => void = () => undefined;
+    const written = new Promise<void>((resolve) => (release = resolve));
+    await withSource(
+      async (event) => {
+        // The gate holds the shard until all ten are written, so they come as one batch.
+        if (event.Records.some((record) => keyOf(record) === 'gate-1')) await written;
+        if (event.Records.some((record) => keyOf(record) === 'q-poison')) throw new Error('poison');
+        handled.push(...event.Records.map(keyOf));
+      },
+      async (put) => {
+        await put(['gate-1'], false);
+        await put(keys, false);
+        release();
+        await put([]);
+      },
+      { discarded },
+    );
+    expect(discarded).toEqual([['q-poison']]);
+    expect(handled).toEqual(['gate-1', ...keys.filter((key) => key !== 'q-poison')]);
   });
 });
