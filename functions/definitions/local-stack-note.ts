@@ -1,12 +1,23 @@
 // `npm start` leaves a note of where its stack runs, so that `npm run demo` and the CLI in
 // another terminal find the queue, tables and inbox without anyone copying URLs around.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StandInEndpoints } from './stand-in-endpoints';
 
+/**
+ * The checkout this module runs from: the nearest folder above it with a package.json. Found by
+ * walking up because the compiled CLI (dist/cli/chunks/…) sits at another depth than the sources.
+ */
+export function checkoutRoot(from: string): string {
+  for (let folder = from; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'package.json'))) return folder;
+    if (dirname(folder) === folder) return from;
+  }
+}
+
 export const LOCAL_STACK_FILE = join(
-  fileURLToPath(new URL('../..', import.meta.url)),
+  checkoutRoot(dirname(fileURLToPath(import.meta.url))),
   '.sunroute',
   'local-stack.json',
 );
