@@ -9,11 +9,8 @@ import { awsReportsDependencies } from '../reports/aws-dependencies';
 import { readReportsEnvironment } from '../reports/environment';
 import { createReportsHandler } from '../reports/reports-handler';
 import type { LocalClients } from './aws-clients';
-import {
-  createDynamoDbStreamSource,
-  type StreamInvocationOutcome,
-  type StreamSourceLogger,
-} from './dynamodb-stream-source';
+import type { StreamInvocationOutcome, StreamSourceLogger } from './dynamodb-stream-source';
+import { functionStreamSource } from './function-stream-source';
 
 export interface ReportsSource {
   /** Resolves once every ticket change written before the call has been folded. */
@@ -38,25 +35,17 @@ export async function startReportsSource(options: {
       sesv2: clients.sesv2,
     }),
   );
-  const source = createDynamoDbStreamSource({
-    dynamodb: clients.dynamodb,
-    streams: clients.streams,
-    tableName: env[TICKETS_TABLE.tableNameEnv]!,
+  const source = functionStreamSource({
+    env,
+    clients,
+    tableNameEnv: TICKETS_TABLE.tableNameEnv,
     handler,
     filters: REPORTS_STREAM_FILTERS,
-    settings: {
-      ...REPORTS_STREAM,
-      timeoutSeconds: REPORTS.timeoutSeconds,
-      memoryMb: REPORTS.memoryMb,
-    },
-    functionName: REPORTS.service,
-    ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}),
-    ...(options.log ? { logger: options.log } : {}),
+    stream: REPORTS_STREAM,
+    fn: REPORTS,
+    lost: 'their changes are missing from the reports',
+    ...(options.log ? { log: options.log } : {}),
     ...(options.onInvocation ? { onInvocation: options.onInvocation } : {}),
-    onDiscard: (records, reason) =>
-      (options.log ?? console).error(
-        `reports: ${records.length} stream records given up (${reason}); their changes are missing from the reports`,
-      ),
   });
   await source.start();
   return source;

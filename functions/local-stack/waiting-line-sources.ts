@@ -16,12 +16,12 @@ import { awsWaitingLineDependencies } from '../waiting-line/aws-dependencies';
 import { readWaitingLineEnvironment } from '../waiting-line/environment';
 import { createWaitingLineHandler } from '../waiting-line/waiting-line-handler';
 import type { LocalClients } from './aws-clients';
-import {
-  createDynamoDbStreamSource,
-  type DynamoDbStreamSource,
-  type StreamInvocationOutcome,
-  type StreamSourceLogger,
+import type {
+  DynamoDbStreamSource,
+  StreamInvocationOutcome,
+  StreamSourceLogger,
 } from './dynamodb-stream-source';
+import { functionStreamSource } from './function-stream-source';
 
 export interface WaitingLineSources {
   /** Resolves once every change written to either table before the call has been handled. */
@@ -50,25 +50,17 @@ export async function startWaitingLineSources(options: {
     }),
   );
   const source = (tableNameEnv: string, filters: readonly StreamFilterPattern[]) =>
-    createDynamoDbStreamSource({
-      dynamodb: clients.dynamodb,
-      streams: clients.streams,
-      tableName: env[tableNameEnv]!,
+    functionStreamSource({
+      env,
+      clients,
+      tableNameEnv,
       handler,
       filters,
-      settings: {
-        ...WAITING_LINE_STREAM,
-        timeoutSeconds: WAITING_LINE.timeoutSeconds,
-        memoryMb: WAITING_LINE.memoryMb,
-      },
-      functionName: WAITING_LINE.service,
-      ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}),
-      ...(options.log ? { logger: options.log } : {}),
+      stream: WAITING_LINE_STREAM,
+      fn: WAITING_LINE,
+      lost: 'the scheduler fills the lines at its next run',
+      ...(options.log ? { log: options.log } : {}),
       ...(options.onInvocation ? { onInvocation: options.onInvocation } : {}),
-      onDiscard: (records, reason) =>
-        (options.log ?? console).error(
-          `waiting line: ${records.length} stream records given up (${reason}); the scheduler fills the lines at its next run`,
-        ),
     });
   const sources: DynamoDbStreamSource[] = [
     source(TICKETS_TABLE.tableNameEnv, TICKETS_STREAM_FILTERS),
