@@ -12,6 +12,7 @@ import { DynamoDbTicketReader } from '../adapters/dynamodb/dynamodb-ticket-reade
 import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
 import type { AdminDependencies } from './dependencies';
 import type { AdminEnvironment } from './environment';
+import { WeekCoverageCache } from './week-coverage-cache';
 import { lambdaLogger } from '../shared/lambda-logger';
 import { assignByHand } from '../shared/assign-by-hand';
 import { awsLineDependencies } from '../shared/aws-line-dependencies';
@@ -83,5 +84,6 @@ export function awsAdminDependencies(
     holidays: dateHolidaysCalendar,
     clock,
     logger,
+    weekCoverage: new WeekCoverageCache(),
   };
 }

@@ -21,8 +21,15 @@ export async function readCurrentConfig(
   deps: AdminDependencies,
 ): Promise<CurrentConfig | undefined> {
   const pointer = await deps.config.currentVersion();
-  if (!pointer) return undefined;
-  const stored = await deps.config.readVersion(pointer.version);
+  return pointer ? readConfigVersion(deps, pointer.version) : undefined;
+}
+
+/** A stored version validated against today's holiday data. */
+export async function readConfigVersion(
+  deps: AdminDependencies,
+  version: number,
+): Promise<CurrentConfig> {
+  const stored = await deps.config.readVersion(version);
   const valid = validateConfig(stored.config, deps.holidays);
   if (!valid.ok) {
     throw new StoredConfigUnusableError(
@@ -32,11 +39,13 @@ export async function readCurrentConfig(
   return { stored, config: valid.config };
 }
 
+export function noConfigStored(): AdminHttpError {
+  return new AdminHttpError(404, 'no configuration is stored yet: PUT /config saves the first');
+}
+
 export async function requireCurrentConfig(deps: AdminDependencies): Promise<CurrentConfig> {
   const current = await readCurrentConfig(deps);
-  if (!current) {
-    throw new AdminHttpError(404, 'no configuration is stored yet: PUT /config saves the first');
-  }
+  if (!current) throw noConfigStored();
   return current;
 }
 

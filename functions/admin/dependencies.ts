@@ -9,6 +9,7 @@ import type { TicketStore } from '../adapters/ticket-store';
 import type { HandAssignment, HandAssignOutcome } from '../shared/assign-by-hand';
 import type { CustomerPrivacy } from '../shared/customer-privacy';
 import type { AdminCaller } from './admin-caller';
+import type { WeekCoverageCache } from './week-coverage-cache';
 
 /** Everything the admin API talks to, so tests hand it the stand-ins or in-memory fakes. */
 export interface AdminDependencies {
@@ -22,6 +23,8 @@ export interface AdminDependencies {
   readonly reports: ReportsStore;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** The week's coverage answers of the live version, kept across requests of one instance. */
+  readonly weekCoverage: WeekCoverageCache;
   /** A lead giving a ticket to an agent; absent when the function cannot send email. */
   readonly assign?: (request: HandAssignment) => Promise<HandAssignOutcome>;
   /**

@@ -7,7 +7,7 @@ import { invalidInput } from './admin-http-error';
 import { queryParameter } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';
 import { configEtag } from './config-etag';
-import { compileCurrent, requireCurrentConfig } from './current-config';
+import { compileCurrent, noConfigStored, readConfigVersion } from './current-config';
 
 /**
  * `GET /coverage/week?from=&zone=`: seven local days from `from` (a date, midnight in `zone`;
@@ -43,16 +43,23 @@ export async function getWeekCoverage(
     }
   }
   if (errors.length > 0 || !period.ok) throw invalidInput(errors);
-  const current = await requireCurrentConfig(deps);
-  const coverage = hourlyCoverage(
-    compileCurrent(deps, current),
-    IANAZone.create(zone),
-    period.from,
-    period.to,
-  );
-  return jsonResponse(
-    200,
-    { version: current.stored.version, ...hourlyCoverageJson(coverage) },
-    { etag: configEtag(current.stored.version) },
-  );
+  // Only the pointer is read per request; a version is read, validated and its week computed
+  // once (WeekCoverageCache).
+  const pointer = await deps.config.currentVersion();
+  if (!pointer) throw noConfigStored();
+  const { version } = pointer;
+  return deps.weekCoverage.answer(version, `${zone} ${period.from} ${period.to}`, async () => {
+    const current = await readConfigVersion(deps, version);
+    const coverage = hourlyCoverage(
+      compileCurrent(deps, current),
+      IANAZone.create(zone),
+      period.from,
+      period.to,
+    );
+    return jsonResponse(
+      200,
+      { version, ...hourlyCoverageJson(coverage) },
+      { etag: configEtag(version) },
+    );
+  });
 }

@@ -7,6 +7,7 @@ import type { Me } from './api/admin-types';
 import type { Session } from './auth/session';
 import { CalendarsPage } from './calendars/calendars-page';
 import { PlaygroundPage } from './playground/playground-page';
+import { ReportsPage } from './reports/reports-page';
 import { SignIn } from './sign-in';
 import { TicketPage } from './tickets/ticket-page';
 import { TicketsPage } from './tickets/tickets-page';
@@ -19,6 +20,7 @@ const PAGES = [
   ['/calendars', 'Calendars'],
   ['/playground', 'Playground'],
   ['/tickets', 'Tickets'],
+  ['/reports', 'Reports'],
 ] as const;
 
 function Nav() {
@@ -83,6 +85,7 @@ function Pages() {
       <Route path="/calendars/*" component={CalendarsPage} />
       <Route path="/playground" component={PlaygroundPage} />
       <Route path="/tickets" component={TicketsPage} />
+      <Route path="/reports" component={ReportsPage} />
       <Route path="/tickets/:id">
         {(params: { id: string }) => <TicketPage id={decodeURIComponent(params.id)} />}
       </Route>

@@ -1,12 +1,15 @@
 // The web console as a lead meets it: the console built from its sources, the whole local stack
 // of `npm start` on free ports serving it, and Debian's Chromium (no browser download) driven by
 // playwright-core with a fresh profile. Screenshots go to reports/console/ as test artifacts.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { LOCAL_CONSOLE_PATH } from '../../../functions/definitions/console';
+import { inject } from 'vitest';
+import { CONSOLE_BUILD_DIR, LOCAL_CONSOLE_PATH } from '../../../functions/definitions/console';
 import { LOCAL_ADMIN_TOKENS } from '../../../functions/local-stack/admin-authorizer';
 import { startLocalStack, type LocalStack } from '../../../functions/local-stack/local-stack';
 import { launchHeadlessChromium } from '../../../scripts/headless-chromium';
@@ -15,12 +18,44 @@ import { EXAMPLE_CONFIG } from '../example-config';
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'reports', 'console');
 
-/** Builds the console from its sources, as `npm run build:console` does. */
+const BUILD_DIR = join(ROOT, CONSOLE_BUILD_DIR);
+const BUILT_FOR = join(BUILD_DIR, '.built-for-run');
+const BUILD_LOCK = join(tmpdir(), `sunroute-console-build-${ROOT.replace(/\W+/g, '-')}lock`);
+const STALE_LOCK_MS = 120_000;
+
+/**
+ * Builds the console from its sources, as `npm run build:console` does, once per test run: the
+ * console test files run in parallel, and a build empties the folder another file's stack is
+ * serving. The first file to get here builds (holding a lock directory) and stamps the build with
+ * the run's prefix; the others wait for the lock and find the stamp.
+ */
 export async function buildConsole(): Promise<void> {
-  await build({
-    configFile: join(ROOT, 'functions/console/vite.config.ts'),
-    logLevel: 'error',
-  });
+  const run = inject('standIns').prefix;
+  const built = () => existsSync(BUILT_FOR) && readFileSync(BUILT_FOR, 'utf8') === run;
+  for (;;) {
+    if (built()) return;
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      // Another file is building; a lock left by a killed run is taken over after a while.
+      const lock = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+      if (lock && Date.now() - lock.mtimeMs > STALE_LOCK_MS) {
+        rmSync(BUILD_LOCK, { recursive: true, force: true });
+      }
+      await sleep(200);
+    }
+  }
+  try {
+    if (built()) return;
+    await build({
+      configFile: join(ROOT, 'functions/console/vite.config.ts'),
+      logLevel: 'error',
+    });
+    writeFileSync(BUILT_FOR, run);
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 export function startConsoleStack(prefix: string): Promise<LocalStack> {

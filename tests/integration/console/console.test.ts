@@ -6,7 +6,10 @@ import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageKey } from '../../../functions/adapters/dynamodb/dynamodb-conversation-store';
+import { TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { formatInstant } from '../../../functions/console/src/ui/format-instant';
 import type { HourlyCoverageJson } from '../../../functions/core/coverage/hourly-coverage-json';
 import { LOCAL_ADMIN_TOKENS } from '../../../functions/local-stack/admin-authorizer';
@@ -359,6 +362,27 @@ describe('the web console', { timeout: 60_000 }, () => {
       true,
     );
     const decision = (await decisionOf(stack, id))!;
+    // The conversation after the customer's first message, as the reply paths keep it in the
+    // ticket's partition.
+    const answer = 'Guten Tag, das Paket ist unterwegs und kommt morgen an.';
+    const thanks = 'Danke, dann warte ich bis morgen.';
+    for (const message of [
+      {
+        sequence: 1,
+        from: 'agent',
+        agent: 'jonas.becker',
+        at: '2026-12-22T10:30:00Z',
+        text: answer,
+      },
+      { sequence: 2, from: 'customer', at: '2026-12-22T11:05:00Z', text: thanks },
+    ]) {
+      await stack.clients.documents.send(
+        new PutCommand({
+          TableName: stack.env[TICKETS_TABLE.tableNameEnv],
+          Item: { ...messageKey(id, message.sequence), ...message },
+        }),
+      );
+    }
     await page.goto(`${base}#/tickets`);
     // The filter is kept between visits: list every status, from any date, of the team that
     // holds the ticket now (the waiting line or a handover may have moved it since routing).
@@ -371,6 +395,14 @@ describe('the web console', { timeout: 60_000 }, () => {
     await page.getByRole('heading', { name: 'Reasons' }).waitFor();
     expect(await page.locator('.reasons li').first().textContent()).toBe(decision.reasons[0]);
     await page.getByRole('heading', { name: 'Emails' }).waitFor();
+    // What the customer wrote first, then the agent's answer and the customer's reply, in order.
+    const conversation = page.locator('.conversation li');
+    expect(await conversation.count()).toBe(3);
+    expect(await conversation.nth(0).textContent()).toContain(ticket.body.slice(0, 40));
+    expect(await conversation.nth(1).textContent()).toBe(
+      `agent jonas.becker, ${formatInstant('2026-12-22T10:30:00Z', 'Europe/Berlin')}${answer}`,
+    );
+    expect(await conversation.nth(2).textContent()).toContain(thanks);
     // The customer's promise as the CLI and the router recorded it, in the lead's zone; the time
     // without an agent: none for a ticket an agent took at once, else still running.
     expect(await page.getByTestId('ticket-reply-by').textContent()).toBe(

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { createAdminHandler } from '../../../functions/admin/admin-handler';
+import type { HourlyCoverageJson } from '../../../functions/core/coverage/hourly-coverage-json';
 import { adminEvent, memoryAdminDependencies, READER_CLAIMS } from './memory-admin-dependencies';
 
 const EXAMPLE = readFileSync(new URL('../../../examples/sunroute.yaml', import.meta.url), 'utf8');
@@ -17,7 +18,7 @@ async function setup() {
     const response = await handler(adminEvent(...args), CONTEXT);
     return { ...response, json: () => JSON.parse(response.body ?? 'null') };
   };
-  return { config, call };
+  return { config, call, deps };
 }
 
 describe('GET /me', () => {
@@ -163,6 +164,41 @@ describe('GET /coverage/week', () => {
     });
     expect(week.slots).toHaveLength(168);
     expect(week.rows[0]).toMatchObject({ kind: 'region', key: 'NA' });
+  });
+
+  it('computes a week once per configuration version and answers anew after a save', async () => {
+    const { call, config, deps } = await setup();
+    let reads = 0;
+    const readVersion = config.readVersion.bind(config);
+    config.readVersion = (version: number) => {
+      reads += 1;
+      return readVersion(version);
+    };
+    const week = { query: { from: '2026-12-21', zone: 'Europe/Berlin' } };
+    const first = await call('GET /coverage/week', week);
+    const again = await call('GET /coverage/week', week);
+    expect(again.body).toBe(first.body);
+    expect(reads).toBe(1);
+    // Another zone is another answer.
+    await call('GET /coverage/week', { query: { from: '2026-12-21', zone: 'UTC' } });
+    expect(reads).toBe(2);
+
+    // Berlin works until 20:00 from version 2 on: the next answer is version 2's.
+    const german19 = (answer: { json: () => HourlyCoverageJson }) => {
+      const json = answer.json();
+      const slot = json.slots.findIndex((s) => s.date === '2026-12-22' && s.time === '19:00');
+      return json.rows.find((row) => row.key === 'de')!.minutes[slot];
+    };
+    expect(german19(first)).toBe(0);
+    await config.saveVersion(
+      EXAMPLE.replace(/(id: emea-berlin[\s\S]*?start: '08:00'\n\s+end: )'18:00'/, "$1'20:00'"),
+      { holidays: deps.holidays, savedBy: 'lea' },
+    );
+    const saved = await call('GET /coverage/week', week);
+    expect(saved.json().version).toBe(2);
+    expect(saved.headers.etag).toBe('"v2"');
+    expect(german19(saved)).toBe(60);
+    expect(reads).toBe(3);
   });
 
   it('refuses a bad date or zone at the query field', async () => {

@@ -2,6 +2,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { AdminDependencies } from '../../../functions/admin/dependencies';
+import { WeekCoverageCache } from '../../../functions/admin/week-coverage-cache';
 import { configOrThrow } from '../../../functions/core/config/config-validation-error';
 import { detectConfigFormat, parseConfig } from '../../../functions/core/config/parse-config';
 import { dateHolidaysCalendar } from '../../../functions/core/holidays/date-holidays-calendar';
@@ -116,6 +117,7 @@ export function memoryAdminDependencies(overrides: Partial<AdminDependencies> = 
     reports: new MemoryReportsStore(),
     clock: () => Date.parse('2026-12-22T09:00:00Z'),
     logger: new Logger({ serviceName: 'admin-test', logLevel: 'SILENT' }),
+    weekCoverage: new WeekCoverageCache(),
     ...overrides,
   };
   return { deps, config };

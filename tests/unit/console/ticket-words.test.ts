@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  conversationOf,
   durationText,
   expectedReplyByOf,
   replyByText,
@@ -51,5 +52,34 @@ describe('the tickets pages in words', () => {
     expect(whoText({ event: 'resolved', at, by: 'cli', actor: 'ana' })).toBe('ana, with the CLI');
     expect(whoText({ event: 'handed-over', at, by: 'scheduler' })).toBe('the scheduler');
     expect(whoText({ event: 'acknowledged', at, by: 'link' })).toBe('through the email link');
+  });
+
+  it('tells the conversation oldest first: the ticket’s own message, then the ones kept after it', () => {
+    const record = {
+      receivedAt: '2026-12-22T09:14:00Z',
+      ticket: { subject: 'Lieferung fehlt', body: 'Wo ist mein Paket?' },
+    };
+    const messages = [
+      {
+        sequence: 1,
+        from: 'agent',
+        agent: 'jonas-becker',
+        at: '2026-12-22T10:30:00Z',
+        text: 'Morgen.',
+      },
+      { sequence: 2, from: 'bot', at: '2026-12-22T10:31:00Z', text: 'not a message of ours' },
+      { sequence: 3, from: 'customer', at: '2026-12-22T11:05:00Z', text: 'Danke.' },
+    ];
+    expect(conversationOf(record, messages)).toEqual([
+      {
+        from: 'customer',
+        who: 'the customer',
+        at: '2026-12-22T09:14:00Z',
+        text: 'Lieferung fehlt\n\nWo ist mein Paket?',
+      },
+      { from: 'agent', who: 'agent jonas-becker', at: '2026-12-22T10:30:00Z', text: 'Morgen.' },
+      { from: 'customer', who: 'the customer', at: '2026-12-22T11:05:00Z', text: 'Danke.' },
+    ]);
+    expect(conversationOf({}, [])).toEqual([]);
   });
 });

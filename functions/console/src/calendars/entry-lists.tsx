@@ -1,6 +1,7 @@
 // Editors for the lists inside a team or an agent: shifts, holidays, overrides, away periods.
 // Each edits the list as the document writes it and hands the new list back; errors arrive keyed
 // by their path inside the entry (`shifts[0].end`).
+import type { ComponentChildren } from 'preact';
 import { CheckboxField, TextField } from '../ui/fields';
 
 type Item = Record<string, unknown>;
@@ -23,7 +24,7 @@ function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
   return list.map((existing, i) => (i === index ? item : existing));
 }
 
-interface ListProps {
+export interface EntryListProps {
   /** The entry's path (`teams[3]`) and the list's field (`shifts`). */
   readonly entryPath: string;
   readonly field: string;
@@ -40,20 +41,117 @@ function ListError({ errors, field }: { errors: Errors; field: string }) {
   return error ? <p class="field-error">{error}</p> : null;
 }
 
-export function ShiftsEditor(props: ListProps) {
-  const { entryPath, field, items, errors, readOnly, zone, onChange } = props;
+/** One item of a list, as its fields are drawn: where it is and how to change one of its fields. */
+interface ListItem {
+  readonly item: Item;
+  readonly index: number;
+  /** `shifts[2]`: the item's path inside the entry. */
+  readonly at: string;
+  /** A text field of the item, with its path, error and read-only state. */
+  readonly textField: (
+    name: string,
+    label: string,
+    options?: { placeholder?: string; hint?: string; onChange?: (value: string) => void },
+  ) => ComponentChildren;
+}
+
+/**
+ * A list of a team or an agent: its legend, its own error, each item with its error and a remove
+ * button, and a button adding `newItem`. Emptied optional fields are removed from the item unless
+ * a field's own `onChange` says otherwise.
+ */
+function EntryList({
+  list,
+  legend,
+  empty,
+  noun,
+  addLabel,
+  newItem,
+  children,
+}: {
+  list: EntryListProps;
+  legend: ComponentChildren;
+  empty: string;
+  /** Names an item in its remove button: `Remove shift 2`. */
+  noun: string;
+  addLabel: string;
+  newItem: () => Item;
+  children: (item: ListItem) => ComponentChildren;
+}) {
+  const { entryPath, field, items, errors, readOnly, onChange } = list;
   return (
     <fieldset class="list">
-      <legend>Shifts (local time, {zone})</legend>
+      <legend>{legend}</legend>
       <ListError errors={errors} field={field} />
-      {items.length === 0 ? <p class="hint">No shifts.</p> : null}
-      {items.map((shift, i) => {
-        const at = `${field}[${i}]`;
-        const days = Array.isArray(shift.days) ? (shift.days as string[]) : [];
+      {items.length === 0 ? <p class="hint">{empty}</p> : null}
+      {items.map((item, index) => {
+        const at = `${field}[${index}]`;
+        const textField: ListItem['textField'] = (name, label, options = {}) => (
+          <TextField
+            path={`${entryPath}.${at}.${name}`}
+            label={label}
+            placeholder={options.placeholder}
+            hint={options.hint}
+            value={text(item[name])}
+            readOnly={readOnly}
+            error={errors.get(`${at}.${name}`)}
+            onChange={
+              options.onChange ??
+              ((value) =>
+                onChange(replaceAt(items, index, withField(item, name, value)), `${at}.${name}`))
+            }
+          />
+        );
         return (
-          <div class="list-item" key={i}>
+          <div class="list-item" key={index}>
+            {children({ item, index, at, textField })}
+            <ListError errors={errors} field={at} />
+            {readOnly ? null : (
+              <button
+                type="button"
+                class="quiet"
+                onClick={() =>
+                  onChange(
+                    items.filter((_, k) => k !== index),
+                    field,
+                  )
+                }
+              >
+                Remove {noun} {index + 1}
+              </button>
+            )}
+          </div>
+        );
+      })}
+      {readOnly ? null : (
+        <button type="button" onClick={() => onChange([...items, newItem()], field)}>
+          {addLabel}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+export function ShiftsEditor(props: EntryListProps) {
+  const { entryPath, items, errors, readOnly, zone, onChange } = props;
+  return (
+    <EntryList
+      list={props}
+      legend={`Shifts (local time, ${zone})`}
+      empty="No shifts."
+      noun="shift"
+      addLabel="Add shift"
+      newItem={() => ({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '17:00' })}
+    >
+      {({ item: shift, index, at, textField }) => {
+        const days = Array.isArray(shift.days) ? (shift.days as string[]) : [];
+        // A shift's times stay in the item when emptied: a shift needs both.
+        const setTime = (name: 'start' | 'end') => (value: string) =>
+          onChange(replaceAt(items, index, { ...shift, [name]: value }), `${at}.${name}`);
+        return (
+          <>
             <fieldset class="days">
-              <legend>Shift {i + 1}: days</legend>
+              <legend>Shift {index + 1}: days</legend>
               {WEEKDAYS.map((day) => (
                 <CheckboxField
                   key={day}
@@ -65,264 +163,91 @@ export function ShiftsEditor(props: ListProps) {
                     const next = checked
                       ? WEEKDAYS.filter((d) => d === day || days.includes(d))
                       : days.filter((d) => d !== day);
-                    onChange(replaceAt(items, i, { ...shift, days: next }), `${at}.days`);
+                    onChange(replaceAt(items, index, { ...shift, days: next }), `${at}.days`);
                   }}
                 />
               ))}
               <ListError errors={errors} field={`${at}.days`} />
             </fieldset>
-            <TextField
-              path={`${entryPath}.${at}.start`}
-              label="Start"
-              placeholder="08:00"
-              value={text(shift.start)}
-              readOnly={readOnly}
-              error={errors.get(`${at}.start`)}
-              onChange={(value) =>
-                onChange(replaceAt(items, i, { ...shift, start: value }), `${at}.start`)
-              }
-            />
-            <TextField
-              path={`${entryPath}.${at}.end`}
-              label="End"
-              placeholder="17:00"
-              hint="24:00 for midnight; before the start runs overnight"
-              value={text(shift.end)}
-              readOnly={readOnly}
-              error={errors.get(`${at}.end`)}
-              onChange={(value) =>
-                onChange(replaceAt(items, i, { ...shift, end: value }), `${at}.end`)
-              }
-            />
-            <ListError errors={errors} field={at} />
-            {readOnly ? null : (
-              <button
-                type="button"
-                class="quiet"
-                onClick={() =>
-                  onChange(
-                    items.filter((_, k) => k !== i),
-                    field,
-                  )
-                }
-              >
-                Remove shift {i + 1}
-              </button>
-            )}
-          </div>
+            {textField('start', 'Start', { placeholder: '08:00', onChange: setTime('start') })}
+            {textField('end', 'End', {
+              placeholder: '17:00',
+              hint: '24:00 for midnight; before the start runs overnight',
+              onChange: setTime('end'),
+            })}
+          </>
         );
-      })}
-      {readOnly ? null : (
-        <button
-          type="button"
-          onClick={() =>
-            onChange(
-              [
-                ...items,
-                { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '17:00' },
-              ],
-              field,
-            )
-          }
-        >
-          Add shift
-        </button>
-      )}
-    </fieldset>
+      }}
+    </EntryList>
   );
 }
 
-export function HolidaysEditor(props: ListProps) {
-  const { entryPath, field, items, errors, readOnly, zone, onChange } = props;
-  const set = (i: number, item: Item, name: string, value: string) =>
-    onChange(replaceAt(items, i, withField(item, name, value)), `${field}[${i}].${name}`);
+export function HolidaysEditor(props: EntryListProps) {
   return (
-    <fieldset class="list">
-      <legend>Holidays (local dates, {zone})</legend>
-      <ListError errors={errors} field={field} />
-      {items.length === 0 ? <p class="hint">No holidays.</p> : null}
-      {items.map((holiday, i) => {
-        const at = `${field}[${i}]`;
-        const imported = 'country' in holiday;
-        return (
-          <div class="list-item" key={i}>
-            {imported ? (
-              <>
-                <TextField
-                  path={`${entryPath}.${at}.country`}
-                  label="Public holidays of country"
-                  value={text(holiday.country)}
-                  readOnly={readOnly}
-                  error={errors.get(`${at}.country`)}
-                  onChange={(value) => set(i, holiday, 'country', value)}
-                />
-                <TextField
-                  path={`${entryPath}.${at}.subdivision`}
-                  label="Subdivision"
-                  value={text(holiday.subdivision)}
-                  readOnly={readOnly}
-                  error={errors.get(`${at}.subdivision`)}
-                  onChange={(value) => set(i, holiday, 'subdivision', value)}
-                />
-              </>
-            ) : (
-              <>
-                <TextField
-                  path={`${entryPath}.${at}.date`}
-                  label="Date"
-                  placeholder="2026-12-24"
-                  value={text(holiday.date)}
-                  readOnly={readOnly}
-                  error={errors.get(`${at}.date`)}
-                  onChange={(value) => set(i, holiday, 'date', value)}
-                />
-                <TextField
-                  path={`${entryPath}.${at}.from`}
-                  label="From"
-                  placeholder="00:00"
-                  value={text(holiday.from)}
-                  readOnly={readOnly}
-                  error={errors.get(`${at}.from`)}
-                  onChange={(value) => set(i, holiday, 'from', value)}
-                />
-                <TextField
-                  path={`${entryPath}.${at}.to`}
-                  label="To"
-                  placeholder="24:00"
-                  value={text(holiday.to)}
-                  readOnly={readOnly}
-                  error={errors.get(`${at}.to`)}
-                  onChange={(value) => set(i, holiday, 'to', value)}
-                />
-              </>
-            )}
-            <TextField
-              path={`${entryPath}.${at}.name`}
-              label="Name"
-              value={text(holiday.name)}
-              readOnly={readOnly}
-              error={errors.get(`${at}.name`)}
-              onChange={(value) => set(i, holiday, 'name', value)}
-            />
-            <ListError errors={errors} field={at} />
-            {readOnly ? null : (
-              <button
-                type="button"
-                class="quiet"
-                onClick={() =>
-                  onChange(
-                    items.filter((_, k) => k !== i),
-                    field,
-                  )
-                }
-              >
-                Remove holiday {i + 1}
-              </button>
-            )}
-          </div>
-        );
-      })}
-      {readOnly ? null : (
-        <button type="button" onClick={() => onChange([...items, { date: '', name: '' }], field)}>
-          Add a day off
-        </button>
+    <EntryList
+      list={props}
+      legend={`Holidays (local dates, ${props.zone})`}
+      empty="No holidays."
+      noun="holiday"
+      addLabel="Add a day off"
+      newItem={() => ({ date: '', name: '' })}
+    >
+      {({ item: holiday, textField }) => (
+        <>
+          {'country' in holiday ? (
+            <>
+              {textField('country', 'Public holidays of country')}
+              {textField('subdivision', 'Subdivision')}
+            </>
+          ) : (
+            <>
+              {textField('date', 'Date', { placeholder: '2026-12-24' })}
+              {textField('from', 'From', { placeholder: '00:00' })}
+              {textField('to', 'To', { placeholder: '24:00' })}
+            </>
+          )}
+          {textField('name', 'Name')}
+        </>
       )}
-    </fieldset>
+    </EntryList>
   );
 }
 
 /** Overrides (`onShift`) or away periods (`reason`): a start and an end in local time. */
-export function PeriodsEditor(props: ListProps & { readonly kind: 'override' | 'away' }) {
-  const { entryPath, field, items, errors, readOnly, zone, onChange, kind } = props;
+export function PeriodsEditor(props: EntryListProps & { readonly kind: 'override' | 'away' }) {
+  const { entryPath, items, errors, readOnly, zone, onChange, kind } = props;
   const noun = kind === 'override' ? 'override' : 'away period';
   return (
-    <fieldset class="list">
-      <legend>
-        {kind === 'override' ? 'Overrides, applied in order' : 'Away'} (local time, {zone})
-      </legend>
-      <ListError errors={errors} field={field} />
-      {items.length === 0 ? <p class="hint">None.</p> : null}
-      {items.map((period, i) => {
-        const at = `${field}[${i}]`;
-        const set = (name: string, value: string) =>
-          onChange(replaceAt(items, i, withField(period, name, value)), `${at}.${name}`);
-        return (
-          <div class="list-item" key={i}>
-            <TextField
-              path={`${entryPath}.${at}.start`}
-              label="Start"
-              placeholder="2026-12-31T18:00"
-              value={text(period.start)}
-              readOnly={readOnly}
-              error={errors.get(`${at}.start`)}
-              onChange={(value) => set('start', value)}
+    <EntryList
+      list={props}
+      legend={`${kind === 'override' ? 'Overrides, applied in order' : 'Away'} (local time, ${zone})`}
+      empty="None."
+      noun={noun}
+      addLabel={`Add ${noun}`}
+      newItem={() =>
+        kind === 'override' ? { start: '', end: '', onShift: false } : { start: '', end: '' }
+      }
+    >
+      {({ item: period, index, at, textField }) => (
+        <>
+          {textField('start', 'Start', { placeholder: '2026-12-31T18:00' })}
+          {textField('end', 'End', { placeholder: '2027-01-01T10:00' })}
+          {kind === 'override' ? (
+            <CheckboxField
+              path={`${entryPath}.${at}.onShift`}
+              label="On shift (unchecked: off)"
+              checked={period.onShift === true}
+              disabled={readOnly}
+              error={errors.get(`${at}.onShift`)}
+              onChange={(checked) =>
+                onChange(replaceAt(items, index, { ...period, onShift: checked }), `${at}.onShift`)
+              }
             />
-            <TextField
-              path={`${entryPath}.${at}.end`}
-              label="End"
-              placeholder="2027-01-01T10:00"
-              value={text(period.end)}
-              readOnly={readOnly}
-              error={errors.get(`${at}.end`)}
-              onChange={(value) => set('end', value)}
-            />
-            {kind === 'override' ? (
-              <CheckboxField
-                path={`${entryPath}.${at}.onShift`}
-                label="On shift (unchecked: off)"
-                checked={period.onShift === true}
-                disabled={readOnly}
-                error={errors.get(`${at}.onShift`)}
-                onChange={(checked) =>
-                  onChange(replaceAt(items, i, { ...period, onShift: checked }), `${at}.onShift`)
-                }
-              />
-            ) : (
-              <TextField
-                path={`${entryPath}.${at}.reason`}
-                label="Reason"
-                value={text(period.reason)}
-                readOnly={readOnly}
-                error={errors.get(`${at}.reason`)}
-                onChange={(value) => set('reason', value)}
-              />
-            )}
-            <ListError errors={errors} field={at} />
-            {readOnly ? null : (
-              <button
-                type="button"
-                class="quiet"
-                onClick={() =>
-                  onChange(
-                    items.filter((_, k) => k !== i),
-                    field,
-                  )
-                }
-              >
-                Remove {noun} {i + 1}
-              </button>
-            )}
-          </div>
-        );
-      })}
-      {readOnly ? null : (
-        <button
-          type="button"
-          onClick={() =>
-            onChange(
-              [
-                ...items,
-                kind === 'override'
-                  ? { start: '', end: '', onShift: false }
-                  : { start: '', end: '' },
-              ],
-              field,
-            )
-          }
-        >
-          Add {noun}
-        </button>
+          ) : (
+            textField('reason', 'Reason')
+          )}
+        </>
       )}
-    </fieldset>
+    </EntryList>
   );
 }

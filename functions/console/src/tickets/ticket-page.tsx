@@ -5,6 +5,7 @@ import { ErrorNote, PageTitle } from '../ui/page';
 import { useResource } from '../ui/use-resource';
 import { formatInstant } from '../ui/format-instant';
 import {
+  conversationOf,
   expectedReplyByOf,
   replyByText,
   ticketWait,
@@ -101,26 +102,43 @@ function isDecision(value: unknown): value is Decision {
   return typeof value === 'object' && value !== null && Array.isArray((value as Decision).reasons);
 }
 
-/** What the customer wrote, so the decision can be read against it. */
-function TicketText({ ticket }: { ticket: unknown }) {
-  if (typeof ticket !== 'object' || ticket === null) return null;
-  const { subject, body, customer } = ticket as {
-    subject?: string;
-    body?: string;
-    customer?: object;
-  };
+/**
+ * What the customer wrote and every answer since, oldest first, so the decision can be read
+ * against it and a lead sees where the conversation stands.
+ */
+function Conversation({
+  record,
+  messages,
+  zone,
+}: {
+  record: Record<string, unknown>;
+  messages: readonly unknown[];
+  zone: string;
+}) {
+  const entries = conversationOf(record, messages);
+  const customer = (record.ticket as { customer?: object } | undefined)?.customer;
   return (
-    <details>
-      <summary>What the customer wrote{subject ? `: ${subject}` : ''}</summary>
+    <section aria-labelledby="conversation">
+      <h2 id="conversation">Conversation</h2>
       {customer ? <p class="hint">Customer: {JSON.stringify(customer)}</p> : null}
-      <pre class="ticket-body">{body}</pre>
-    </details>
+      {entries.length === 0 ? <p>The ticket carries no text.</p> : null}
+      <ol class="conversation">
+        {entries.map((entry, i) => (
+          <li key={i} class={`message from-${entry.from}`}>
+            <p class="message-head">
+              <strong>{entry.who}</strong>, {formatInstant(entry.at, zone)}
+            </p>
+            <pre class="ticket-body">{entry.text}</pre>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
 /**
- * One ticket: its promise and its time without an agent, its decision and reasons, its emails and
- * its history with who acted and through what.
+ * One ticket: its promise and its time without an agent, its conversation, its decision and
+ * reasons, its emails and its history with who acted and through what.
  */
 export function TicketPage({ id }: { id: string }) {
   const { api, zone } = useApp();
@@ -165,7 +183,7 @@ export function TicketPage({ id }: { id: string }) {
               {wait.waitingSince ? `, since ${formatInstant(wait.waitingSince, zone)}` : ''}
             </dd>
           </dl>
-          <TicketText ticket={record.ticket} />
+          <Conversation record={record} messages={value.messages} zone={zone} />
           {isDecision(record.decision) ? (
             <DecisionView decision={record.decision} asCli={false} />
           ) : null}

@@ -73,3 +73,46 @@ export function whoText(event: HistoryEvent): string {
   if (event.actor && through) return `${event.actor}, ${through}`;
   return event.actor ?? through ?? 'the router';
 }
+
+/** One message of a ticket's conversation as the page shows it, the customer's first included. */
+export interface ConversationEntry {
+  readonly from: 'customer' | 'agent';
+  /** `the customer` or `agent luca-rossi`. */
+  readonly who: string;
+  /** ISO instant, or undefined when the ticket does not say. */
+  readonly at: string | undefined;
+  readonly text: string;
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/**
+ * The conversation of a ticket, oldest first: the customer's own message (the ticket's subject and
+ * body, when it arrived) and the messages after it (`MESSAGE#` items of its partition, which
+ * `GET /tickets/{id}` answers beside the ticket). Messages of an unknown shape are left out.
+ */
+export function conversationOf(
+  record: Record<string, unknown>,
+  messages: readonly unknown[],
+): ConversationEntry[] {
+  const ticket = (typeof record.ticket === 'object' && record.ticket) || {};
+  const { subject, body } = ticket as { subject?: unknown; body?: unknown };
+  const first: ConversationEntry[] =
+    str(body) !== undefined || str(subject) !== undefined
+      ? [
+          {
+            from: 'customer',
+            who: 'the customer',
+            at: str(record.receivedAt),
+            text: [str(subject), str(body)].filter(Boolean).join('\n\n'),
+          },
+        ]
+      : [];
+  const later = messages.flatMap((message): ConversationEntry[] => {
+    const { from, agent, at, text } = (message ?? {}) as Record<string, unknown>;
+    if ((from !== 'customer' && from !== 'agent') || typeof text !== 'string') return [];
+    const who = from === 'customer' ? 'the customer' : `agent ${str(agent) ?? '(unknown)'}`;
+    return [{ from, who, at: str(at), text }];
+  });
+  return [...first, ...later];
+}

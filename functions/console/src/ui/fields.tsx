@@ -37,18 +37,18 @@ function describedBy({ path, error, hint }: FieldProps): string | undefined {
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-export function TextField(
-  props: FieldProps & {
-    readonly value: string;
-    /** Absent for a read-only field. */
-    readonly onChange?: (value: string) => void;
-    readonly readOnly?: boolean;
-    readonly placeholder?: string;
-    readonly type?: string;
-    readonly list?: string;
-    readonly inputMode?: JSX.HTMLAttributes['inputMode'];
-  },
-) {
+export type TextFieldProps = FieldProps & {
+  readonly value: string;
+  /** Absent for a read-only field. */
+  readonly onChange?: (value: string) => void;
+  readonly readOnly?: boolean;
+  readonly placeholder?: string;
+  readonly type?: string;
+  readonly list?: string;
+  readonly inputMode?: JSX.HTMLAttributes['inputMode'];
+};
+
+export function TextField(props: TextFieldProps) {
   const id = fieldId(props.path);
   return (
     <div class={`field${props.error ? ' invalid' : ''}`}>
