@@ -39,6 +39,8 @@ export const INGEST = {
   /** The path of each route, shared by the CDK routes, the local gateway and the CLI. */
   chatPath: '/ingest/chat',
   emailPath: '/ingest/email',
+  /** A chat integration reads one of its tickets' conversation (docs/agents.md). */
+  messagesPath: '/tickets/{id}/messages',
 } as const;
 
 /** Ingest metrics (namespace shared with the router's). */

@@ -91,11 +91,12 @@ export async function joinConversation(
         message: rendered.email,
         claim,
       },
+      answer: false,
       at: now,
     });
     if (outcome.kind === 'changed') continue;
-    await sendAnswer(deps, outcome.email, claim);
-    await deps.followUps.clearPendingEmails(ticketId, outcome.email.sequence);
+    await sendAnswer(deps, outcome.email!, claim);
+    await deps.followUps.clearPendingEmails(ticketId, outcome.email!.sequence);
     deps.logger.info('customer mail joined its ticket', {
       ...reference,
       ticketId,

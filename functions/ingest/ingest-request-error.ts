@@ -9,7 +9,9 @@ export type IngestRefusal =
   | 'invalid-json'
   | 'invalid-ticket'
   | 'ticket-too-large'
-  | 'invalid-email';
+  | 'invalid-email'
+  /** No ticket of the integration's own by that id (another's, or none: the same answer). */
+  | 'not-found';
 
 /**
  * A request refused for something the client sent: @middy/http-error-handler answers it with
@@ -21,7 +23,7 @@ export class IngestRequestError extends Error {
   readonly expose = true;
 
   constructor(
-    readonly statusCode: 400 | 401 | 409 | 413,
+    readonly statusCode: 400 | 401 | 404 | 409 | 413,
     readonly refusal: IngestRefusal,
     readonly detail: string,
     readonly problems: readonly FieldError[] = [],

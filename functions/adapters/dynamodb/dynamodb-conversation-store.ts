@@ -112,32 +112,43 @@ export class DynamoDbConversationStore implements ConversationStore {
    */
   async recordMessage(record: ConversationRecord): Promise<ConversationOutcome> {
     const when = new Date(record.at).toISOString();
-    const { sequence, message, claim, recipient } = record.email;
-    const answer = record.email.recipient === 'customer';
+    const { email, answer } = record;
+    const outbox =
+      email &&
+      outboxItem(
+        record.ticketId,
+        email.sequence,
+        email.recipient,
+        email.message,
+        email.claim,
+        record.at,
+      );
     const items = [
       versionedTicketUpdate(this.tableName, record.ticketId, record.version, {
         sets: [
           ...(answer ? ['firstReplyAt = if_not_exists(firstReplyAt, :when)'] : []),
-          'lastEmailSequence = :sequence',
-          'pendingEmails = :true',
+          ...(email ? ['lastEmailSequence = :sequence', 'pendingEmails = :true'] : []),
         ],
         names: { '#assignment': 'assignment' },
         values: {
           ...(answer ? { ':when': when } : {}),
-          ':sequence': sequence,
-          ':true': true,
+          ...(email ? { ':sequence': email.sequence, ':true': true } : {}),
           ':assignment': record.assignment,
         },
         events: record.event === undefined ? [] : [record.event],
         condition: '#assignment = :assignment',
       }),
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: outboxItem(record.ticketId, sequence, recipient, message, claim, record.at),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      ...(outbox
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: outbox,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ]
+        : []),
       ...(record.message === undefined
         ? []
         : [
@@ -155,10 +166,11 @@ export class DynamoDbConversationStore implements ConversationStore {
           ]),
     ];
     const cancellation = await writeTransaction(this.documents, items);
-    if (!cancellation) {
-      const item = outboxItem(record.ticketId, sequence, recipient, message, claim, record.at);
-      return { kind: 'recorded', email: outboxFromItem(this.tableName, item) };
-    }
+    if (!cancellation)
+      return {
+        kind: 'recorded',
+        ...(outbox ? { email: outboxFromItem(this.tableName, outbox) } : {}),
+      };
     if (cancellation.conditionFailed(0) || cancellation.conflicted) return { kind: 'changed' };
     throw cancellation.error;
   }

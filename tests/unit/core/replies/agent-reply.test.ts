@@ -62,6 +62,7 @@ describe('checking an agent’s reply', () => {
     expect(checkAgentReply(held, mail, config())).toEqual({
       ok: true,
       agent: expect.objectContaining({ id: 'jonas' }),
+      via: 'email',
       words: 'Ich kümmere mich darum.',
     });
   });
