@@ -52,7 +52,7 @@ export type ConversationOutcome =
 export interface ConversationStore {
   /** The latest ticket of `threadId` (byThread); undefined when none is recorded. */
   latestTicketOfThread(threadId: string): Promise<string | undefined>;
-  /** The ticket whose item carries `replyKey`; undefined when none does. */
+  /** The ticket whose reply address has `replyKey` (byIdentifier); undefined when none does. */
   ticketIdForReplyKey(replyKey: string): Promise<string | undefined>;
   /** The ticket and its conversation, strongly consistent; undefined when not recorded. */
   readConversation(ticketId: string): Promise<ConversationTicket | undefined>;

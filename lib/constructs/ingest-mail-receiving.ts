@@ -163,7 +163,7 @@ export class IngestMailReceiving extends Construct {
     this.function.addToRolePolicy(
       new PolicyStatement({
         actions: ['dynamodb:Query'],
-        resources: [`${ticketsTable.tableArn}/index/${TICKET_INDEXES.byReplyKey}`],
+        resources: [`${ticketsTable.tableArn}/index/${TICKET_INDEXES.byIdentifier}`],
       }),
     );
     this.function.addToRolePolicy(

@@ -15,6 +15,7 @@ import {
   expiresAt,
   outboxFromItem,
   outboxItem,
+  replyIdentifierKey,
   storedTicketFields,
   TICKET_SK,
   ticketPk,
@@ -76,9 +77,9 @@ export class DynamoDbConversationStore implements ConversationStore {
     const { Items } = await this.documents.send(
       new QueryCommand({
         TableName: this.tableName,
-        IndexName: TICKET_INDEXES.byReplyKey,
-        KeyConditionExpression: 'replyKey = :key',
-        ExpressionAttributeValues: { ':key': replyKey },
+        IndexName: TICKET_INDEXES.byIdentifier,
+        KeyConditionExpression: 'identifierKey = :key',
+        ExpressionAttributeValues: { ':key': replyIdentifierKey(replyKey) },
         Limit: 1,
       }),
     );

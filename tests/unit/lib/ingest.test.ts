@@ -228,7 +228,7 @@ describe('SES receiving', () => {
         ...pairs(
           withMail,
           ['dynamodb:Query'],
-          [`${tickets.tableArn}/index/${TICKET_INDEXES.byReplyKey}`],
+          [`${tickets.tableArn}/index/${TICKET_INDEXES.byIdentifier}`],
         ),
         ...pairs(withMail, ['dynamodb:GetItem'], [config.tableArn]),
         ...pairs(
