@@ -51,19 +51,31 @@ export type AgentReplyResult =
 /** How often an answer is read and written again when the ticket changes meanwhile. */
 const RECORD_ATTEMPTS = 3;
 
-/** The customer's latest mail: their last message in the conversation, else the ticket's own. */
+/**
+ * The customer's latest mail (their last message in the conversation, else the ticket's own) and
+ * the whole chain before it: the ticket's mail's references and id, then each later mail's
+ * references (which hold the ids of our answers as their mail program saw them) and id, in order,
+ * each id once.
+ */
 function lastCustomerMail(ticket: ConversationTicket): CustomerMailIds {
   const own = ticket.ticket.mail;
-  const references = [...(own?.references ?? []), ...(own?.messageId ? [own.messageId] : [])];
-  let latest = own?.messageId;
+  const chain: string[] = [];
+  const add = (id: string | undefined) => {
+    if (id !== undefined && !chain.includes(id)) chain.push(id);
+  };
+  for (const id of own?.references ?? []) add(id);
+  add(own?.messageId);
   for (const message of ticket.messages) {
-    if (message.from !== 'customer' || message.messageId === undefined) continue;
-    if (latest !== undefined && !references.includes(latest)) references.push(latest);
-    latest = message.messageId;
+    if (message.from !== 'customer') continue;
+    for (const id of message.references ?? []) add(id);
+    add(message.messageId);
   }
+  const latest =
+    ticket.messages.findLast((message) => message.from === 'customer' && message.messageId)
+      ?.messageId ?? own?.messageId;
   return {
     ...(latest === undefined ? {} : { messageId: latest }),
-    references: references.filter((id) => id !== latest),
+    references: chain.filter((id) => id !== latest),
   };
 }
 

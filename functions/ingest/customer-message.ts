@@ -78,6 +78,7 @@ export async function joinConversation(
       at: mail.receivedAt,
       text: words,
       ...(messageId === undefined ? {} : { messageId }),
+      ...(mail.mail?.references?.length ? { references: mail.mail.references } : {}),
     };
     const claim = newClaim(now);
     const outcome = await deps.conversations.recordMessage({

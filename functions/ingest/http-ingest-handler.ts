@@ -250,17 +250,46 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
     return parsed.verdicts;
   }
 
+  // After the signature too: where the gateway delivered the mail, Bcc included.
+  function envelopeRecipients(event: APIGatewayProxyEventV2): string[] | undefined {
+    const header = event.headers[INGEST.envelopeHeader.toLowerCase()];
+    if (header === undefined) return undefined;
+    const addresses = header
+      .split(',')
+      .map((address) => address.trim())
+      .filter((address) => address !== '');
+    const bad = addresses.find((address) => address.length > 320 || !address.includes('@'));
+    if (addresses.length > INGEST.maxEnvelopeRecipients || bad !== undefined)
+      refuse(
+        new IngestRequestError(
+          400,
+          'envelope-recipients',
+          `${INGEST.envelopeHeader}: ${
+            bad === undefined
+              ? `more than ${INGEST.maxEnvelopeRecipients} addresses`
+              : 'holds something that is not an address'
+          }`,
+        ),
+      );
+    return addresses;
+  }
+
   async function email(event: APIGatewayProxyEventV2) {
     const body = rawBody(event);
     const request = await authenticate(event, body, INGEST.maxEmailBodyBytes);
     const { integration, now } = request;
     const verdicts = mailVerdicts(event);
+    const envelope = envelopeRecipients(event);
     try {
       const outcome = await once(request, () =>
         ingestRawEmail(
           deps,
           body,
-          { at: now, ...(verdicts ? { verdicts } : {}) },
+          {
+            at: now,
+            ...(verdicts ? { verdicts } : {}),
+            ...(envelope ? { envelopeRecipients: envelope } : {}),
+          },
           {
             integration,
             requestId: event.requestContext.requestId,

@@ -5,6 +5,7 @@ export type IngestRefusal =
   | 'signature'
   | 'idempotency-key'
   | 'mail-verdicts'
+  | 'envelope-recipients'
   | 'replayed'
   | 'invalid-json'
   | 'invalid-ticket'

@@ -48,6 +48,9 @@ function messageFromItem(table: string, item: Record<string, unknown>): Conversa
     ...(typeof item.agent === 'string' ? { agent: item.agent } : {}),
     ...(typeof item.messageId === 'string' ? { messageId: item.messageId } : {}),
     ...(typeof item.sentMessageId === 'string' ? { sentMessageId: item.sentMessageId } : {}),
+    ...(Array.isArray(item.references)
+      ? { references: item.references.filter((id): id is string => typeof id === 'string') }
+      : {}),
   };
 }
 

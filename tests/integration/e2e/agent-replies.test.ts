@@ -238,6 +238,34 @@ describe('agents answer from their inbox (local stack)', () => {
     );
   }, 60_000);
 
+  it('takes an answer whose reply address is only in the envelope (Bcc)', async () => {
+    const { ticketId, agent, assignment } = await newTicket('lena-bcc@mail.example.de');
+    const mail = agentReply({
+      from: agentEmail(agent),
+      to: 'notes@parcelwise.example',
+      messageId: 'agent-bcc@parcelwise.example',
+      quoted: assignment,
+      words: 'Die Gläser sind unterwegs.',
+    });
+    // Neither To nor Cc names it: only the gateway's envelope does.
+    expect(mail.toString()).not.toContain(assignment.replyTo[0]!);
+    expect(
+      await post(mail, {
+        [INGEST.envelopeHeader]: `notes@parcelwise.example, ${assignment.replyTo[0]!}`,
+      }),
+    ).toEqual({ status: 202, json: { reply: 'sent', ticketId } });
+    const toCustomer = (await sentEmails(stack)).filter(
+      (email) =>
+        email.destination.to.includes(CUSTOMER) &&
+        (email.body.text ?? '') === 'Die Gläser sind unterwegs.\n',
+    );
+    expect(toCustomer).toHaveLength(1);
+    // A header that is not a list of addresses is refused, naming it.
+    const refused = await post(mail, { [INGEST.envelopeHeader]: 'not an address' });
+    expect(refused.status).toBe(400);
+    expect(refused.json.message).toMatch(/^Sunroute-Envelope-To:/);
+  }, 60_000);
+
   it('refuses a sender who is not the holder, or whose mail server failed its checks', async () => {
     const { ticketId, agent, assignment } = await newTicket('lena-2@mail.example.de');
     const to = assignment.replyTo[0]!;
@@ -388,8 +416,12 @@ describe('agents answer from their inbox (local stack)', () => {
     expect(last.headers).toEqual(
       expect.arrayContaining([
         { name: 'In-Reply-To', value: '<lena-6@mail.example.de>' },
-        // The thread's first mail and the customer's latest, as a shortened chain keeps them.
-        { name: 'References', value: '<lena-5@mail.example.de> <lena-6@mail.example.de>' },
+        // The whole chain: what the customer's mail program referenced, then their latest mail.
+        {
+          name: 'References',
+          value:
+            '<lena-5@mail.example.de> <agent-reply-seen-by-lena@parcelwise.example> <lena-6@mail.example.de>',
+        },
       ]),
     );
     expect((await messages(first.ticketId)).map((item) => [item.sk, item.from])).toEqual([

@@ -137,6 +137,41 @@ describe('the answer the customer receives', () => {
     ]);
   });
 
+  it('names the whole chain in References, or its first id and the newest that fit one line', () => {
+    const references = (count: number) =>
+      Array.from(
+        { length: count },
+        (_, index) => `m${String(index).padStart(3, '0')}@mail.example.de`,
+      );
+    const headerOf = (ids: string[]) => {
+      const rendered = renderAgentReply({
+        ticket,
+        agentName: 'Jonas',
+        supportAddress: 'support@parcelwise.example',
+        words: 'Ok.',
+        lastCustomerMail: { messageId: 'latest@mail.example.de', references: ids },
+      });
+      return rendered.ok
+        ? rendered.email.headers!.find((header) => header.name === 'References')!.value
+        : '';
+    };
+    const short = references(12);
+    expect(headerOf(short)).toBe(
+      [...short, 'latest@mail.example.de'].map((id) => `<${id}>`).join(' '),
+    );
+    const long = references(200);
+    const header = headerOf(long);
+    expect(`References: ${header}`.length).toBeLessThanOrEqual(998);
+    const kept = header.split(' ');
+    expect(kept[0]).toBe('<m000@mail.example.de>');
+    expect(kept.at(-1)).toBe('<latest@mail.example.de>');
+    expect(kept.at(-2)).toBe('<m199@mail.example.de>');
+    // The newest run is unbroken: everything between the first and the latest is the newest.
+    const newest = kept.slice(1, -1).map((id) => id.slice(1, -1));
+    expect(newest).toEqual(long.slice(long.length - newest.length));
+    expect(newest.length).toBeGreaterThan(30);
+  });
+
   it('quotes an ASCII name and drops what would end the quote', () => {
     const rendered = renderAgentReply({
       ticket,
