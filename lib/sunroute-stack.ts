@@ -9,6 +9,7 @@ import { DefinitionTable } from './constructs/definition-table';
 import { EmailSending } from './constructs/email-sending';
 import { readInboundDomain } from './constructs/ingest-context';
 import { Availability } from './constructs/availability-function';
+import { ChatDeliveryFunction } from './constructs/chat-delivery-function';
 import { IngestHttpFunction } from './constructs/ingest-http-function';
 import { IngestMailReceiving } from './constructs/ingest-mail-receiving';
 import { RouterAlarms } from './constructs/router-alarms';
@@ -54,6 +55,9 @@ const WAITING_LINE_ENTRY = fileURLToPath(
 );
 
 const REPORTS_ENTRY = fileURLToPath(new URL('../functions/reports/handler.ts', import.meta.url));
+const CHAT_DELIVERY_ENTRY = fileURLToPath(
+  new URL('../functions/chat-delivery/handler.ts', import.meta.url),
+);
 const SURVEY_ENTRY = fileURLToPath(new URL('../functions/survey/handler.ts', import.meta.url));
 
 export interface SunrouteStackProps extends StackProps {
@@ -90,7 +94,7 @@ export class SunrouteStack extends Stack {
     });
     // Features add their routes to this one API (admin, ingest, acknowledgement links).
     const httpApi = new SunrouteHttpApi(this, 'HttpApi');
-    new IngestHttpFunction(this, 'IngestHttp', {
+    const ingestHttp = new IngestHttpFunction(this, 'IngestHttp', {
       entry: INGEST_ENTRY,
       projectRoot: PROJECT_ROOT,
       api: httpApi.api,
@@ -98,6 +102,7 @@ export class SunrouteStack extends Stack {
       webhookRequestsTable: webhookRequestsTable.table,
       ...reserved(RESERVED_CONCURRENCY.ingestHttp),
       configTable: configTable.table,
+      ticketsTable: ticketsTable.table,
     });
     new Availability(this, 'Availability', {
       entry: AVAILABILITY_ENTRY,
@@ -113,6 +118,12 @@ export class SunrouteStack extends Stack {
       api: httpApi.api,
       ...reserved(RESERVED_CONCURRENCY.ticketLinks),
     });
+    const chatDelivery = new ChatDeliveryFunction(this, 'ChatDelivery', {
+      entry: CHAT_DELIVERY_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      ticketsTable: ticketsTable.table,
+      integrations: ingestHttp.secret,
+    });
     const inboundDomain = readInboundDomain(this.node);
     const mail =
       inboundDomain === undefined
@@ -127,6 +138,7 @@ export class SunrouteStack extends Stack {
               configTable: configTable.table,
               email,
               linkSecret: ticketLinks.secret,
+              chatDeliveryQueue: chatDelivery.queues.queue,
             },
           });
     // Agent emails carry a reply address at the inbound domain when there is one.
@@ -186,6 +198,7 @@ export class SunrouteStack extends Stack {
       reportsTable: reportsTable.table,
       email,
       ticketLinks: { baseUrl: httpApi.api.apiEndpoint, secret: ticketLinks.secret },
+      chatDeliveryQueue: chatDelivery.queues.queue,
     });
     new SurveyFunction(this, 'Survey', {
       entry: SURVEY_ENTRY,
@@ -205,6 +218,9 @@ export class SunrouteStack extends Stack {
 
     new CfnOutput(this, 'TicketQueueUrl', { value: queues.queue.queueUrl });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: queues.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'ChatDeliveryDeadLetterQueueUrl', {
+      value: chatDelivery.queues.deadLetterQueue.queueUrl,
+    });
     new CfnOutput(this, 'ConfigTableName', { value: configTable.table.tableName });
     new CfnOutput(this, 'TicketsTableName', { value: ticketsTable.table.tableName });
     new CfnOutput(this, 'ReportsTableName', { value: reportsTable.table.tableName });

@@ -19,7 +19,8 @@ export interface ConversationTicket extends RepliedTicket {
 
 /**
  * A message joining the conversation with the email it causes (claimed): an agent's answer to the
- * customer, which sets `firstReplyAt`, or a customer's mail to the holder.
+ * customer, which sets `firstReplyAt`, or a customer's mail to the holder. An answer to a chat
+ * causes no email: the chat-delivery queue posts it.
  */
 export interface ConversationRecord {
   readonly ticketId: string;
@@ -28,12 +29,14 @@ export interface ConversationRecord {
   readonly assignment: number;
   /** Absent when the ticket holds MAX_CONVERSATION_MESSAGES already: sent, not kept. */
   readonly message?: ConversationMessage;
-  readonly email: {
+  readonly email?: {
     readonly recipient: 'agent' | 'customer';
     readonly sequence: number;
     readonly message: EmailMessage;
     readonly claim: EmailClaim;
   };
+  /** An agent's answer: sets `firstReplyAt` when it is the first. */
+  readonly answer: boolean;
   /** Absent for a customer's mail, which changes nothing the history tells. */
   readonly event?: TicketEvent;
   /** Epoch ms. */
@@ -41,7 +44,7 @@ export interface ConversationRecord {
 }
 
 export type ConversationOutcome =
-  | { readonly kind: 'recorded'; readonly email: OutboxEmail }
+  | { readonly kind: 'recorded'; readonly email?: OutboxEmail }
   /** The ticket changed since it was read (a handover, another answer): read it again. */
   | { readonly kind: 'changed' };
 
@@ -49,7 +52,7 @@ export type ConversationOutcome =
 export interface ConversationStore {
   /** The latest ticket of `threadId` (byThread); undefined when none is recorded. */
   latestTicketOfThread(threadId: string): Promise<string | undefined>;
-  /** The ticket whose item carries `replyKey`; undefined when none does. */
+  /** The ticket whose reply address has `replyKey` (byIdentifier); undefined when none does. */
   ticketIdForReplyKey(replyKey: string): Promise<string | undefined>;
   /** The ticket and its conversation, strongly consistent; undefined when not recorded. */
   readConversation(ticketId: string): Promise<ConversationTicket | undefined>;

@@ -39,6 +39,14 @@ export const INGEST = {
   /** The path of each route, shared by the CDK routes, the local gateway and the CLI. */
   chatPath: '/ingest/chat',
   emailPath: '/ingest/email',
+  /**
+   * `POST /ingest/email`: the envelope's recipients, comma-separated, as a mail gateway knows them
+   * (Bcc included), at most `maxEnvelopeRecipients`.
+   */
+  envelopeHeader: 'Sunroute-Envelope-To',
+  maxEnvelopeRecipients: 50,
+  /** A chat integration reads one of its tickets' conversation (docs/agents.md). */
+  messagesPath: '/tickets/{id}/messages',
 } as const;
 
 /** Ingest metrics (namespace shared with the router's). */

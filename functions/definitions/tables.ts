@@ -59,7 +59,6 @@ export const TICKET_INDEXES = {
   byThread: 'byThread',
   byCustomer: 'byCustomer',
   byLine: 'byLine',
-  byReplyKey: 'byReplyKey',
   byIdentifier: 'byIdentifier',
 } as const;
 
@@ -110,17 +109,12 @@ export const TICKETS_TABLE: TableDefinition = {
       projectedAttributes: [],
     },
     {
-      // An agent's answer finds its ticket by the key in the reply address (docs/agents.md):
-      // keys only, the ticket is then read whole by its own key.
-      indexName: TICKET_INDEXES.byReplyKey,
-      partitionKey: { name: 'replyKey', type: 'S' },
-      projectedAttributes: [],
-    },
-    {
       // A customer's tickets by address, mailbox, phone or customer id (docs/privacy.md): only
       // the identifier items in a ticket's partition carry `identifierKey`, so the index is
       // sparse and a request reads a few dozen bytes per ticket. Keys only: the partition key
       // names the ticket, and the index repeats no more than the identifier it is keyed by.
+      // The ticket item itself carries `reply:<key>`, by which an agent's answer finds its
+      // ticket (docs/agents.md): a kind no customer identifier has.
       indexName: TICKET_INDEXES.byIdentifier,
       partitionKey: { name: 'identifierKey', type: 'S' },
       sortKey: { name: 'receivedAt', type: 'S' },

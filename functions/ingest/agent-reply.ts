@@ -1,6 +1,7 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
+import type { ChatDeliveryQueue } from '../adapters/chat-delivery-queue';
 import type { Clock } from '../adapters/clock';
 import type { ConversationStore, ConversationTicket } from '../adapters/conversation-store';
 import type { FollowUpStore } from '../adapters/follow-up-store';
@@ -35,6 +36,8 @@ export interface AgentReplyDependencies {
   readonly tickets: TicketStore;
   readonly followUps: Pick<FollowUpStore, 'clearPendingEmails'>;
   readonly mailer: Mailer;
+  /** Answers to chat tickets go here, to be posted to the integration's outbound webhook. */
+  readonly chatDeliveries?: Pick<ChatDeliveryQueue, 'send'>;
   readonly config: ConfigSource;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -48,19 +51,31 @@ export type AgentReplyResult =
 /** How often an answer is read and written again when the ticket changes meanwhile. */
 const RECORD_ATTEMPTS = 3;
 
-/** The customer's latest mail: their last message in the conversation, else the ticket's own. */
+/**
+ * The customer's latest mail (their last message in the conversation, else the ticket's own) and
+ * the whole chain before it: the ticket's mail's references and id, then each later mail's
+ * references (which hold the ids of our answers as their mail program saw them) and id, in order,
+ * each id once.
+ */
 function lastCustomerMail(ticket: ConversationTicket): CustomerMailIds {
   const own = ticket.ticket.mail;
-  const references = [...(own?.references ?? []), ...(own?.messageId ? [own.messageId] : [])];
-  let latest = own?.messageId;
+  const chain: string[] = [];
+  const add = (id: string | undefined) => {
+    if (id !== undefined && !chain.includes(id)) chain.push(id);
+  };
+  for (const id of own?.references ?? []) add(id);
+  add(own?.messageId);
   for (const message of ticket.messages) {
-    if (message.from !== 'customer' || message.messageId === undefined) continue;
-    if (latest !== undefined && !references.includes(latest)) references.push(latest);
-    latest = message.messageId;
+    if (message.from !== 'customer') continue;
+    for (const id of message.references ?? []) add(id);
+    add(message.messageId);
   }
+  const latest =
+    ticket.messages.findLast((message) => message.from === 'customer' && message.messageId)
+      ?.messageId ?? own?.messageId;
   return {
     ...(latest === undefined ? {} : { messageId: latest }),
-    references: references.filter((id) => id !== latest),
+    references: chain.filter((id) => id !== latest),
   };
 }
 
@@ -108,15 +123,38 @@ export async function answerFromAgent(
       config,
     );
     if (!check.ok) return refuse(check.refusal, ticketId);
-    const { agent, words } = check;
-    const rendered = renderAgentReply({
-      ticket: ticket.ticket,
-      agentName: agent.name ?? agent.id,
-      supportAddress: config.autoReply?.from ?? deps.supportAddress,
-      words,
-      lastCustomerMail: lastCustomerMail(ticket),
-    });
-    if (!rendered.ok) return refuse('customer-unreachable', ticketId);
+    const { agent, words, via } = check;
+    const agentName = agent.name ?? agent.id;
+    // The same mail again (the mail receiver's retry after a failure further on): recorded once;
+    // a chat answer's event is queued again, which the receiver knows by its id.
+    const again =
+      email.messageId !== undefined &&
+      ticket.messages.find((m) => m.from === 'agent' && m.messageId === email.messageId);
+    if (again) {
+      if (via === 'chat' && deps.chatDeliveries)
+        await deps.chatDeliveries.send({
+          kind: 'message',
+          ticketId,
+          sequence: again.sequence,
+          agentName,
+        });
+      return { kind: 'sent', ticketId, agent: agent.id };
+    }
+    const kept = ticket.messages.length < MAX_CONVERSATION_MESSAGES;
+    // A chat answer is posted from its stored message: one the ticket has no room for cannot go.
+    if (via === 'chat' && (deps.chatDeliveries === undefined || !kept))
+      return refuse('customer-unreachable', ticketId);
+    const rendered =
+      via === 'email'
+        ? renderAgentReply({
+            ticket: ticket.ticket,
+            agentName,
+            supportAddress: config.autoReply?.from ?? deps.supportAddress,
+            words,
+            lastCustomerMail: lastCustomerMail(ticket),
+          })
+        : undefined;
+    if (rendered?.ok === false) return refuse('customer-unreachable', ticketId);
     const now = deps.clock();
     const at = new Date(now).toISOString();
     const sequence = (ticket.messages.at(-1)?.sequence ?? 0) + 1;
@@ -133,13 +171,18 @@ export async function answerFromAgent(
       ticketId,
       version: ticket.version,
       assignment: ticket.assignment,
-      ...(ticket.messages.length < MAX_CONVERSATION_MESSAGES ? { message } : {}),
-      email: {
-        recipient: 'customer',
-        sequence: ticket.lastEmailSequence + 1,
-        message: rendered.email,
-        claim,
-      },
+      ...(kept ? { message } : {}),
+      ...(rendered?.ok
+        ? {
+            email: {
+              recipient: 'customer' as const,
+              sequence: ticket.lastEmailSequence + 1,
+              message: rendered.email,
+              claim,
+            },
+          }
+        : {}),
+      answer: true,
       event: { event: 'replied', at, by: 'email', actor: agent.id },
       at: now,
     });
@@ -158,15 +201,19 @@ export async function answerFromAgent(
         actor: agent.id,
         holder: { agent: ticket.agent, assignment: ticket.assignment },
       });
-    const sentId = await sendAnswer(deps, outcome.email, claim);
-    if (ticket.messages.length < MAX_CONVERSATION_MESSAGES)
-      await deps.conversations.markMessageSent(ticketId, sequence, sentId);
-    await deps.followUps.clearPendingEmails(ticketId, outcome.email.sequence);
+    if (outcome.email) {
+      const sentId = await sendAnswer(deps, outcome.email, claim);
+      if (kept) await deps.conversations.markMessageSent(ticketId, sequence, sentId);
+      await deps.followUps.clearPendingEmails(ticketId, outcome.email.sequence);
+    } else {
+      await deps.chatDeliveries!.send({ kind: 'message', ticketId, sequence, agentName });
+    }
     deps.metrics.addMetric(INGEST_METRICS.agentRepliesSent, MetricUnit.Count, 1);
     deps.logger.info('agent reply sent to the customer', {
       ...reference,
       ticketId,
       agent: agent.id,
+      via,
       firstReply: ticket.firstReplyAt === null,
     });
     return { kind: 'sent', ticketId, agent: agent.id };

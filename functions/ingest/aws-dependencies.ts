@@ -4,6 +4,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDbConversationStore } from '../adapters/dynamodb/dynamodb-conversation-store';
+import { DynamoDbSurveyStore } from '../adapters/dynamodb/dynamodb-survey-store';
 import { DynamoDbFollowUpStore } from '../adapters/dynamodb/dynamodb-follow-up-store';
 import { DynamoDbTicketActionStore } from '../adapters/dynamodb/dynamodb-ticket-action-store';
 import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
@@ -15,6 +16,7 @@ import { INGEST } from '../definitions/ingest';
 import { systemClock, type Clock } from '../adapters/clock';
 import { DynamoDbSeenRequests } from '../adapters/dynamodb/dynamodb-seen-requests';
 import { S3RawMailStore } from '../adapters/s3/s3-raw-mail-store';
+import { SqsChatDeliveryQueue } from '../adapters/sqs/sqs-chat-delivery-queue';
 import { SqsDeadLetterQueue } from '../adapters/sqs/sqs-dead-letter-queue';
 import { SqsTicketQueue } from '../adapters/sqs/sqs-ticket-queue';
 import type { HttpIngestDependencies, MailReceiverDependencies } from './dependencies';
@@ -23,8 +25,8 @@ import type {
   MailReceiverEnvironment,
   RepliesEnvironment,
 } from './environment';
-import { secretsManagerWebhookSecrets } from './secrets-manager-webhook-secrets';
-import { parseWebhookSecrets, staticWebhookSecrets } from './webhook-secrets';
+import { secretsManagerWebhookSecrets } from '../shared/secrets-manager-webhook-secrets';
+import { parseWebhookSecrets, staticWebhookSecrets } from '../shared/webhook-secrets';
 import { documentClient } from '../adapters/dynamodb/document-client';
 import { lambdaLogger } from '../shared/lambda-logger';
 import { liveConfigCache } from '../shared/live-config-cache';
@@ -60,6 +62,14 @@ function agentReplyDependencies(
       from: env.senderEmail,
       ...(env.configurationSet ? { configurationSet: env.configurationSet } : {}),
     }),
+    ...(env.chatDeliveryQueueUrl
+      ? {
+          chatDeliveries: new SqsChatDeliveryQueue(
+            overrides.sqs ?? new SQSClient({}),
+            env.chatDeliveryQueueUrl,
+          ),
+        }
+      : {}),
     config: liveConfigCache({
       documents,
       table: env.configTable,
@@ -84,6 +94,17 @@ export function httpIngestDependencies(
       ? { replies: agentReplyDependencies(env.replies, overrides, { clock, logger, metrics }) }
       : {}),
     queue: new SqsTicketQueue(overrides.sqs ?? new SQSClient({}), env.ticketQueueUrl),
+    ...(env.ticketsTable
+      ? {
+          conversations: {
+            tickets: new DynamoDbConversationStore(
+              documentClient(overrides.dynamodb),
+              env.ticketsTable,
+            ),
+            surveys: new DynamoDbSurveyStore(documentClient(overrides.dynamodb), env.ticketsTable),
+          },
+        }
+      : {}),
     seenRequests: new DynamoDbSeenRequests(
       documentClient(overrides.dynamodb),
       env.webhookRequestsTable,

@@ -78,6 +78,7 @@ export async function joinConversation(
       at: mail.receivedAt,
       text: words,
       ...(messageId === undefined ? {} : { messageId }),
+      ...(mail.mail?.references?.length ? { references: mail.mail.references } : {}),
     };
     const claim = newClaim(now);
     const outcome = await deps.conversations.recordMessage({
@@ -91,11 +92,12 @@ export async function joinConversation(
         message: rendered.email,
         claim,
       },
+      answer: false,
       at: now,
     });
     if (outcome.kind === 'changed') continue;
-    await sendAnswer(deps, outcome.email, claim);
-    await deps.followUps.clearPendingEmails(ticketId, outcome.email.sequence);
+    await sendAnswer(deps, outcome.email!, claim);
+    await deps.followUps.clearPendingEmails(ticketId, outcome.email!.sequence);
     deps.logger.info('customer mail joined its ticket', {
       ...reference,
       ticketId,

@@ -1,13 +1,15 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Clock } from '../adapters/clock';
+import type { ConversationStore } from '../adapters/conversation-store';
 import type { DeadLetterQueue } from '../adapters/dead-letter-queue';
+import type { SurveyStore } from '../adapters/survey-store';
 import type { RawMailStore } from '../adapters/raw-mail-store';
 import type { SeenRequests } from '../adapters/seen-requests';
 import type { TicketQueue } from '../adapters/ticket-queue';
 import type { ConfigSource } from '../shared/delivery-dependencies';
 import type { AgentReplyDependencies } from './agent-reply';
-import type { WebhookSecretSource } from './webhook-secrets';
+import type { WebhookSecretSource } from '../shared/webhook-secrets';
 
 /** What every ingest path needs: where tickets go, and its log, metrics and clock. */
 export interface IngestDependencies {
@@ -26,6 +28,11 @@ export interface HttpIngestDependencies extends IngestDependencies {
   readonly seenRequests: SeenRequests;
   /** The live configuration, for the promise a chat post is answered with. */
   readonly config: ConfigSource;
+  /** Where `GET /tickets/{id}/messages` reads a ticket's conversation and its survey. */
+  readonly conversations?: {
+    readonly tickets: Pick<ConversationStore, 'readConversation'>;
+    readonly surveys: Pick<SurveyStore, 'read'>;
+  };
   /** A ticket id for a chat post that brings none; random UUIDs unless a test fixes them. */
   readonly newTicketId?: () => string;
 }

@@ -1,3 +1,4 @@
+import { CHAT_DELIVERY_QUEUE } from '../definitions/chat-delivery';
 import { EMAIL_SENDING } from '../definitions/email-sending';
 import { INGEST } from '../definitions/ingest';
 import { REPLIES } from '../definitions/replies';
@@ -16,6 +17,8 @@ export interface RepliesEnvironment {
   readonly configurationSet?: string;
   /** The variables naming the ticket-link secret, which signs reply addresses. */
   readonly secretEnv: Environment;
+  /** Where answers to chat tickets are queued for the integrations' webhooks; absent: refused. */
+  readonly chatDeliveryQueueUrl?: string;
 }
 
 /** Undefined without a reply domain: no mail is then taken for an agent's answer. */
@@ -27,6 +30,7 @@ function readRepliesEnvironment(
   if (!domain) return undefined;
   const required = requiredEnvironment(env, reader);
   const configurationSet = env[EMAIL_SENDING.configurationSetEnv];
+  const chatDeliveryQueueUrl = env[CHAT_DELIVERY_QUEUE.queueUrlEnv];
   if (!env[TICKET_LINKS.secretEnv]) required(TICKET_LINKS.secretArnEnv);
   return {
     domain,
@@ -34,6 +38,7 @@ function readRepliesEnvironment(
     configTable: required(CONFIG_TABLE.tableNameEnv),
     senderEmail: required(EMAIL_SENDING.senderEmailEnv),
     ...(configurationSet ? { configurationSet } : {}),
+    ...(chatDeliveryQueueUrl ? { chatDeliveryQueueUrl } : {}),
     secretEnv: {
       [TICKET_LINKS.secretEnv]: env[TICKET_LINKS.secretEnv],
       [TICKET_LINKS.secretArnEnv]: env[TICKET_LINKS.secretArnEnv],
@@ -52,6 +57,8 @@ export interface HttpIngestEnvironment {
   readonly webhookRequestsTable: string;
   /** Where the live configuration is: a chat post is answered with its promise. */
   readonly configTable: string;
+  /** Where `GET /tickets/{id}/messages` reads; absent, that route finds no ticket. */
+  readonly ticketsTable?: string;
   readonly replies?: RepliesEnvironment;
 }
 
@@ -72,11 +79,13 @@ export function readHttpIngestEnvironment(env: NodeJS.ProcessEnv): HttpIngestEnv
     ? { kind: 'environment', json }
     : { kind: 'secrets-manager', secretArn: required(INGEST.secretArnEnv) };
   const replies = readRepliesEnvironment(env, 'HTTP ingest function');
+  const ticketsTable = env[TICKETS_TABLE.tableNameEnv];
   return {
     ticketQueueUrl,
     secrets,
     webhookRequestsTable,
     configTable: required(CONFIG_TABLE.tableNameEnv),
+    ...(ticketsTable ? { ticketsTable } : {}),
     ...(replies ? { replies } : {}),
   };
 }

@@ -14,6 +14,8 @@ import {
 import { InboundEmailError } from '../core/ingest/inbound-email-error';
 import { MAIL_VERDICTS_HEADER, parseMailVerdicts } from '../core/ingest/mail-verdicts';
 import { REPLAY_WINDOW_SECONDS, SIGNATURE_HEADER } from '../core/ingest/webhook-signature';
+import { chatIntegrationOf } from '../core/replies/chat-event';
+import { conversationReadTarget, conversationView } from '../core/replies/conversation-view';
 import { namespacedId, webhookNamespace } from '../core/ticket/ticket-id';
 import { parseTicket, type EmailVerdicts, type Ticket } from '../core/ticket/ticket-schema';
 import { INGEST, INGEST_METRICS } from '../definitions/ingest';
@@ -248,17 +250,46 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
     return parsed.verdicts;
   }
 
+  // After the signature too: where the gateway delivered the mail, Bcc included.
+  function envelopeRecipients(event: APIGatewayProxyEventV2): string[] | undefined {
+    const header = event.headers[INGEST.envelopeHeader.toLowerCase()];
+    if (header === undefined) return undefined;
+    const addresses = header
+      .split(',')
+      .map((address) => address.trim())
+      .filter((address) => address !== '');
+    const bad = addresses.find((address) => address.length > 320 || !address.includes('@'));
+    if (addresses.length > INGEST.maxEnvelopeRecipients || bad !== undefined)
+      refuse(
+        new IngestRequestError(
+          400,
+          'envelope-recipients',
+          `${INGEST.envelopeHeader}: ${
+            bad === undefined
+              ? `more than ${INGEST.maxEnvelopeRecipients} addresses`
+              : 'holds something that is not an address'
+          }`,
+        ),
+      );
+    return addresses;
+  }
+
   async function email(event: APIGatewayProxyEventV2) {
     const body = rawBody(event);
     const request = await authenticate(event, body, INGEST.maxEmailBodyBytes);
     const { integration, now } = request;
     const verdicts = mailVerdicts(event);
+    const envelope = envelopeRecipients(event);
     try {
       const outcome = await once(request, () =>
         ingestRawEmail(
           deps,
           body,
-          { at: now, ...(verdicts ? { verdicts } : {}) },
+          {
+            at: now,
+            ...(verdicts ? { verdicts } : {}),
+            ...(envelope ? { envelopeRecipients: envelope } : {}),
+          },
           {
             integration,
             requestId: event.requestContext.requestId,
@@ -289,8 +320,55 @@ export function createHttpIngestHandler(deps: HttpIngestDependencies) {
     }
   }
 
+  /**
+   * `GET /tickets/{id}/messages`: the conversation of one of the signing integration's own
+   * tickets. The signature covers the method and the path (conversationReadTarget), since there
+   * is no body; a read is harmless to repeat, so it is not remembered as posts are. Another
+   * integration's ticket, an email ticket and an id no ticket has are one and the same 404.
+   */
+  async function messages(event: APIGatewayProxyEventV2) {
+    const ticketId = event.pathParameters?.id ?? '';
+    const request = await authenticate(
+      event,
+      Buffer.from(conversationReadTarget(ticketId), 'utf8'),
+      INGEST.maxChatBodyBytes,
+    );
+    const notFound = () =>
+      refuse(
+        new IngestRequestError(404, 'not-found', `no ticket ${ticketId} of this integration`),
+        { integration: request.integration },
+      );
+    if (chatIntegrationOf(ticketId) !== request.integration || !deps.conversations)
+      return notFound();
+    const conversation = await deps.conversations.tickets.readConversation(ticketId);
+    if (!conversation) return notFound();
+    const survey =
+      conversation.status === 'resolved'
+        ? await deps.conversations.surveys.read(ticketId)
+        : undefined;
+    const { config } = await deps.config.current();
+    const names = new Map(config.agents.map((agent) => [agent.id, agent.name ?? agent.id]));
+    const view = conversationView({
+      ticketId,
+      ticket: conversation.ticket,
+      status: conversation.status,
+      messages: conversation.messages,
+      agentName: (agent) => names.get(agent) ?? 'Support',
+      ...(survey ? { survey } : {}),
+    });
+    return {
+      statusCode: 200,
+      headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+      body: JSON.stringify(view),
+    };
+  }
+
   return middy(async (event: APIGatewayProxyEventV2) =>
-    event.rawPath === INGEST.emailPath ? email(event) : chat(event),
+    event.routeKey === `GET ${INGEST.messagesPath}`
+      ? messages(event)
+      : event.rawPath === INGEST.emailPath
+        ? email(event)
+        : chat(event),
   )
     .use(injectLambdaContext(deps.logger, { resetKeys: true }))
     .use(logMetrics(deps.metrics))

@@ -32,6 +32,8 @@ export async function ingestRawEmail(
     readonly verdicts?: EmailVerdicts;
     /** Where the raw mail is kept (SES receiving's object key), recorded on the ticket. */
     readonly rawKey?: string;
+    /** The envelope's recipients (SES's receipt, the HTTP route's header): Bcc included. */
+    readonly envelopeRecipients?: readonly string[];
   },
   reference: Readonly<Record<string, string>>,
 ): Promise<RawEmailOutcome> {
@@ -39,6 +41,7 @@ export async function ingestRawEmail(
     receivedAt: received.at,
     ...(received.verdicts ? { verdicts: received.verdicts } : {}),
     ...(deps.replies ? { replyDomain: deps.replies.domain } : {}),
+    ...(received.envelopeRecipients ? { envelopeRecipients: received.envelopeRecipients } : {}),
   });
   if (outcome.outcome === 'agent-reply')
     return {

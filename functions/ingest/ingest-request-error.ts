@@ -5,11 +5,14 @@ export type IngestRefusal =
   | 'signature'
   | 'idempotency-key'
   | 'mail-verdicts'
+  | 'envelope-recipients'
   | 'replayed'
   | 'invalid-json'
   | 'invalid-ticket'
   | 'ticket-too-large'
-  | 'invalid-email';
+  | 'invalid-email'
+  /** No ticket of the integration's own by that id (another's, or none: the same answer). */
+  | 'not-found';
 
 /**
  * A request refused for something the client sent: @middy/http-error-handler answers it with
@@ -21,7 +24,7 @@ export class IngestRequestError extends Error {
   readonly expose = true;
 
   constructor(
-    readonly statusCode: 400 | 401 | 409 | 413,
+    readonly statusCode: 400 | 401 | 404 | 409 | 413,
     readonly refusal: IngestRefusal,
     readonly detail: string,
     readonly problems: readonly FieldError[] = [],

@@ -56,7 +56,7 @@ export function createMailReceiverHandler(deps: MailReceiverDependencies, bucket
       await ingestRawEmail(
         deps,
         raw,
-        { at, verdicts: sesVerdicts(receipt), rawKey: key },
+        { at, verdicts: sesVerdicts(receipt), rawKey: key, envelopeRecipients: receipt.recipients },
         {
           bucket,
           key,

@@ -1,6 +1,6 @@
 import { verifyWebhookSignature, type WebhookFailure } from '../core/ingest/webhook-signature';
-import type { WebhookSecrets } from './webhook-secrets';
-import { WebhookSecretsConfigError } from './webhook-secrets-config-error';
+import type { WebhookSecrets } from '../shared/webhook-secrets';
+import { WebhookSecretsConfigError } from '../shared/webhook-secrets-config-error';
 
 export type RequestVerification =
   | {

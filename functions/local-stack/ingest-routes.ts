@@ -32,5 +32,6 @@ export function ingestRoutes(context: LocalRouteContext): HttpRoutes {
   return {
     [`POST ${INGEST.chatPath}`]: (event, lambdaContext) => handler(event, lambdaContext),
     [`POST ${INGEST.emailPath}`]: (event, lambdaContext) => handler(event, lambdaContext),
+    [`GET ${INGEST.messagesPath}`]: (event, lambdaContext) => handler(event, lambdaContext),
   };
 }

@@ -29,6 +29,10 @@ import { createResources, type LocalResources } from './create-resources';
 import { startSchedulerTimer, type SchedulerTimer } from './scheduler-timer';
 import { startWaitingLineSources, type WaitingLineSources } from './waiting-line-sources';
 import { startReportsSource, type ReportsSource } from './reports-sources';
+import { createChatDeliverySource } from './chat-delivery-source';
+import type { ChatDeliverySettings } from '../chat-delivery/dependencies';
+import { INGEST } from '../definitions/ingest';
+import { LOCAL_WEBHOOK_SECRETS_JSON } from '../definitions/local-webhook-secret';
 import type { StreamInvocationOutcome } from './dynamodb-stream-source';
 import { createHttpGateway, type HttpGateway, type HttpRoutes } from './http-gateway';
 import { localHttpRoutes } from './local-http-routes';
@@ -70,6 +74,15 @@ export interface LocalStackOptions {
   readonly onWaitingLineInvocation?: (outcome: StreamInvocationOutcome) => void;
   /** Called after every invocation of the reports function by the tickets table's stream. */
   readonly onReportsInvocation?: (outcome: StreamInvocationOutcome) => void;
+  /**
+   * The integrations document (webhook secrets, outbound URLs): SUNROUTE_WEBHOOK_SECRETS where
+   * the stack runs, else the well-known local one.
+   */
+  readonly webhookSecrets?: string;
+  /** Chat delivery's attempts and backoff, shortened by tests of its retries. */
+  readonly chatDelivery?: Partial<ChatDeliverySettings>;
+  /** Called after every invocation of the chat-delivery function by its queue. */
+  readonly onChatDeliveryInvocation?: (outcome: InvocationOutcome) => void;
   /** The links' signing secret; a random one per start by default. */
   readonly ticketLinkSecret?: string;
   /** The admin API's bearer tokens (a support lead's, a reader's); random per start by default. */
@@ -110,6 +123,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   });
   const clients = createLocalClients(standIns.endpoints);
   let eventSource: SqsEventSource | undefined;
+  let chatDelivery: SqsEventSource | undefined;
   let gateway: HttpGateway | undefined;
   let scheduler: SchedulerTimer | undefined;
   let waitingLine: WaitingLineSources | undefined;
@@ -117,6 +131,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const stop = async () => {
     await scheduler?.stop();
     await eventSource?.stop();
+    await chatDelivery?.stop();
     await waitingLine?.stop();
     await reports?.stop();
     await gateway?.stop();
@@ -130,6 +145,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       [EMAIL_SENDING.senderEmailEnv]: LOCAL_SENDER_EMAIL,
       // Agent emails carry reply addresses here; ingest takes answers to them (docs/agents.md).
       [REPLIES.domainEnv]: REPLIES.localDomain,
+      // The integrations: ingest checks their posts with it, chat delivery signs its posts.
+      [INGEST.secretsEnv]:
+        options.webhookSecrets ?? process.env[INGEST.secretsEnv] ?? LOCAL_WEBHOOK_SECRETS_JSON,
       // Signs and checks the acknowledge/resolve links; on AWS it is a Secrets Manager secret.
       [TICKET_LINKS.secretEnv]: options.ticketLinkSecret ?? randomBytes(32).toString('base64url'),
       // What the admin API's authorizer stand-in accepts; on AWS, Cognito issues the tokens.
@@ -190,6 +208,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...(options.log ? { logger: options.log } : {}),
     });
     await eventSource.start();
+    chatDelivery = createChatDeliverySource({
+      env,
+      clients,
+      clock: options.router?.clock ?? systemClock,
+      ...(options.chatDelivery ? { settings: options.chatDelivery } : {}),
+      ...(options.waitTimeSeconds === undefined
+        ? {}
+        : { waitTimeSeconds: options.waitTimeSeconds }),
+      ...(options.onChatDeliveryInvocation
+        ? { onInvocation: options.onChatDeliveryInvocation }
+        : {}),
+      ...(options.log ? { log: options.log } : {}),
+    });
+    await chatDelivery.start();
     waitingLine = await startWaitingLineSources({
       env,
       clients,

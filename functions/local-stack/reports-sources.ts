@@ -33,6 +33,7 @@ export async function startReportsSource(options: {
       clock: options.clock,
       dynamodb: clients.dynamodb,
       sesv2: clients.sesv2,
+      sqs: clients.sqs,
     }),
   );
   const source = functionStreamSource({

@@ -2,6 +2,8 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { SqsChatDeliveryQueue } from '../adapters/sqs/sqs-chat-delivery-queue';
 import { DynamoDbSurveyStore } from '../adapters/dynamodb/dynamodb-survey-store';
 import { SesMailer } from '../adapters/ses/ses-mailer';
 import { requiredTicketLinkSecret } from '../shared/ticket-link-secret';
@@ -17,6 +19,7 @@ import type { ReportsEnvironment } from './environment';
 export interface ReportsOverrides {
   readonly dynamodb?: DynamoDBClient;
   readonly sesv2?: SESv2Client;
+  readonly sqs?: SQSClient;
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly metrics?: Metrics;
@@ -39,6 +42,14 @@ export function awsReportsDependencies(
             }),
             secret: requiredTicketLinkSecret(surveys.links.secretEnv, 'reports'),
             baseUrl: surveys.links.baseUrl,
+            ...(surveys.chatDeliveryQueueUrl
+              ? {
+                  chatDeliveries: new SqsChatDeliveryQueue(
+                    overrides.sqs ?? new SQSClient({}),
+                    surveys.chatDeliveryQueueUrl,
+                  ),
+                }
+              : {}),
           },
         }
       : {}),

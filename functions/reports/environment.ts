@@ -1,3 +1,4 @@
+import { CHAT_DELIVERY_QUEUE } from '../definitions/chat-delivery';
 import { EMAIL_SENDING } from '../definitions/email-sending';
 import { REPORTS_TABLE, TICKETS_TABLE } from '../definitions/tables';
 import {
@@ -15,6 +16,8 @@ export interface ReportsEnvironment {
     readonly senderEmail: string;
     readonly configurationSet?: string;
     readonly links: LinkSigningEnvironment;
+    /** Where a resolved chat ticket's survey link is queued for its integration's webhook. */
+    readonly chatDeliveryQueueUrl?: string;
   };
 }
 
@@ -23,11 +26,19 @@ export function readReportsEnvironment(env: Environment): ReportsEnvironment {
   const senderEmail = env[EMAIL_SENDING.senderEmailEnv];
   const configurationSet = env[EMAIL_SENDING.configurationSetEnv];
   const links = readLinkSigningEnvironment(env);
+  const chatDeliveryQueueUrl = env[CHAT_DELIVERY_QUEUE.queueUrlEnv];
   return {
     ticketsTable: required(TICKETS_TABLE.tableNameEnv),
     reportsTable: required(REPORTS_TABLE.tableNameEnv),
     ...(senderEmail && links
-      ? { surveys: { senderEmail, links, ...(configurationSet ? { configurationSet } : {}) } }
+      ? {
+          surveys: {
+            senderEmail,
+            links,
+            ...(configurationSet ? { configurationSet } : {}),
+            ...(chatDeliveryQueueUrl ? { chatDeliveryQueueUrl } : {}),
+          },
+        }
       : {}),
   };
 }

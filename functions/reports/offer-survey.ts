@@ -1,7 +1,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { ChatDeliveryQueue } from '../adapters/chat-delivery-queue';
 import type { Mailer } from '../adapters/mailer';
 import type { SurveyStore } from '../adapters/survey-store';
 import type { TicketEvent } from '../core/followup/ticket-history';
+import { chatIntegrationOf } from '../core/replies/chat-event';
 import { renderSurveyEmail } from '../core/reports/render-survey-email';
 import { SURVEY_WINDOW_MS, signSurveyToken, surveyUrl } from '../core/reports/survey-token';
 import { surveyLanguage } from '../core/reports/survey-texts';
@@ -16,6 +18,8 @@ export interface SurveyOffering {
   readonly mailer: Mailer;
   readonly secret: SecretSource;
   readonly baseUrl: string;
+  /** A chat ticket's link is posted to its integration's outbound webhook from this queue. */
+  readonly chatDeliveries?: Pick<ChatDeliveryQueue, 'send'>;
 }
 
 type Image = Readonly<Record<string, unknown>>;
@@ -36,7 +40,8 @@ function mailable(ticket: Ticket, decision: Image): boolean {
 
 /**
  * Offers the customer of a resolved ticket its survey, once: the survey item (open for seven
- * days from the resolution) holds the link a chat widget shows; an email ticket's customer gets
+ * days from the resolution) holds the link a chat widget shows, and a chat integration's ticket
+ * has it posted to the integration's outbound webhook; an email ticket's customer gets
  * it in their thread, in their language. A record delivered again finds the item and sends only
  * if the earlier send did not finish.
  */
@@ -70,6 +75,9 @@ export async function offerSurvey(
     },
     Math.floor(now / 1000) + TICKET_RETENTION_DAYS * 86_400,
   );
+  // Queued on every delivery of the record: the webhook's receiver knows a repeat by its id.
+  if (ticket.channel === 'chat' && chatIntegrationOf(facts.ticketId) !== undefined)
+    await offering.chatDeliveries?.send({ kind: 'resolved', ticketId: facts.ticketId });
   if (!mailable(ticket, decision)) return;
   if (!created && (await offering.store.read(facts.ticketId))?.sentAt !== undefined) return;
   const rendered = renderSurveyEmail({ ticket, language, url });

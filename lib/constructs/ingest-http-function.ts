@@ -8,7 +8,11 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { INGEST } from '../../functions/definitions/ingest';
 import { TICKET_QUEUE } from '../../functions/definitions/queues';
-import { CONFIG_TABLE, WEBHOOK_REQUESTS_TABLE } from '../../functions/definitions/tables';
+import {
+  CONFIG_TABLE,
+  TICKETS_TABLE,
+  WEBHOOK_REQUESTS_TABLE,
+} from '../../functions/definitions/tables';
 import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
 import { createSunrouteFunction } from './sunroute-function';
 import type { TicketQueues } from './ticket-queues';
@@ -24,6 +28,8 @@ export interface IngestHttpFunctionProps {
   readonly reservedConcurrency?: number;
   /** Read for the promise a chat post is answered with. */
   readonly configTable: ITable;
+  /** Read by `GET /tickets/{id}/messages`: a ticket's partition and its survey item. */
+  readonly ticketsTable: ITable;
 }
 
 /**
@@ -76,6 +82,7 @@ export class IngestHttpFunction extends Construct {
         [INGEST.secretArnEnv]: this.secret.secretArn,
         [WEBHOOK_REQUESTS_TABLE.tableNameEnv]: props.webhookRequestsTable.tableName,
         [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName,
+        [TICKETS_TABLE.tableNameEnv]: props.ticketsTable.tableName,
       },
     });
     this.secret.grantRead(this.function);
@@ -87,6 +94,13 @@ export class IngestHttpFunction extends Construct {
       }),
     );
     props.queues.queue.grantSendMessages(this.function);
+    // One ticket's partition (the conversation) and its survey item, for its own integration.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:Query'],
+        resources: [props.ticketsTable.tableArn],
+      }),
+    );
     // Remember a request (a conditional put) and forget one whose handling failed; nothing else.
     this.function.addToRolePolicy(
       new PolicyStatement({
@@ -96,8 +110,12 @@ export class IngestHttpFunction extends Construct {
     );
 
     const integration = new HttpLambdaIntegration('Integration', this.function);
-    for (const path of [INGEST.chatPath, INGEST.emailPath]) {
-      const [route] = props.api.addRoutes({ path, methods: [HttpMethod.POST], integration });
+    const routes = [
+      ...[INGEST.chatPath, INGEST.emailPath].map((path) => ({ path, method: HttpMethod.POST })),
+      { path: INGEST.messagesPath, method: HttpMethod.GET },
+    ];
+    for (const { path, method } of routes) {
+      const [route] = props.api.addRoutes({ path, methods: [method], integration });
       // The API Gateway authorizers cannot check an HMAC over the raw body; the function does.
       Validations.of(route!).acknowledge({
         id: 'AwsSolutions-APIG4',

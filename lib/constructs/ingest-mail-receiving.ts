@@ -11,6 +11,8 @@ import { TICKET_QUEUE } from '../../functions/definitions/queues';
 import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { CHAT_DELIVERY_QUEUE } from '../../functions/definitions/chat-delivery';
 import { REPLIES } from '../../functions/definitions/replies';
 import { CONFIG_TABLE, TICKET_INDEXES, TICKETS_TABLE } from '../../functions/definitions/tables';
 import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
@@ -34,6 +36,8 @@ export interface IngestMailReceivingProps {
     readonly configTable: ITable;
     readonly email: EmailSending;
     readonly linkSecret: ISecret;
+    /** Where answers to chat tickets are queued for their integrations' webhooks. */
+    readonly chatDeliveryQueue: IQueue;
   };
 }
 
@@ -94,6 +98,7 @@ export class IngestMailReceiving extends Construct {
         [CONFIG_TABLE.tableNameEnv]: props.replies.configTable.tableName,
         ...props.replies.email.environment(),
         [TICKET_LINKS.secretArnEnv]: props.replies.linkSecret.secretArn,
+        [CHAT_DELIVERY_QUEUE.queueUrlEnv]: props.replies.chatDeliveryQueue.queueUrl,
       },
     });
     this.grantReplies(props.replies);
@@ -158,7 +163,7 @@ export class IngestMailReceiving extends Construct {
     this.function.addToRolePolicy(
       new PolicyStatement({
         actions: ['dynamodb:Query'],
-        resources: [`${ticketsTable.tableArn}/index/${TICKET_INDEXES.byReplyKey}`],
+        resources: [`${ticketsTable.tableArn}/index/${TICKET_INDEXES.byIdentifier}`],
       }),
     );
     this.function.addToRolePolicy(
@@ -166,5 +171,6 @@ export class IngestMailReceiving extends Construct {
     );
     replies.linkSecret.grantRead(this.function);
     replies.email.grantSendEmail(this.function);
+    replies.chatDeliveryQueue.grantSendMessages(this.function);
   }
 }

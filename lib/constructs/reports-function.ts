@@ -2,6 +2,8 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import { Dashboard, GraphWidget, Metric, SingleValueWidget } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { CHAT_DELIVERY_QUEUE } from '../../functions/definitions/chat-delivery';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -27,6 +29,8 @@ export interface ReportsFunctionProps {
   /** How survey emails are sent and their links signed. */
   readonly email: EmailSending;
   readonly ticketLinks: { readonly baseUrl: string; readonly secret: ISecret };
+  /** Where a resolved chat ticket's survey link is queued for its integration's webhook. */
+  readonly chatDeliveryQueue: IQueue;
 }
 
 /**
@@ -56,11 +60,13 @@ export class ReportsFunction extends Construct {
         ...props.email.environment(),
         [TICKET_LINKS.baseUrlEnv]: props.ticketLinks.baseUrl,
         [TICKET_LINKS.secretArnEnv]: props.ticketLinks.secret.secretArn,
+        [CHAT_DELIVERY_QUEUE.queueUrlEnv]: props.chatDeliveryQueue.queueUrl,
       },
     });
     // A resolution offers the customer a survey: the item in the ticket's partition, the email.
     props.email.grantSendEmail(this.function);
     props.ticketLinks.secret.grantRead(this.function);
+    props.chatDeliveryQueue.grantSendMessages(this.function);
     // The earlier ticket of a thread (first-contact resolution): its key by the thread index,
     // then the item;
     // and the survey item: created once (PutItem), marked sent (UpdateItem).

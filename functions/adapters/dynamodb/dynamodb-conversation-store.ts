@@ -15,6 +15,7 @@ import {
   expiresAt,
   outboxFromItem,
   outboxItem,
+  replyIdentifierKey,
   storedTicketFields,
   TICKET_SK,
   ticketPk,
@@ -47,6 +48,9 @@ function messageFromItem(table: string, item: Record<string, unknown>): Conversa
     ...(typeof item.agent === 'string' ? { agent: item.agent } : {}),
     ...(typeof item.messageId === 'string' ? { messageId: item.messageId } : {}),
     ...(typeof item.sentMessageId === 'string' ? { sentMessageId: item.sentMessageId } : {}),
+    ...(Array.isArray(item.references)
+      ? { references: item.references.filter((id): id is string => typeof id === 'string') }
+      : {}),
   };
 }
 
@@ -76,9 +80,9 @@ export class DynamoDbConversationStore implements ConversationStore {
     const { Items } = await this.documents.send(
       new QueryCommand({
         TableName: this.tableName,
-        IndexName: TICKET_INDEXES.byReplyKey,
-        KeyConditionExpression: 'replyKey = :key',
-        ExpressionAttributeValues: { ':key': replyKey },
+        IndexName: TICKET_INDEXES.byIdentifier,
+        KeyConditionExpression: 'identifierKey = :key',
+        ExpressionAttributeValues: { ':key': replyIdentifierKey(replyKey) },
         Limit: 1,
       }),
     );
@@ -112,32 +116,43 @@ export class DynamoDbConversationStore implements ConversationStore {
    */
   async recordMessage(record: ConversationRecord): Promise<ConversationOutcome> {
     const when = new Date(record.at).toISOString();
-    const { sequence, message, claim, recipient } = record.email;
-    const answer = record.email.recipient === 'customer';
+    const { email, answer } = record;
+    const outbox =
+      email &&
+      outboxItem(
+        record.ticketId,
+        email.sequence,
+        email.recipient,
+        email.message,
+        email.claim,
+        record.at,
+      );
     const items = [
       versionedTicketUpdate(this.tableName, record.ticketId, record.version, {
         sets: [
           ...(answer ? ['firstReplyAt = if_not_exists(firstReplyAt, :when)'] : []),
-          'lastEmailSequence = :sequence',
-          'pendingEmails = :true',
+          ...(email ? ['lastEmailSequence = :sequence', 'pendingEmails = :true'] : []),
         ],
         names: { '#assignment': 'assignment' },
         values: {
           ...(answer ? { ':when': when } : {}),
-          ':sequence': sequence,
-          ':true': true,
+          ...(email ? { ':sequence': email.sequence, ':true': true } : {}),
           ':assignment': record.assignment,
         },
         events: record.event === undefined ? [] : [record.event],
         condition: '#assignment = :assignment',
       }),
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: outboxItem(record.ticketId, sequence, recipient, message, claim, record.at),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      ...(outbox
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: outbox,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ]
+        : []),
       ...(record.message === undefined
         ? []
         : [
@@ -155,10 +170,11 @@ export class DynamoDbConversationStore implements ConversationStore {
           ]),
     ];
     const cancellation = await writeTransaction(this.documents, items);
-    if (!cancellation) {
-      const item = outboxItem(record.ticketId, sequence, recipient, message, claim, record.at);
-      return { kind: 'recorded', email: outboxFromItem(this.tableName, item) };
-    }
+    if (!cancellation)
+      return {
+        kind: 'recorded',
+        ...(outbox ? { email: outboxFromItem(this.tableName, outbox) } : {}),
+      };
     if (cancellation.conditionFailed(0) || cancellation.conflicted) return { kind: 'changed' };
     throw cancellation.error;
   }

@@ -24,7 +24,7 @@ const STORAGE_ATTRIBUTES = new Set([
   'teamStatus',
   'threadKey',
   'customerKey',
-  'replyKey',
+  'identifierKey',
   'expiresAt',
 ]);
 

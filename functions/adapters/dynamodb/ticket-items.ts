@@ -35,6 +35,8 @@ export const TICKET_SK = 'TICKET';
 export const LOAD_SK = 'LOAD';
 export const OUTBOX_SK_PREFIX = 'OUTBOX#';
 export const IDENTIFIER_SK_PREFIX = 'IDENTIFIER#';
+/** Ticket items' byIdentifier keys: `reply:<key>`; customer identifiers are `<kind>:<value>`. */
+export const REPLY_IDENTIFIER_PREFIX = 'reply:';
 
 export const ticketPk = (ticketId: string) => `TICKET#${ticketId}`;
 export const ticketKey = (ticketId: string): ItemKey => ({ pk: ticketPk(ticketId), sk: TICKET_SK });
@@ -95,7 +97,9 @@ export function ticketItem(
     ...(ticket.customer.id === undefined ? {} : { customerKey: ticket.customer.id }),
     receivedAt: ticket.receivedAt,
     contentHash: ticketContentHash(ticket),
-    replyKey: replyKeyOf(ticket.id),
+    // The reply address's key, on the byIdentifier index beside the customer's identifiers: a kind
+    // of its own (`reply:`), which no customer identifier can be (docs/agents.md).
+    identifierKey: replyIdentifierKey(replyKeyOf(ticket.id)),
     expiresAt: expiresAt(routedAtMs, retentionDays),
     ...lineAttributes(ticket, decision, waitAfter(NEVER_WAITED, isWaiting(decision), routedAtMs)),
     version: 1,
@@ -104,6 +108,11 @@ export function ticketItem(
       { event: decision.status, at: decision.at, team: decision.team, agent: decision.agent },
     ] satisfies TicketEvent[],
   };
+}
+
+/** The byIdentifier key under which a ticket item is found by its reply address's key. */
+export function replyIdentifierKey(replyKey: string): string {
+  return `${REPLY_IDENTIFIER_PREFIX}${replyKey}`;
 }
 
 /**

@@ -49,6 +49,11 @@ export type EmailIngestOutcome =
 export interface EmailIngestOptions extends EmailTicketOptions {
   /** The domain of reply addresses (docs/agents.md); absent, no mail is taken for an answer. */
   readonly replyDomain?: string;
+  /**
+   * Whom the receiving server delivered the mail to (SES's receipt recipients): a reply address
+   * the agent put in Bcc is here only, not in To or Cc.
+   */
+  readonly envelopeRecipients?: readonly string[];
 }
 
 /**
@@ -64,12 +69,13 @@ export async function ingestEmail(
   const automatic = automaticEmail(email);
   if (automatic !== undefined)
     return { outcome: 'automatic', automatic, messageId: email.messageId };
-  const { replyDomain, ...ticketOptions } = options;
-  if (replyDomain !== undefined && addressedToReplies(email.recipients, replyDomain))
+  const { replyDomain, envelopeRecipients = [], ...ticketOptions } = options;
+  const recipients = [...email.recipients, ...envelopeRecipients];
+  if (replyDomain !== undefined && addressedToReplies(recipients, replyDomain))
     return {
       outcome: 'agent-reply',
       email,
-      address: findReplyAddress(email.recipients, replyDomain),
+      address: findReplyAddress(recipients, replyDomain),
     };
   return {
     outcome: 'ticket',

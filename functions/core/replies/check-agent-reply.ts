@@ -3,6 +3,7 @@ import { ownWords } from '../language/customer-words';
 import type { Decision } from '../routing/decision';
 import { senderVerified } from '../routing/sender-check';
 import type { EmailVerdicts, Ticket } from '../ticket/ticket-schema';
+import { chatIntegrationOf } from './chat-event';
 import { boundedMessageText } from './conversation-message';
 import type { ReplyRefusal } from './reply-refusal';
 
@@ -27,7 +28,13 @@ export interface AgentReplyMail {
 }
 
 export type AgentReplyCheck =
-  | { readonly ok: true; readonly agent: AgentConfig; readonly words: string }
+  | {
+      readonly ok: true;
+      readonly agent: AgentConfig;
+      readonly words: string;
+      /** How the answer reaches the customer: by email, or through the chat's outbound webhook. */
+      readonly via: 'email' | 'chat';
+    }
   | { readonly ok: false; readonly refusal: ReplyRefusal };
 
 const refuse = (refusal: ReplyRefusal): AgentReplyCheck => ({ ok: false, refusal });
@@ -36,8 +43,8 @@ const refuse = (refusal: ReplyRefusal): AgentReplyCheck => ({ ok: false, refusal
  * Whether a reply whose address was signed for this ticket may go to its customer: the address
  * of the current assignment, an open ticket, a sender who is the holder (or, with `replies.from:
  * team`, an agent of the ticket's team) and whose `From` the mail server verified, words of the
- * agent's own once the quoted agent email is cut away, and a customer address that may be
- * written to.
+ * agent's own once the quoted agent email is cut away, and a way to the customer: a customer
+ * address that may be written to, or the chat integration the ticket came from.
  */
 export function checkAgentReply(
   ticket: RepliedTicket,
@@ -59,6 +66,8 @@ export function checkAgentReply(
     return refuse('sender-unverified');
   const words = boundedMessageText(ownWords(mail.body));
   if (words === '') return refuse('no-words');
+  if (ticket.ticket.channel === 'chat' && chatIntegrationOf(ticket.ticket.id) !== undefined)
+    return { ok: true, agent, words, via: 'chat' };
   const customer = ticket.ticket.customer.email;
   if (
     ticket.ticket.channel !== 'email' ||
@@ -66,5 +75,5 @@ export function checkAgentReply(
     ticket.decision.sender?.verified === false
   )
     return refuse('customer-unreachable');
-  return { ok: true, agent, words };
+  return { ok: true, agent, words, via: 'email' };
 }

@@ -14,6 +14,8 @@ export interface ConversationMessage {
   readonly text: string;
   /** The mail's Message-ID, so the next answer can name it in `In-Reply-To`. */
   readonly messageId?: string;
+  /** A customer's mail's `References` (at most 50 ids): the thread as their mail program knows it. */
+  readonly references?: readonly string[];
   /** The Message-ID SES gave the answer sent to the customer, for an agent's message. */
   readonly sentMessageId?: string;
 }

@@ -229,13 +229,41 @@ describe('agents answer from their inbox (local stack)', () => {
       })
     ).json()) as Record<string, Record<string, unknown> & unknown[]>;
     expect(detail.ticket).toMatchObject({ firstReplyAt: item.firstReplyAt });
-    expect(detail.ticket).not.toHaveProperty('replyKey');
+    expect(detail.ticket).not.toHaveProperty('identifierKey');
     expect(detail.messages).toEqual([
       expect.objectContaining({ sequence: 1, from: 'agent', agent, text: AGENT_WORDS }),
     ]);
     expect(detail.history).toEqual(
       expect.arrayContaining([expect.objectContaining({ event: 'replied', actor: agent })]),
     );
+  }, 60_000);
+
+  it('takes an answer whose reply address is only in the envelope (Bcc)', async () => {
+    const { ticketId, agent, assignment } = await newTicket('lena-bcc@mail.example.de');
+    const mail = agentReply({
+      from: agentEmail(agent),
+      to: 'notes@parcelwise.example',
+      messageId: 'agent-bcc@parcelwise.example',
+      quoted: assignment,
+      words: 'Die Gläser sind unterwegs.',
+    });
+    // Neither To nor Cc names it: only the gateway's envelope does.
+    expect(mail.toString()).not.toContain(assignment.replyTo[0]!);
+    expect(
+      await post(mail, {
+        [INGEST.envelopeHeader]: `notes@parcelwise.example, ${assignment.replyTo[0]!}`,
+      }),
+    ).toEqual({ status: 202, json: { reply: 'sent', ticketId } });
+    const toCustomer = (await sentEmails(stack)).filter(
+      (email) =>
+        email.destination.to.includes(CUSTOMER) &&
+        (email.body.text ?? '') === 'Die Gläser sind unterwegs.\n',
+    );
+    expect(toCustomer).toHaveLength(1);
+    // A header that is not a list of addresses is refused, naming it.
+    const refused = await post(mail, { [INGEST.envelopeHeader]: 'not an address' });
+    expect(refused.status).toBe(400);
+    expect(refused.json.message).toMatch(/^Sunroute-Envelope-To:/);
   }, 60_000);
 
   it('refuses a sender who is not the holder, or whose mail server failed its checks', async () => {
@@ -285,20 +313,33 @@ describe('agents answer from their inbox (local stack)', () => {
     // The second ticket's key with the first's signature: signed for another ticket.
     const secondKey = /reply-([0-9a-f]+)-/.exec(second.assignment.replyTo[0]!)![1];
     await expectRefused(reply(`reply-${secondKey}-1-${mac}@${domain}`), 'forged-address');
-    // The second ticket's own address, answered by the first ticket's agent when it is not theirs.
-    if (second.agent !== first.agent)
-      await expectRefused(reply(second.assignment.replyTo[0]!), 'sender-not-allowed');
+    // The second ticket's own address, answered by the first ticket's agent: routing may have
+    // given both tickets to one agent, so the second is first given to someone else.
+    const assign = (ticketId: string, agent: string) =>
+      fetch(`${url}/tickets/${encodeURIComponent(ticketId)}/assign`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${LEAD_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ agent, overCapacity: true }),
+      });
+    let secondAddress = second.assignment.replyTo[0]!;
+    if (second.agent === first.agent) {
+      const other = ['jonas.becker', 'claire.martin', 'anouk.devries'].find(
+        (id) => id !== first.agent,
+      )!;
+      expect((await assign(second.ticketId, other)).status).toBe(200);
+      secondAddress = replyAddress(
+        LINK_SECRET,
+        { ticketId: second.ticketId, assignment: 2 },
+        REPLIES.localDomain,
+      );
+    }
+    await expectRefused(reply(secondAddress), 'sender-not-allowed');
 
     // A support lead gives the first ticket to a teammate: the old email's address is stale.
     const teammate = ['jonas.becker', 'claire.martin', 'anouk.devries'].find(
       (id) => id !== first.agent,
     )!;
-    const assigned = await fetch(`${url}/tickets/${encodeURIComponent(first.ticketId)}/assign`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${LEAD_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ agent: teammate, overCapacity: true }),
-    });
-    expect(assigned.status).toBe(200);
+    expect((await assign(first.ticketId, teammate)).status).toBe(200);
     await expectRefused(reply(first.assignment.replyTo[0]!, teammate), 'stale-address');
   }, 90_000);
 
@@ -375,8 +416,12 @@ describe('agents answer from their inbox (local stack)', () => {
     expect(last.headers).toEqual(
       expect.arrayContaining([
         { name: 'In-Reply-To', value: '<lena-6@mail.example.de>' },
-        // The thread's first mail and the customer's latest, as a shortened chain keeps them.
-        { name: 'References', value: '<lena-5@mail.example.de> <lena-6@mail.example.de>' },
+        // The whole chain: what the customer's mail program referenced, then their latest mail.
+        {
+          name: 'References',
+          value:
+            '<lena-5@mail.example.de> <agent-reply-seen-by-lena@parcelwise.example> <lena-6@mail.example.de>',
+        },
       ]),
     );
     expect((await messages(first.ticketId)).map((item) => [item.sk, item.from])).toEqual([

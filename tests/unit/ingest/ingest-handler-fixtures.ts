@@ -12,7 +12,7 @@ import {
 import {
   staticWebhookSecrets,
   type WebhookSecrets,
-} from '../../../functions/ingest/webhook-secrets';
+} from '../../../functions/shared/webhook-secrets';
 import type { SeenRequests } from '../../../functions/adapters/seen-requests';
 import type { TicketQueue } from '../../../functions/adapters/ticket-queue';
 import { toEventV2 } from '../../../functions/local-stack/api-gateway-v2';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readHttpIngestEnvironment } from '../../../functions/ingest/environment';
-import { parseWebhookSecrets } from '../../../functions/ingest/webhook-secrets';
-import { WebhookSecretsConfigError } from '../../../functions/ingest/webhook-secrets-config-error';
+import {
+  parseIntegrationSettings,
+  parseWebhookSecrets,
+} from '../../../functions/shared/webhook-secrets';
+import { WebhookSecretsConfigError } from '../../../functions/shared/webhook-secrets-config-error';
 import { verifyRequestSignature } from '../../../functions/ingest/verify-request-signature';
 import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
 
@@ -13,10 +16,37 @@ describe('webhook secrets', () => {
     });
   });
 
+  it('reads an integration’s outbound URL beside its secrets', () => {
+    expect(
+      parseIntegrationSettings(
+        JSON.stringify({
+          widget: { secrets: ['a'], outboundUrl: 'https://widget.example/hooks/sunroute' },
+          local: { secrets: 'b', outboundUrl: 'http://127.0.0.1:9000/hook' },
+          form: 'c',
+        }),
+        'test',
+      ),
+    ).toEqual({
+      secrets: { widget: ['a'], local: ['b'], form: ['c'] },
+      outboundUrls: {
+        widget: 'https://widget.example/hooks/sunroute',
+        local: 'http://127.0.0.1:9000/hook',
+      },
+    });
+  });
+
+  it.each([
+    ['{"widget":{"secrets":["a"],"outboundUrl":"http://widget.example/h"}}', 'widget.outboundUrl'],
+    ['{"widget":{"secrets":["a"],"outboundUrl":"not a url"}}', 'widget.outboundUrl'],
+    ['{"widget":{"secret":"a"}}', 'widget.secret: is not a known field'],
+  ])('refuses the integration %s naming the field', (text, problem) => {
+    expect(() => parseIntegrationSettings(text, 'SUNROUTE_WEBHOOK_SECRETS')).toThrow(problem);
+  });
+
   it.each([
     ['not json', '$: is not JSON'],
     ['{}', 'names no integration'],
-    ['{"widget":[]}', 'widget: has no secret'],
+    ['{"widget":[]}', 'widget.secrets: has no secret'],
     ['{"widget":[""]}', 'widget'],
     ['{"widget":""}', 'widget'],
     ['["a"]', '$:'],

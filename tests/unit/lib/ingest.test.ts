@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import type { ChatDeliveryFunction } from '../../../lib/constructs/chat-delivery-function';
 import type { IngestHttpFunction } from '../../../lib/constructs/ingest-http-function';
 import type { IngestMailReceiving } from '../../../lib/constructs/ingest-mail-receiving';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
@@ -37,10 +38,14 @@ describe('ingest webhooks', () => {
   const requests = child<DefinitionTable>(stack, WEBHOOK_REQUESTS_TABLE.id).table;
   const configTable = child<DefinitionTable>(stack, 'Config');
 
-  it('routes POST /ingest/chat and POST /ingest/email to the ingest function', () => {
-    for (const path of [INGEST.chatPath, INGEST.emailPath])
+  it('routes POST /ingest/chat, POST /ingest/email and GET /tickets/{id}/messages to the ingest function', () => {
+    for (const routeKey of [
+      `POST ${INGEST.chatPath}`,
+      `POST ${INGEST.emailPath}`,
+      `GET ${INGEST.messagesPath}`,
+    ])
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
-        RouteKey: `POST ${path}`,
+        RouteKey: routeKey,
         AuthorizationType: 'NONE',
       });
     template.hasResourceProperties('AWS::Lambda::Permission', {
@@ -64,7 +69,8 @@ describe('ingest webhooks', () => {
     });
   });
 
-  it('may read its secret and the configuration, remember requests, send to the ticket queue and write its logs, nothing more', () => {
+  it('may read its secret, the configuration and tickets, remember requests, send to the ticket queue and write its logs, nothing more', () => {
+    const tickets = child<DefinitionTable>(stack, TICKETS_TABLE.id).table;
     const grants = grantsOf(withMail, logicalId(stack, http.function.role!));
     expect(grants).toEqual(
       new Set([
@@ -85,6 +91,7 @@ describe('ingest webhooks', () => {
         ),
         ...pairs(withMail, ['dynamodb:PutItem', 'dynamodb:DeleteItem'], [requests.tableArn]),
         ...pairs(withMail, ['dynamodb:GetItem'], [configTable.table.tableArn]),
+        ...pairs(withMail, ['dynamodb:GetItem', 'dynamodb:Query'], [tickets.tableArn]),
       ]),
     );
   });
@@ -193,6 +200,7 @@ describe('SES receiving', () => {
     const config = child<DefinitionTable>(stack, CONFIG_TABLE.id).table;
     const email = child<EmailSending>(stack, 'EmailSending');
     const linkSecret = child<TicketLinks>(stack, 'TicketLinks').secret;
+    const chatQueue = child<ChatDeliveryFunction>(stack, 'ChatDelivery').queues.queue;
     expect(grants).toEqual(
       new Set([
         ...pairs(
@@ -204,7 +212,7 @@ describe('SES receiving', () => {
         ...pairs(
           withMail,
           ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
-          [queues.queue.queueArn, queues.deadLetterQueue.queueArn],
+          [queues.queue.queueArn, queues.deadLetterQueue.queueArn, chatQueue.queueArn],
         ),
         ...pairs(
           withMail,
@@ -220,7 +228,7 @@ describe('SES receiving', () => {
         ...pairs(
           withMail,
           ['dynamodb:Query'],
-          [`${tickets.tableArn}/index/${TICKET_INDEXES.byReplyKey}`],
+          [`${tickets.tableArn}/index/${TICKET_INDEXES.byIdentifier}`],
         ),
         ...pairs(withMail, ['dynamodb:GetItem'], [config.tableArn]),
         ...pairs(

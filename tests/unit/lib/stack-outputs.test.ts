@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AdminApi } from '../../../lib/constructs/admin-api';
 import type { AdminConsole } from '../../../lib/constructs/admin-console';
+import type { ChatDeliveryFunction } from '../../../lib/constructs/chat-delivery-function';
 import type { AlarmTopic } from '../../../lib/constructs/alarm-topic';
 import type { SunrouteHttpApi } from '../../../lib/constructs/sunroute-http-api';
 import type { DefinitionTable } from '../../../lib/constructs/definition-table';
@@ -21,6 +22,9 @@ describe('stack outputs', () => {
     expect(values).toEqual({
       TicketQueueUrl: ref(queues.queue),
       DeadLetterQueueUrl: ref(queues.deadLetterQueue),
+      ChatDeliveryDeadLetterQueueUrl: ref(
+        child<ChatDeliveryFunction>(stack, 'ChatDelivery').queues.deadLetterQueue,
+      ),
       ConfigTableName: ref(child<DefinitionTable>(stack, CONFIG_TABLE.id).table),
       TicketsTableName: ref(child<DefinitionTable>(stack, TICKETS_TABLE.id).table),
       ReportsTableName: ref(child<DefinitionTable>(stack, REPORTS_TABLE.id).table),

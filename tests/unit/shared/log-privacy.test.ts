@@ -33,8 +33,9 @@ import { AdminHttpError } from '../../../functions/admin/admin-http-error';
 import { StoredConfigUnusableError } from '../../../functions/admin/current-config';
 import { createHttpIngestHandler } from '../../../functions/ingest/http-ingest-handler';
 import { createMailReceiverHandler } from '../../../functions/ingest/mail-receiver-handler';
-import { WebhookSecretsConfigError } from '../../../functions/ingest/webhook-secrets-config-error';
-import { staticWebhookSecrets } from '../../../functions/ingest/webhook-secrets';
+import { DeliveryPostponedError } from '../../../functions/chat-delivery/delivery-postponed-error';
+import { WebhookSecretsConfigError } from '../../../functions/shared/webhook-secrets-config-error';
+import { staticWebhookSecrets } from '../../../functions/shared/webhook-secrets';
 import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
 import { processRecord } from '../../../functions/router/process-record';
 import type { RouterDependencies } from '../../../functions/router/dependencies';
@@ -210,6 +211,7 @@ const ERRORS: Record<string, () => Promise<Error> | Error> = {
   CalendarSpecError: () => new CalendarSpecError('shifts[0].start', '25:00', 'is not a time'),
   EmailInputError: () => new EmailInputError('decision.agent', 'is null'),
   AdminHttpError: () => new AdminHttpError(404, 'ticket t-1 not found'),
+  DeliveryPostponedError: () => new DeliveryPostponedError('message for chat:widget:42: HTTP 503'),
 };
 
 /**

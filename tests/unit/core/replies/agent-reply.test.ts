@@ -62,6 +62,7 @@ describe('checking an agent’s reply', () => {
     expect(checkAgentReply(held, mail, config())).toEqual({
       ok: true,
       agent: expect.objectContaining({ id: 'jonas' }),
+      via: 'email',
       words: 'Ich kümmere mich darum.',
     });
   });
@@ -134,6 +135,41 @@ describe('the answer the customer receives', () => {
       { name: 'In-Reply-To', value: '<lena-1@mail.example.de>' },
       { name: 'References', value: '<lena-0@mail.example.de> <lena-1@mail.example.de>' },
     ]);
+  });
+
+  it('names the whole chain in References, or its first id and the newest that fit one line', () => {
+    const references = (count: number) =>
+      Array.from(
+        { length: count },
+        (_, index) => `m${String(index).padStart(3, '0')}@mail.example.de`,
+      );
+    const headerOf = (ids: string[]) => {
+      const rendered = renderAgentReply({
+        ticket,
+        agentName: 'Jonas',
+        supportAddress: 'support@parcelwise.example',
+        words: 'Ok.',
+        lastCustomerMail: { messageId: 'latest@mail.example.de', references: ids },
+      });
+      return rendered.ok
+        ? rendered.email.headers!.find((header) => header.name === 'References')!.value
+        : '';
+    };
+    const short = references(12);
+    expect(headerOf(short)).toBe(
+      [...short, 'latest@mail.example.de'].map((id) => `<${id}>`).join(' '),
+    );
+    const long = references(200);
+    const header = headerOf(long);
+    expect(`References: ${header}`.length).toBeLessThanOrEqual(998);
+    const kept = header.split(' ');
+    expect(kept[0]).toBe('<m000@mail.example.de>');
+    expect(kept.at(-1)).toBe('<latest@mail.example.de>');
+    expect(kept.at(-2)).toBe('<m199@mail.example.de>');
+    // The newest run is unbroken: everything between the first and the latest is the newest.
+    const newest = kept.slice(1, -1).map((id) => id.slice(1, -1));
+    expect(newest).toEqual(long.slice(long.length - newest.length));
+    expect(newest.length).toBeGreaterThan(30);
   });
 
   it('quotes an ASCII name and drops what would end the quote', () => {

@@ -11,7 +11,7 @@ export class WebhookSecretsConfigError extends Error {
   ) {
     super(
       `webhook secrets from ${source}: ${problems.join('; ')} ` +
-        '(expected {"<integration>": ["<secret>", …]})',
+        '(expected {"<integration>": ["<secret>", …]} or {"<integration>": {"secrets": […], "outboundUrl": "https://…"}})',
     );
   }
 }
