@@ -12,6 +12,7 @@ import { Availability } from './constructs/availability-function';
 import { ChatDeliveryFunction } from './constructs/chat-delivery-function';
 import { IngestHttpFunction } from './constructs/ingest-http-function';
 import { IngestMailReceiving } from './constructs/ingest-mail-receiving';
+import { OperationsAlarms } from './constructs/operations-alarms';
 import { RouterAlarms } from './constructs/router-alarms';
 import { RouterFunction } from './constructs/router-function';
 import { SchedulerFunction } from './constructs/scheduler-function';
@@ -183,7 +184,7 @@ export class SunrouteStack extends Stack {
       email,
       ticketLinks: links,
     });
-    new WaitingLineFunction(this, 'WaitingLine', {
+    const waitingLine = new WaitingLineFunction(this, 'WaitingLine', {
       entry: WAITING_LINE_ENTRY,
       projectRoot: PROJECT_ROOT,
       configTable: configTable.table,
@@ -214,6 +215,24 @@ export class SunrouteStack extends Stack {
       router: router.function,
       topic: alarmTopic.topic,
       queueAgeAlarmMinutes: context.queueAgeAlarmMinutes,
+    });
+    new OperationsAlarms(this, 'OperationsAlarms', {
+      topic: alarmTopic.topic,
+      tables: [
+        { definition: CONFIG_TABLE, table: configTable.table },
+        { definition: TICKETS_TABLE, table: ticketsTable.table },
+        { definition: WEBHOOK_REQUESTS_TABLE, table: webhookRequestsTable.table },
+        { definition: REPORTS_TABLE, table: reportsTable.table },
+      ],
+      streamConsumers: [
+        { name: 'WaitingLine', function: waitingLine.function },
+        { name: 'Reports', function: reports.function },
+      ],
+      deadLetterQueues: [
+        { name: 'WaitingLineStream', queue: waitingLine.deadLetters },
+        { name: 'ReportsStream', queue: reports.deadLetters },
+      ],
+      streamAgeAlarmMinutes: context.queueAgeAlarmMinutes,
     });
 
     new CfnOutput(this, 'TicketQueueUrl', { value: queues.queue.queueUrl });

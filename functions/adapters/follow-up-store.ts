@@ -1,3 +1,4 @@
+import type { OpenTicketEntry } from '../core/followup/due-filter';
 import type { OpenTicket } from '../core/followup/open-ticket';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
@@ -43,6 +44,12 @@ export interface FollowUpChange {
     readonly assignment: number;
   };
   readonly escalated: boolean;
+  /**
+   * When the ticket as changed may next be due a follow-up of its own (followUpAt in
+   * core/followup/follow-up-at.ts, from its decision after the change and whether it has been
+   * escalated by then), which tells a run whether to read it.
+   */
+  readonly followUpAt: string | null;
   readonly events: readonly TicketEvent[];
   /** Claimed by this run already, numbered after `lastEmailSequence`. */
   readonly emails: readonly (OutboxEmail & { readonly claim: EmailClaim })[];
@@ -55,10 +62,24 @@ export type FollowUpOutcome =
   | { readonly kind: 'agent-full'; readonly agentId: string }
   | { readonly kind: 'conflict' };
 
+/** A run's look at the open tickets of its teams. */
+export interface OpenTickets {
+  /** The teams' assigned, queued and acknowledged tickets, due or not. */
+  readonly open: number;
+  /** Those a run's filter asked for, read whole; any resolved or erased meanwhile left out. */
+  readonly tickets: readonly OpenTicketRecord[];
+}
+
 /** What the scheduler reads and writes besides the router's view (ticket-store.ts). */
 export interface FollowUpStore {
-  /** The assigned and queued tickets of these teams. */
-  listOpenTickets(teamIds: readonly string[]): Promise<OpenTicketRecord[]>;
+  /**
+   * The assigned, queued and acknowledged tickets of these teams, listed from their index entries
+   * (a few dozen bytes each); only those `mayBeDue` picks are read whole.
+   */
+  listOpenTickets(
+    teamIds: readonly string[],
+    mayBeDue: (entry: OpenTicketEntry) => boolean,
+  ): Promise<OpenTickets>;
   recordFollowUp(change: FollowUpChange): Promise<FollowUpOutcome>;
   /** Notes that every email up to `lastEmailSequence` went out, unless newer ones were written. */
   clearPendingEmails(ticketId: string, lastEmailSequence: number): Promise<void>;

@@ -1,3 +1,5 @@
+import { dueFilter } from '../core/followup/due-filter';
+import { followUpAt } from '../core/followup/follow-up-at';
 import { planFollowUp, type FollowUp } from '../core/followup/plan-follow-up';
 import { isWaiting } from '../core/waiting-line/line-place';
 import { waitAfter } from '../core/waiting-line/waited-time';
@@ -20,7 +22,7 @@ import type { SchedulerDependencies } from './dependencies';
 export interface FollowUpSummary {
   /** Waiting tickets given to agents with room (the waiting line's safety net). */
   lineAssigned: number;
-  /** Open tickets looked at. */
+  /** Open tickets listed (those looked at closely are the ones that may be due something). */
   open: number;
   handedOver: number;
   queuedAssigned: number;
@@ -171,6 +173,7 @@ async function writeFollowUp(
         }
       : {}),
     escalated: escalate,
+    followUpAt: followUpAt(decision, escalate || record.escalatedAt !== null),
     events: events(move, decision, escalate, now),
     emails,
   });
@@ -237,8 +240,9 @@ async function followUp(
  * One scheduler run at `now`. First every team's waiting line is filled, as the events that free
  * room do (the safety net for a missed event, and how agents coming on shift or back from time
  * away get waiting tickets: docs/waiting-line.md), so queued tickets whose team has come on shift
- * go out in line order; then every open ticket of the configured teams, and of teams earlier
- * versions had, is looked at once, a few at a time. A ticket whose follow-up fails is logged and
+ * go out in line order; then the open tickets of the configured teams, and of teams earlier
+ * versions had, are listed from their index entries, and those that may be due something
+ * (dueFilter) are read whole and looked at once, a few at a time. A ticket whose follow-up fails is logged and
  * left for the next run; the others go on.
  */
 export async function runFollowUp(
@@ -249,10 +253,13 @@ export async function runFollowUp(
   const teamIds = live.compiled.teams.map((team) => team.id);
   const lines = await fillLines(deps, live, teamIds, now);
   // Former teams too: a removed team's tickets are handed over, not left where nobody looks.
-  const open = await deps.followUps.listOpenTickets([...teamIds, ...(live.formerTeams ?? [])]);
+  const { open: openCount, tickets: open } = await deps.followUps.listOpenTickets(
+    [...teamIds, ...(live.formerTeams ?? [])],
+    dueFilter(live.compiled, now),
+  );
   const summary: FollowUpSummary = {
     lineAssigned: lines.summary.assigned,
-    open: open.length,
+    open: openCount,
     handedOver: 0,
     queuedAssigned: 0,
     escalated: 0,

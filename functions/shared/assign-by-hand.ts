@@ -1,6 +1,7 @@
 import { renderAgentAssignment } from '../core/email/render-agent-assignment';
 import { renderHandoverNotice } from '../core/email/render-handover-notice';
 import type { EmailResult } from '../core/email/email-message';
+import { followUpAt } from '../core/followup/follow-up-at';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision, StoredDecision } from '../core/routing/decision';
 import { handDecision } from '../core/routing/hand-decision';
@@ -150,6 +151,7 @@ export async function assignByHand(
             assignment,
           },
           escalated: false,
+          followUpAt: followUpAt(decision, record.escalatedAt !== null),
           events: [event],
           emails,
         });

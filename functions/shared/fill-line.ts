@@ -2,6 +2,7 @@ import { isWaiting } from '../core/waiting-line/line-place';
 import { hasRoom, lineTakers } from '../core/waiting-line/line-takers';
 import { waitAfter } from '../core/waiting-line/waited-time';
 import { keepingPromise } from '../core/followup/plan-follow-up';
+import { followUpAt } from '../core/followup/follow-up-at';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
 import { decideRoute, planRoute } from '../core/routing/route-ticket';
@@ -180,6 +181,7 @@ async function takeTurn(
           assignment,
         },
         escalated: false,
+        followUpAt: followUpAt(decision, record.escalatedAt !== null),
         events: [event],
         emails,
       });

@@ -120,7 +120,10 @@ export async function waitingLineDemo(
   );
   const ours = [
     ...held.filter((item): item is Held => Boolean(item?.agent)),
-    ...(holding as Held[]).filter((item) => item.agent && !ids.includes(item.ticketId)),
+    // The index carries keys and the agent, not the ticket id itself.
+    ...holding
+      .map((item) => ({ ...item, ticketId: String(item.pk).slice('TICKET#'.length) }) as Held)
+      .filter((item) => item.agent && !ids.includes(item.ticketId)),
   ];
   for (const resolved of ours.slice(0, Math.min(RESOLVES, waiting.length))) {
     const [next] = await line();

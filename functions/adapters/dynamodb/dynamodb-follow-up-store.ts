@@ -1,16 +1,24 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { OpenTicketEntry } from '../../core/followup/due-filter';
 import { TICKET_INDEXES } from '../../definitions/tables';
 import type {
   FollowUpChange,
   FollowUpOutcome,
   FollowUpStore,
   OpenTicketRecord,
+  OpenTickets,
 } from '../follow-up-store';
 import { agentLoadUpdate } from './agent-load-update';
+import { batchGetItems } from './batch-get-items';
 import { lineClauses } from './line-items';
 import { conditionalUpdate } from './conditional-update';
-import { queryAll } from './query-all';
-import { openTicketFromItem, outboxItem, teamStatusKey, ticketKey } from './ticket-items';
+import {
+  openTicketFromItem,
+  outboxItem,
+  teamStatusKey,
+  ticketKey,
+  type ItemKey,
+} from './ticket-items';
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
 import { versionedTicketUpdate } from './versioned-ticket-update';
 
@@ -25,21 +33,44 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
   ) {}
 
   // Acknowledged tickets are open too: the scheduler counts them and sends their pending emails.
-  async listOpenTickets(teamIds: readonly string[]): Promise<OpenTicketRecord[]> {
-    const keys = teamIds.flatMap((team) =>
-      OPEN_LIST_STATUSES.map((status) => teamStatusKey(team, status)),
-    );
-    const pages = await Promise.all(
-      keys.map((teamStatus) =>
-        queryAll(this.documents, {
-          TableName: this.tableName,
-          IndexName: TICKET_INDEXES.byTeamStatus,
-          KeyConditionExpression: 'teamStatus = :teamStatus',
-          ExpressionAttributeValues: { ':teamStatus': teamStatus },
+  // Each partition is read page by page and only the keys `mayBeDue` picks are kept, so a run's
+  // memory grows with the tickets due, not with every open one.
+  async listOpenTickets(
+    teamIds: readonly string[],
+    mayBeDue: (entry: OpenTicketEntry) => boolean,
+  ): Promise<OpenTickets> {
+    let open = 0;
+    const due: ItemKey[] = [];
+    await Promise.all(
+      teamIds.flatMap((team) =>
+        OPEN_LIST_STATUSES.map(async (listStatus) => {
+          let startKey: Record<string, unknown> | undefined;
+          do {
+            const page = await this.documents.send(
+              new QueryCommand({
+                TableName: this.tableName,
+                IndexName: TICKET_INDEXES.byTeamStatus,
+                KeyConditionExpression: 'teamStatus = :teamStatus',
+                ExpressionAttributeValues: { ':teamStatus': teamStatusKey(team, listStatus) },
+                ExclusiveStartKey: startKey,
+              }),
+            );
+            for (const item of page.Items ?? []) {
+              open += 1;
+              if (mayBeDue(openTicketEntry(item, team, listStatus))) {
+                due.push({ pk: String(item.pk), sk: String(item.sk) });
+              }
+            }
+            startKey = page.LastEvaluatedKey;
+          } while (startKey);
         }),
       ),
     );
-    return pages.flat().map((item) => openTicketFromItem(this.tableName, item));
+    const items = await batchGetItems(this.documents, this.tableName, due);
+    const tickets: OpenTicketRecord[] = items
+      .filter((item) => item.status !== 'resolved')
+      .map((item) => openTicketFromItem(this.tableName, item));
+    return { open, tickets };
   }
 
   async recordFollowUp(change: FollowUpChange): Promise<FollowUpOutcome> {
@@ -85,6 +116,8 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
       sets.push('escalatedAt = :when');
       values[':when'] = when;
     }
+    sets.push('followUpAt = :followUpAt');
+    values[':followUpAt'] = change.followUpAt;
     if (change.emails.length > 0) {
       sets.push('lastEmailSequence = :sequence', 'pendingEmails = :true');
       values[':sequence'] = Math.max(...change.emails.map((email) => email.sequence));
@@ -155,4 +188,22 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
       ExpressionAttributeValues: { ':false': false, ':sequence': lastEmailSequence },
     });
   }
+}
+
+/** A byTeamStatus entry (keys, `agent`, `followUpAt`, `pendingEmails`) as the due filter reads it. */
+function openTicketEntry(
+  item: Record<string, unknown>,
+  team: string,
+  listStatus: OpenTicketEntry['listStatus'],
+): OpenTicketEntry {
+  const { followUpAt } = item;
+  return {
+    ticketId: String(item.pk).slice('TICKET#'.length),
+    listStatus,
+    team,
+    agent: typeof item.agent === 'string' ? item.agent : null,
+    statusSince: String(item.statusSince),
+    followUpAt: typeof followUpAt === 'string' || followUpAt === null ? followUpAt : undefined,
+    pendingEmails: item.pendingEmails === true,
+  };
 }

@@ -12,6 +12,7 @@ import {
 } from '../ticket-reader';
 import { StoredItemError } from '../stored-item-error';
 import { MESSAGE_SK_PREFIX } from './dynamodb-conversation-store';
+import { batchGetItems } from './batch-get-items';
 import { isOutboxItem, teamStatusKey, TICKET_SK } from './ticket-items';
 import { readTicketPartition } from './ticket-partition';
 
@@ -22,13 +23,17 @@ const STORAGE_ATTRIBUTES = new Set([
   'pk',
   'sk',
   'teamStatus',
+  'followUpAt',
   'threadKey',
   'customerKey',
   'identifierKey',
   'expiresAt',
 ]);
 
-/** The tickets table read through byTeamStatus (listings) and the ticket's partition (detail). */
+/**
+ * The tickets table read through byTeamStatus and the tickets' own keys (listings) and the
+ * ticket's partition (detail).
+ */
 export class DynamoDbTicketReader implements TicketReader {
   constructor(
     private readonly documents: DynamoDBDocumentClient,
@@ -38,12 +43,24 @@ export class DynamoDbTicketReader implements TicketReader {
   async listTickets(query: TicketListQuery): Promise<TicketListing> {
     const statuses = query.status === undefined ? TICKET_LIST_STATUSES : [query.status];
     const pages = await Promise.all(statuses.map((status) => this.listStatus(query, status)));
-    const items = pages
+    const entries = pages
       .flat()
       .sort((a, b) => String(b.statusSince).localeCompare(String(a.statusSince)));
+    // The index holds keys and a few attributes: the listed tickets are read whole by key, in the
+    // index's order; one erased meanwhile is left out.
+    const listed = entries.slice(0, query.limit);
+    const items = await batchGetItems(
+      this.documents,
+      this.tableName,
+      listed.map((entry) => ({ pk: String(entry.pk), sk: String(entry.sk) })),
+    );
+    const byKey = new Map(items.map((item) => [String(item.pk), item]));
     return {
-      tickets: items.slice(0, query.limit).map((item) => this.record(item)),
-      truncated: items.length > query.limit,
+      tickets: listed.flatMap((entry) => {
+        const item = byKey.get(String(entry.pk));
+        return item ? [this.record(item)] : [];
+      }),
+      truncated: entries.length > query.limit,
     };
   }
 

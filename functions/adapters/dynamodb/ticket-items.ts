@@ -2,6 +2,7 @@
 // them.
 // Keys and GSI attributes are built here only, so the store and its tests cannot disagree.
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { followUpAt } from '../../core/followup/follow-up-at';
 import type { TicketEvent } from '../../core/followup/ticket-history';
 import type { Decision } from '../../core/routing/decision';
 import type { EmailHeader } from '../../core/email/email-message';
@@ -69,7 +70,8 @@ export function expiresAt(routedAtMs: number, retentionDays = TICKET_RETENTION_D
 
 /**
  * The ticket with its decision. `teamStatus`/`statusSince` feed byTeamStatus (a team's tickets
- * in one listing status, in order; acknowledging and resolving move them), `threadKey`/
+ * in one listing status, in order; acknowledging and resolving move them), with `agent`,
+ * `followUpAt` and `pendingEmails` projected there for the scheduler's due filter; `threadKey`/
  * `customerKey` with `receivedAt` feed byThread and byCustomer (stickiness), `lineKey`/
  * `linePosition` feed byLine while the ticket waits for an agent (line-items.ts); a GSI key
  * attribute is left out rather than empty, so tickets without a thread or customer id, or with an
@@ -93,6 +95,7 @@ export function ticketItem(
       ? {}
       : { teamStatus: teamStatusKey(decision.team, decision.status) }),
     statusSince: decision.at,
+    followUpAt: followUpAt(decision, false),
     ...(ticket.threadId === undefined ? {} : { threadKey: ticket.threadId }),
     ...(ticket.customer.id === undefined ? {} : { customerKey: ticket.customer.id }),
     receivedAt: ticket.receivedAt,

@@ -55,7 +55,11 @@ function only(compiled: CompiledConfig, teamId: string): CompiledConfig {
  * ends (either may end first: an agent's own shifts, a team holiday). `now` when either is off
  * shift already, as after a missed run or a configuration change.
  */
-export function holderLeavesAt(compiled: CompiledConfig, open: OpenTicket, now: number): number {
+export function holderLeavesAt(
+  compiled: CompiledConfig,
+  open: Pick<OpenTicket, 'team' | 'agent'> & { readonly decision: { readonly at: string } },
+  now: number,
+): number {
   // A ticket handed over is routed at the moment the old holder leaves, which can be a few
   // minutes ahead of the run: the new holder's shift is read from then, not from before it began.
   const from = Math.max(now, Date.parse(open.decision.at));

@@ -64,7 +64,19 @@ function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
   } as unknown as Logger;
   const deps: SchedulerDependencies = {
     followUps: {
-      listOpenTickets: async () => [openTicket()],
+      listOpenTickets: async (_teams, mayBeDue) => {
+        const record = openTicket();
+        const entry = {
+          ticketId: record.ticket.id,
+          listStatus: record.status,
+          team: record.team!,
+          agent: record.agent,
+          statusSince: record.decision.at,
+          followUpAt: undefined,
+          pendingEmails: record.pendingEmails,
+        };
+        return { open: 1, tickets: mayBeDue(entry) ? [record] : [] };
+      },
       recordFollowUp: async (change) => {
         changes.push(change);
         return answer(change);
