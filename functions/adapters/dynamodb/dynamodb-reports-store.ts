@@ -1,15 +1,13 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { StoredCell } from '../../core/reports/build-report';
+import type { FoldGroup, FoldMarker } from '../../core/reports/fold-batch';
 import type { CellDelta } from '../../core/reports/report-counters';
 import type { KeptDimension } from '../../core/reports/report-dimensions';
 import { REPORTS } from '../../definitions/reports';
 import type { ReportsStore } from '../reports-store';
 import { queryAll } from './query-all';
-import type { TransactItem } from './transaction-cancellation';
+import { writeTransaction, type TransactItem } from './transaction-cancellation';
 
-/** DynamoDB takes at most 100 writes in a transaction; one of them is the marker. */
-const CELLS_PER_TRANSACTION = 99;
 /** Days read at once: a 90-day report is 90 small queries. */
 const READ_CONCURRENCY = 16;
 
@@ -26,16 +24,24 @@ export function cellKey(dimension: string, period: string, value: string) {
     : { pk: `${dimension}#${period.slice(0, 10)}`, sk: `${period.slice(11)}#${value}` };
 }
 
+/** A record's marker: its id and part (`FOLDED#<eventID>`, `PART#<n>`). */
+export const markerKey = (marker: FoldMarker) => ({
+  pk: `FOLDED#${marker.recordId}`,
+  sk: `PART#${marker.part}`,
+});
+
 function cellUpdate(table: string, cell: CellDelta, expiresAt: number): TransactItem {
   const names: Record<string, string> = { '#expiresAt': 'expiresAt' };
   const values: Record<string, unknown> = { ':expiresAt': expiresAt };
-  const adds = Object.entries(cell.add)
-    .filter(([, amount]) => amount !== 0)
-    .map(([name, amount], index) => {
-      names[`#c${index}`] = name;
-      values[`:c${index}`] = amount;
-      return `#c${index} :c${index}`;
-    });
+  const adds: string[] = [];
+  for (const name in cell.add) {
+    const amount = cell.add[name]!;
+    if (amount === 0) continue;
+    const index = adds.length;
+    names[`#c${index}`] = name;
+    values[`:c${index}`] = amount;
+    adds.push(`#c${index} :c${index}`);
+  }
   return {
     Update: {
       TableName: table,
@@ -47,6 +53,10 @@ function cellUpdate(table: string, cell: CellDelta, expiresAt: number): Transact
   };
 }
 
+const cellExpiry = (cell: CellDelta) =>
+  Math.floor(Date.parse(`${cell.hour.slice(0, 10)}T00:00:00Z`) / 1000) +
+  REPORTS.aggregateRetentionDays * 86_400;
+
 /** Aggregates in the reports table (definitions/tables.ts). */
 export class DynamoDbReportsStore implements ReportsStore {
   constructor(
@@ -54,41 +64,22 @@ export class DynamoDbReportsStore implements ReportsStore {
     private readonly tableName: string,
   ) {}
 
-  async fold(recordId: string, cells: readonly CellDelta[], nowMs: number): Promise<boolean> {
+  async fold(group: FoldGroup, nowMs: number): Promise<{ replayed: FoldMarker[] }> {
     const markerExpiry = Math.floor(nowMs / 1000) + REPORTS.markerRetentionHours * 3600;
-    let folded = false;
-    for (let start = 0, part = 0; start < cells.length; start += CELLS_PER_TRANSACTION, part++) {
-      const chunk = cells.slice(start, start + CELLS_PER_TRANSACTION);
-      const cellExpiry = (cell: CellDelta) =>
-        Math.floor(Date.parse(`${cell.hour.slice(0, 10)}T00:00:00Z`) / 1000) +
-        REPORTS.aggregateRetentionDays * 86_400;
-      try {
-        await this.documents.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: this.tableName,
-                  Item: { pk: `FOLDED#${recordId}`, sk: `PART#${part}`, expiresAt: markerExpiry },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              ...chunk.map((cell) => cellUpdate(this.tableName, cell, cellExpiry(cell))),
-            ],
-          }),
-        );
-        folded = true;
-      } catch (error) {
-        const first = (error as TransactionCanceledException).CancellationReasons?.[0]?.Code;
-        if (
-          !(error instanceof TransactionCanceledException) ||
-          first !== 'ConditionalCheckFailed'
-        ) {
-          throw error;
-        }
-      }
-    }
-    return folded;
+    const cancellation = await writeTransaction(this.documents, [
+      ...group.markers.map((marker): TransactItem => ({
+        Put: {
+          TableName: this.tableName,
+          Item: { ...markerKey(marker), expiresAt: markerExpiry },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      })),
+      ...group.cells.map((cell) => cellUpdate(this.tableName, cell, cellExpiry(cell))),
+    ]);
+    if (!cancellation) return { replayed: [] };
+    const replayed = group.markers.filter((_, index) => cancellation.conditionFailed(index));
+    if (replayed.length === 0) throw cancellation.error;
+    return { replayed };
   }
 
   async read(

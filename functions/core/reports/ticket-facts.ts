@@ -26,6 +26,16 @@ const asRecord = (value: unknown): Image =>
   typeof value === 'object' && value !== null ? (value as Image) : {};
 const asText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
+const readable = (event: TicketEvent | undefined) =>
+  typeof event?.event === 'string' && typeof event.at === 'string';
+
+/** The entries of a stored history that say what and when (the array itself when all do). */
+function readableHistory(history: unknown): readonly TicketEvent[] {
+  if (!Array.isArray(history)) return [];
+  const events = history as TicketEvent[];
+  return events.every(readable) ? events : events.filter(readable);
+}
+
 /** Reads a ticket item's image; null for an item that is not a ticket (`sk` other than TICKET). */
 export function ticketFacts(image: Image | undefined): TicketFacts | null {
   if (!image || image.sk !== 'TICKET' || typeof image.ticketId !== 'string') return null;
@@ -44,11 +54,7 @@ export function ticketFacts(image: Image | undefined): TicketFacts | null {
     priority: asText(ticket.priority) ?? 'normal',
     translated: decision.needsTranslation === true,
     expectedReplyBy: asText(decision.expectedReplyBy),
-    history: Array.isArray(image.history)
-      ? (image.history as TicketEvent[]).filter(
-          (event) => typeof event?.event === 'string' && typeof event.at === 'string',
-        )
-      : [],
+    history: readableHistory(image.history),
     waitedMs: typeof image.waitedMs === 'number' ? image.waitedMs : 0,
   };
 }
