@@ -14,6 +14,11 @@ export const REPORTS = {
   markerRetentionHours: 48,
   /** Aggregates are kept as long as tickets, so a yearly review reads the whole year. */
   aggregateRetentionDays: 400,
+  /**
+   * A day's cells are compacted (their sketches encoded) this long after the day began: the day
+   * is over and a record of its last minute, retried for the stream's whole day, is folded.
+   */
+  compactAfterHours: 48,
 } as const;
 
 /** How the tickets table's stream reaches the reports function, on AWS and locally. */

@@ -13,7 +13,7 @@ import type {
 import { newlyResolved } from '../core/reports/fold-change';
 import { foldChanges, type Change } from './fold-changes';
 import { offerSurvey } from './offer-survey';
-import { REPORTS_METRICS } from '../definitions/reports';
+import { REPORTS, REPORTS_METRICS } from '../definitions/reports';
 import type { ReportsDependencies } from './dependencies';
 
 type Image = Record<string, unknown>;
@@ -85,6 +85,21 @@ async function readChange(
  * it). The batch is folded as a whole, not record by record, hence no per-record batch processor.
  */
 export function createReportsHandler(deps: ReportsDependencies) {
+  let compacted: string | undefined;
+  /** Once a day, the first invocation of the day compacts the day that can no longer change. */
+  const compact = async () => {
+    const now = deps.clock();
+    const day = new Date(now - REPORTS.compactAfterHours * 3_600_000).toISOString().slice(0, 10);
+    if (compacted === day) return;
+    try {
+      const cells = await deps.reports.compactDay(day, now);
+      if (cells !== undefined) deps.logger.info('report cells compacted', { day, cells });
+      compacted = day;
+    } catch (error) {
+      // Only slower reads follow: the cells stay as they were and read correctly.
+      deps.logger.warn('compacting report cells failed', { day, error });
+    }
+  };
   return middy(
     async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
       void context;
@@ -128,6 +143,7 @@ export function createReportsHandler(deps: ReportsDependencies) {
           },
         );
       }
+      await compact();
       for (const [name, amount] of totals) deps.metrics.addMetric(name, MetricUnit.Count, amount);
       if (outcome.replayed > 0)
         deps.metrics.addMetric(REPORTS_METRICS.replayed, MetricUnit.Count, outcome.replayed);

@@ -128,6 +128,15 @@ describe('the reports function on the tickets stream', () => {
     // 09:14 → 09:44 and 09:14 → 11:14, within the sketch's accuracy.
     expect(report.total.ackP50Seconds! / 1800).toBeCloseTo(1, 1);
     expect(report.total.resolveP50Seconds! / 7200).toBeCloseTo(1, 1);
+    // Those latencies were read from compacted cells: at 12-24 the function compacted 12-22.
+    const { Items = [] } = await router.documents.send(
+      new ScanCommand({ TableName: router.env[REPORTS_TABLE.tableNameEnv]! }),
+    );
+    const day = Items.filter((item) => String(item.pk) === 'team#D#2026-12');
+    const emeaDay = day.find((item) => item.sk === '22#emea')!;
+    expect(emeaDay.A).toBeInstanceOf(Uint8Array);
+    expect(Object.keys(emeaDay).filter((name) => /^[arf]\d+$/.test(name))).toEqual([]);
+    expect(await store.compactDay('2026-12-22', router.now)).toBeUndefined();
 
     // `sunroute report` reads the same aggregates.
     vi.stubEnv(REPORTS_TABLE.tableNameEnv, router.env[REPORTS_TABLE.tableNameEnv]!);
