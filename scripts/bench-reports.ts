@@ -140,7 +140,9 @@ function ticketRecords(item: Item, timeline: Timeline, reopens: Item | undefined
       id: recordId(),
       before,
       after,
-      ...(index === 0 && reopens ? { reopens } : {}),
+      ...(index === 0 && reopens
+        ? { reopens: { earlier: reopens, at: String(item.receivedAt), earlierReturns: [] } }
+        : {}),
     });
     before = after;
   });

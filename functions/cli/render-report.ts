@@ -83,6 +83,30 @@ const COLUMNS: readonly Column[] = [
   { title: 'CSAT', csv: 'csat', text: (r) => percent(r.csat), value: (r) => r.csat },
   { title: 'answers', csv: 'surveys', text: (r) => count(r.surveys), value: (r) => r.surveys },
   { title: 'FCR', csv: 'fcr', text: (r) => percent(r.fcr), value: (r) => r.fcr },
+  {
+    title: 'replied',
+    csv: 'first_replies',
+    text: (r) => count(r.firstReplies),
+    value: (r) => r.firstReplies,
+  },
+  {
+    title: 'reply p50',
+    csv: 'first_reply_p50_seconds',
+    text: (r) => humanDuration(r.firstReplyP50Seconds),
+    value: (r) => r.firstReplyP50Seconds,
+  },
+  {
+    title: 'reply p90',
+    csv: 'first_reply_p90_seconds',
+    text: (r) => humanDuration(r.firstReplyP90Seconds),
+    value: (r) => r.firstReplyP90Seconds,
+  },
+  {
+    title: 'reply SLA',
+    csv: 'first_reply_sla_kept',
+    text: (r) => percent(r.firstReplySlaKept),
+    value: (r) => r.firstReplySlaKept,
+  },
 ];
 
 /** The report as an aligned table: a row per key, then the total. */

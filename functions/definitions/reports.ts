@@ -32,9 +32,16 @@ export const REPORTS_STREAM = {
   pollIntervalMs: 250,
 } as const;
 
-/** Ticket items (new, changed, erased) and survey answers; nothing else counts. */
+/** The sort-key prefix of a ticket's conversation messages (a customer coming back). */
+export const REPORTS_MESSAGE_PREFIX = 'MESSAGE#';
+
+/** Ticket items (new, changed, erased), survey answers and new messages; nothing else counts. */
 export const REPORTS_STREAM_FILTERS: readonly StreamFilterPattern[] = [
   { dynamodb: { Keys: { sk: { S: ['TICKET', 'SURVEY'] } } } },
+  {
+    eventName: ['INSERT'],
+    dynamodb: { Keys: { sk: { S: [{ prefix: REPORTS_MESSAGE_PREFIX }] } } },
+  },
 ];
 
 export const REPORTS_METRICS = {

@@ -14,14 +14,22 @@ export interface Change {
   readonly id: string;
   readonly before: Image | undefined;
   readonly after: Image | undefined;
-  /** The earlier ticket of the thread this new ticket reopens, if any. */
-  readonly reopens?: Image;
+  /**
+   * The resolved ticket the customer came back to at `at` (this new ticket is in its thread, or
+   * this is a new message of theirs on it), with their earlier messages on it.
+   */
+  readonly reopens?: {
+    readonly earlier: Image;
+    readonly at: string;
+    readonly earlierReturns: readonly string[];
+  };
 }
 
 /** The increments of one change, into `cells`. */
 function foldInto(change: Change, cells: CellSink): void {
   foldChange(change.before, change.after, cells);
-  if (change.reopens) foldReopened(change.reopens, String(change.after?.receivedAt), cells);
+  const reopens = change.reopens;
+  if (reopens) foldReopened(reopens.earlier, reopens.at, cells, reopens.earlierReturns);
 }
 
 /** The batch's totals of the measures CloudWatch graphs (the `all` cells). */

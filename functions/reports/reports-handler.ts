@@ -13,7 +13,7 @@ import type {
 import { newlyResolved } from '../core/reports/fold-change';
 import { foldChanges, type Change } from './fold-changes';
 import { offerSurvey } from './offer-survey';
-import { REPORTS, REPORTS_METRICS } from '../definitions/reports';
+import { REPORTS, REPORTS_MESSAGE_PREFIX, REPORTS_METRICS } from '../definitions/reports';
 import type { ReportsDependencies } from './dependencies';
 
 type Image = Record<string, unknown>;
@@ -64,14 +64,34 @@ async function readChange(
   const before = image(record.dynamodb?.OldImage);
   const after = image(record.dynamodb?.NewImage);
   const change = { record, id: recordId(record), before, after };
+  if (before || !after) return change;
+  // A new ticket in the thread of a resolved one: the customer came back.
   if (
-    !before &&
-    after?.sk === 'TICKET' &&
+    after.sk === 'TICKET' &&
     typeof after.threadKey === 'string' &&
     typeof after.receivedAt === 'string'
   ) {
     const earlier = await deps.resolvedBeforeInThread(after.threadKey, after.receivedAt);
-    if (earlier) return { ...change, reopens: earlier };
+    if (!earlier || typeof earlier.ticketId !== 'string') return change;
+    const returns = await deps.customerReturns(earlier.ticketId);
+    const earlierReturns = returns?.messages.map((message) => message.at) ?? [];
+    return { ...change, reopens: { earlier, at: after.receivedAt, earlierReturns } };
+  }
+  // A customer's message joined their ticket: if it was resolved, they came back.
+  if (
+    typeof after.sk === 'string' &&
+    after.sk.startsWith(REPORTS_MESSAGE_PREFIX) &&
+    after.from === 'customer' &&
+    typeof after.at === 'string' &&
+    typeof after.pk === 'string'
+  ) {
+    const returns = await deps.customerReturns(after.pk.slice('TICKET#'.length));
+    if (!returns) return change;
+    const sequence = Number(after.sequence);
+    const earlierReturns = returns.messages
+      .filter((message) => message.sequence < sequence)
+      .map((message) => message.at);
+    return { ...change, reopens: { earlier: returns.ticket, at: after.at, earlierReturns } };
   }
   return change;
 }

@@ -1,6 +1,11 @@
 import type { TicketEvent } from '../followup/ticket-history';
 import { CellMap, cellTargets, type CellSink } from './change-cells';
-import { ackBucketAttribute, resolveBucketAttribute, type Increments } from './report-counters';
+import {
+  ackBucketAttribute,
+  firstReplyBucketAttribute,
+  resolveBucketAttribute,
+  type Increments,
+} from './report-counters';
 import { dimensionValues, ticketFacts, type TicketFacts } from './ticket-facts';
 import { surveyFacts, type SurveyFacts } from './survey-facts';
 
@@ -93,6 +98,19 @@ function foldTicket(before: TicketFacts | null, after: TicketFacts, cells: CellS
     }
     lastAt = at;
   }
+  const replied = after.firstReplyAt;
+  if (replied !== null && before?.firstReplyAt == null) {
+    const promised = after.expectedReplyBy;
+    const add: Increments = {
+      firstReplies: 1,
+      [firstReplyBucketAttribute(elapsed(after.receivedAt, replied) / 1000)]: 1,
+    };
+    if (promised !== null) {
+      add.firstReplyPromised = 1;
+      if (Date.parse(replied) <= Date.parse(promised)) add.firstReplyKept = 1;
+    }
+    cells.add(replied, targets(after.team, after.agent), add);
+  }
   const waited = after.waitedMs - (before?.waitedMs ?? 0);
   if (waited > 0) cells.add(lastAt, targets(after.team, after.agent), { waitedMs: waited });
 }
@@ -127,7 +145,8 @@ function foldSurvey(before: SurveyFacts | null, after: SurveyFacts | null, cells
  * The counter increments one change of a tickets-table item causes (its old and new images, as
  * the stream carries them), added to `cells`: a new ticket is received; each history event the
  * change added counts once (first acknowledgement and resolution with their times, handovers
- * with the time the ticket spent before, escalations, first wait); ended waiting time adds up; a
+ * with the time the ticket spent before, escalations, first wait); the first reply by email
+ * counts with its time (`firstReplyAt`, for the agent holding the ticket); ended waiting time adds up; a
  * survey answer given or changed moves the CSAT counters. Applying the same change twice would
  * count it twice: the caller folds each stream record once (fold-batch.ts).
  */
@@ -151,13 +170,16 @@ export function foldChange<Sink extends CellSink = CellMap>(
 /**
  * The customer came back (a new ticket in the thread, or a new message on the ticket) at
  * `cameBackAt`, less than FCR_WINDOW_DAYS after `earlier` was resolved: it was not solved at
- * first contact. Counted where it was resolved; nothing when it was handed over (it never counted
- * as first contact), or when the customer came back before it was resolved.
+ * first contact. Counted where it was resolved, once: nothing when the customer had come back
+ * since the resolution already (`earlierReturns`, the instants of their earlier messages on
+ * it), when it was handed over (it never counted as first contact), or when the customer came
+ * back before it was resolved.
  */
 export function foldReopened<Sink extends CellSink = CellMap>(
   earlier: Image,
   cameBackAt: string,
   cells: Sink = new CellMap() as CellSink as Sink,
+  earlierReturns: readonly string[] = [],
 ): Sink {
   const facts = ticketFacts(earlier);
   if (!facts) return cells;
@@ -165,6 +187,15 @@ export function foldReopened<Sink extends CellSink = CellMap>(
   if (!resolved || facts.history.some((event) => event.event === 'handed-over')) return cells;
   const gap = Date.parse(cameBackAt) - Date.parse(resolved.at);
   if (!(gap >= 0 && gap <= FCR_WINDOW_MS)) return cells;
+  const since = Date.parse(resolved.at);
+  const back = Date.parse(cameBackAt);
+  if (
+    earlierReturns.some((at) => {
+      const instant = Date.parse(at);
+      return instant >= since && instant < back;
+    })
+  )
+    return cells;
   cells.add(
     resolved.at,
     cellTargets(dimensionValues(facts, resolved.team ?? facts.team, resolved.agent ?? facts.agent)),

@@ -11,6 +11,12 @@ export const COUNTERS = [
   'received',
   /** … of them routed with translation (no agent spoke the language). */
   'translated',
+  /** First replies to the customer by email (`firstReplyAt`). */
+  'firstReplies',
+  /** … of tickets that carried a promise (`expectedReplyBy`). */
+  'firstReplyPromised',
+  /** … of those whose first reply came by the promised instant. */
+  'firstReplyKept',
   /** First acknowledgements. */
   'acknowledged',
   /** … of tickets that carried a promise (`expectedReplyBy`). */

@@ -16,6 +16,8 @@ export interface TicketFacts {
   readonly priority: string;
   readonly translated: boolean;
   readonly expectedReplyBy: string | null;
+  /** When an agent first answered the customer by email. */
+  readonly firstReplyAt: string | null;
   readonly history: readonly TicketEvent[];
   readonly waitedMs: number;
 }
@@ -54,6 +56,7 @@ export function ticketFacts(image: Image | undefined): TicketFacts | null {
     priority: asText(ticket.priority) ?? 'normal',
     translated: decision.needsTranslation === true,
     expectedReplyBy: asText(decision.expectedReplyBy),
+    firstReplyAt: asText(image.firstReplyAt),
     history: readableHistory(image.history),
     waitedMs: typeof image.waitedMs === 'number' ? image.waitedMs : 0,
   };

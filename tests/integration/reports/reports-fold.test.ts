@@ -1,11 +1,12 @@
 // The reports function on the tickets table's stream of the stand-ins: routed, acknowledged and
 // resolved tickets become counters, a new ticket in a resolved thread takes first contact back,
 // and every record delivered again (a retried batch) changes no counter.
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../functions/cli/main';
+import { messageKey } from '../../../functions/adapters/dynamodb/dynamodb-conversation-store';
 import { DynamoDbReportsStore } from '../../../functions/adapters/dynamodb/dynamodb-reports-store';
 import { DynamoDbTicketActionStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-action-store';
 import { buildReport } from '../../../functions/core/reports/build-report';
@@ -188,5 +189,60 @@ describe('the reports function on the tickets stream', () => {
         .reduce((sum, [, item]) => sum + Number(item.received ?? 0), 0);
     expect(received(once)).toBe(3);
     expect(received(twice)).toBe(6);
+  });
+
+  it('counts the first email reply, and a customer message after resolving against FCR, once', async () => {
+    const { router, source, store } = await setUp();
+    const id = `t-1-${router.runId}`;
+    expect((await router.invoke([sqsRecord(ticketBody(id))])).batchItemFailures).toEqual([]);
+    const table = router.env[TICKETS_TABLE.tableNameEnv]!;
+    const actions = new DynamoDbTicketActionStore(router.documents, table);
+    const act = { ticketId: id, by: 'cli', actor: 'lead' };
+    await actions.acknowledgeTicket({ ...act, at: Date.parse('2026-12-22T09:44:00Z') });
+    // An agent's email answer sets firstReplyAt once, as the conversation store writes it.
+    await router.documents.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: { pk: `TICKET#${id}`, sk: 'TICKET' },
+        UpdateExpression: 'SET firstReplyAt = if_not_exists(firstReplyAt, :at)',
+        ExpressionAttributeValues: { ':at': '2026-12-22T09:50:00.000Z' },
+      }),
+    );
+    await actions.resolveTicket({ ...act, at: Date.parse('2026-12-22T11:14:00Z') });
+    await source.settled();
+    const read = async () =>
+      buildReport(QUERY, await store.read('team', '2026-12-21T00', '2026-12-27T23')).total;
+    expect(await read()).toMatchObject({
+      firstReplies: 1,
+      firstReplySlaKept: 1,
+      resolved: 1,
+      fcr: 1,
+    });
+    // 09:14 → 09:50, within the sketch's accuracy.
+    expect((await read()).firstReplyP50Seconds! / 2160).toBeCloseTo(1, 1);
+
+    // The customer writes again on the ticket two days later, then once more: not solved at
+    // first contact, counted once.
+    for (const [sequence, at] of [
+      [1, '2026-12-24T08:00:00.000Z'],
+      [2, '2026-12-24T09:00:00.000Z'],
+    ] as const) {
+      await router.documents.send(
+        new PutCommand({
+          TableName: table,
+          Item: {
+            ...messageKey(id, sequence),
+            sequence,
+            from: 'customer',
+            at,
+            text: 'Still nothing.',
+          },
+        }),
+      );
+    }
+    await source.settled();
+    expect(await read()).toMatchObject({ resolved: 1, fcr: 0 });
+    const cells = await store.read('all', '2026-12-22T00', '2026-12-22T23', true);
+    expect(cells.reduce((sum, cell) => sum + (cell.counters.reopened ?? 0), 0)).toBe(1);
   });
 });
