@@ -99,7 +99,7 @@ function foldTicket(before: TicketFacts | null, after: TicketFacts, cells: CellS
     lastAt = at;
   }
   const replied = after.firstReplyAt;
-  if (replied !== null && before?.firstReplyAt == null) {
+  if (replied !== null && (before?.firstReplyAt ?? null) === null) {
     const promised = after.expectedReplyBy;
     const add: Increments = {
       firstReplies: 1,
