@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { addToSketch, sketchQuantile, type LatencySketch } from './latency-sketch';
 import { COUNTERS, sketchBucketOf, type Counter, type SketchPrefix } from './report-counters';
+import type { CoveredHours } from './covered-hours';
 import type { ReportQuery } from './report-query';
 
 /** One aggregate cell as stored: its hour, value and counters by attribute name. */
@@ -58,6 +59,11 @@ export interface Report {
   readonly rows: readonly ReportRow[];
   /** Every ticket of the period together. */
   readonly total: ReportRow;
+  /**
+   * Per language, the hours of the period in which some team could take a ticket in it, from
+   * the current calendars; absent when no configuration is stored.
+   */
+  readonly coveredHours?: CoveredHours;
 }
 
 class Accumulator {

@@ -11,7 +11,7 @@ import { DynamoDbReportsStore } from '../../../functions/adapters/dynamodb/dynam
 import { DynamoDbTicketActionStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-action-store';
 import { buildReport } from '../../../functions/core/reports/build-report';
 import { REPORTS } from '../../../functions/definitions/reports';
-import { REPORTS_TABLE, TICKETS_TABLE } from '../../../functions/definitions/tables';
+import { CONFIG_TABLE, REPORTS_TABLE, TICKETS_TABLE } from '../../../functions/definitions/tables';
 import {
   startReportsSource,
   type ReportsSource,
@@ -141,10 +141,24 @@ describe('the reports function on the tickets stream', () => {
 
     // `sunroute report` reads the same aggregates.
     vi.stubEnv(REPORTS_TABLE.tableNameEnv, router.env[REPORTS_TABLE.tableNameEnv]!);
+    vi.stubEnv(CONFIG_TABLE.tableNameEnv, router.env[CONFIG_TABLE.tableNameEnv]!);
     const text = memoryIo();
     const args = ['report', '--from', '2026-12-21', '--to', '2026-12-27', '--by', 'team'];
     expect(await main(args, text.io)).toBe(0);
     expect(text.out()).toMatch(/^emea\s+3\s+30m\s+30m\s+100%\s+1\s+2\.0h/m);
+    // The stored calendars: EMEA on 08–18 in Berlin on weekdays; 24–25 December are holidays
+    // only where the configuration says so, so five days of ten hours.
+    expect(text.out()).toMatch(/^de\s+50\.0h of 168\.0h\s+30%$/m);
+    const byLanguage = memoryIo();
+    expect(
+      await main(
+        ['report', '--from', '2026-12-21', '--to', '2026-12-27', '--by', 'language', '--csv'],
+        byLanguage.io,
+      ),
+    ).toBe(0);
+    const [languageHeader, ...languageLines] = byLanguage.out().split('\r\n');
+    expect(languageHeader).toMatch(/,covered_hours$/);
+    expect(languageLines.find((line) => line.includes(',en,'))).toMatch(/,50$/);
     const csv = memoryIo();
     expect(await main([...args, '--csv'], csv.io)).toBe(0);
     const [header, emea] = csv.out().split('\r\n');
