@@ -4,12 +4,7 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
-import type {
-  Context,
-  DynamoDBBatchResponse,
-  DynamoDBRecord,
-  DynamoDBStreamEvent,
-} from 'aws-lambda';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { newlyResolved } from '../core/reports/fold-change';
 import { foldChanges, type Change } from './fold-changes';
 import { offerSurvey } from './offer-survey';
@@ -120,64 +115,61 @@ export function createReportsHandler(deps: ReportsDependencies) {
       deps.logger.warn('compacting report cells failed', { day, error });
     }
   };
-  return middy(
-    async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
-      void context;
-      const totals = new Map<string, number>();
-      const records = event.Records;
-      let failedAt = records.length;
-      let failure: unknown;
-      const changes: (Change & { readonly record: DynamoDBRecord })[] = [];
-      for (const [index, record] of records.entries()) {
-        try {
-          changes.push(await readChange(deps, record));
-        } catch (error) {
-          failedAt = index;
-          failure = error;
-          break;
-        }
+  return middy(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+    const totals = new Map<string, number>();
+    const records = event.Records;
+    let failedAt = records.length;
+    let failure: unknown;
+    const changes: (Change & { readonly record: DynamoDBRecord })[] = [];
+    for (const [index, record] of records.entries()) {
+      try {
+        changes.push(await readChange(deps, record));
+      } catch (error) {
+        failedAt = index;
+        failure = error;
+        break;
       }
-      const outcome = await foldChanges(deps.reports, deps.clock, changes, totals);
-      if (outcome.error !== undefined) {
-        failedAt = outcome.folded;
-        failure = outcome.error;
+    }
+    const outcome = await foldChanges(deps.reports, deps.clock, changes, totals);
+    if (outcome.error !== undefined) {
+      failedAt = outcome.folded;
+      failure = outcome.error;
+    }
+    for (let index = 0; index < failedAt; index++) {
+      const change = changes[index]!;
+      const resolved = newlyResolved(change.before, change.after);
+      if (!resolved || !change.after || !deps.surveys) continue;
+      try {
+        await offerSurvey(deps.surveys, change.after, resolved, deps.clock(), deps.logger);
+      } catch (error) {
+        failedAt = index;
+        failure = error;
       }
-      for (let index = 0; index < failedAt; index++) {
-        const change = changes[index]!;
-        const resolved = newlyResolved(change.before, change.after);
-        if (!resolved || !change.after || !deps.surveys) continue;
-        try {
-          await offerSurvey(deps.surveys, change.after, resolved, deps.clock(), deps.logger);
-        } catch (error) {
-          failedAt = index;
-          failure = error;
-        }
-      }
-      if (failedAt < records.length) {
-        deps.metrics.addMetric(REPORTS_METRICS.failed, MetricUnit.Count, records.length - failedAt);
-        deps.logger.error(
-          'folding a ticket change failed; the record and those after it are retried',
-          {
-            sequenceNumber: records[failedAt]!.dynamodb?.SequenceNumber,
-            error: failure,
-          },
-        );
-      }
-      await compact();
-      for (const [name, amount] of totals) deps.metrics.addMetric(name, MetricUnit.Count, amount);
-      if (outcome.replayed > 0)
-        deps.metrics.addMetric(REPORTS_METRICS.replayed, MetricUnit.Count, outcome.replayed);
-      deps.logger.info('ticket changes folded', {
-        records: records.length,
-        replayed: outcome.replayed,
-      });
-      return {
-        batchItemFailures: records.slice(failedAt).map((record) => ({
-          itemIdentifier: record.dynamodb?.SequenceNumber ?? '',
-        })),
-      };
-    },
-  )
+    }
+    if (failedAt < records.length) {
+      deps.metrics.addMetric(REPORTS_METRICS.failed, MetricUnit.Count, records.length - failedAt);
+      deps.logger.error(
+        'folding a ticket change failed; the record and those after it are retried',
+        {
+          sequenceNumber: records[failedAt]!.dynamodb?.SequenceNumber,
+          error: failure,
+        },
+      );
+    }
+    await compact();
+    for (const [name, amount] of totals) deps.metrics.addMetric(name, MetricUnit.Count, amount);
+    if (outcome.replayed > 0)
+      deps.metrics.addMetric(REPORTS_METRICS.replayed, MetricUnit.Count, outcome.replayed);
+    deps.logger.info('ticket changes folded', {
+      records: records.length,
+      replayed: outcome.replayed,
+    });
+    return {
+      batchItemFailures: records.slice(failedAt).map((record) => ({
+        itemIdentifier: record.dynamodb?.SequenceNumber ?? '',
+      })),
+    };
+  })
     .use(injectLambdaContext(deps.logger, { resetKeys: true }))
     .use(logMetrics(deps.metrics, { captureColdStartMetric: true }));
 }
