@@ -3,6 +3,7 @@ import { parseReportQuery } from '../core/reports/report-query';
 import { readReport } from '../shared/read-report';
 import type { AdminDependencies, AdminRequest } from './dependencies';
 import { invalidInput } from './admin-http-error';
+import { compileCurrent, readCurrentConfig } from './current-config';
 import { queryParameter } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';
 
@@ -25,5 +26,7 @@ export async function getReport(
     DateTime.fromMillis(deps.clock(), { zone: 'UTC' }),
   );
   if ('errors' in parsed) throw invalidInput(parsed.errors);
-  return jsonResponse(200, await readReport(deps.reports, parsed.query));
+  const current = await readCurrentConfig(deps);
+  const compiled = current ? compileCurrent(deps, current) : undefined;
+  return jsonResponse(200, await readReport(deps.reports, parsed.query, compiled));
 }

@@ -83,9 +83,49 @@ const COLUMNS: readonly Column[] = [
   { title: 'CSAT', csv: 'csat', text: (r) => percent(r.csat), value: (r) => r.csat },
   { title: 'answers', csv: 'surveys', text: (r) => count(r.surveys), value: (r) => r.surveys },
   { title: 'FCR', csv: 'fcr', text: (r) => percent(r.fcr), value: (r) => r.fcr },
+  {
+    title: 'replied',
+    csv: 'first_replies',
+    text: (r) => count(r.firstReplies),
+    value: (r) => r.firstReplies,
+  },
+  {
+    title: 'reply p50',
+    csv: 'first_reply_p50_seconds',
+    text: (r) => humanDuration(r.firstReplyP50Seconds),
+    value: (r) => r.firstReplyP50Seconds,
+  },
+  {
+    title: 'reply p90',
+    csv: 'first_reply_p90_seconds',
+    text: (r) => humanDuration(r.firstReplyP90Seconds),
+    value: (r) => r.firstReplyP90Seconds,
+  },
+  {
+    title: 'reply SLA',
+    csv: 'first_reply_sla_kept',
+    text: (r) => percent(r.firstReplySlaKept),
+    value: (r) => r.firstReplySlaKept,
+  },
 ];
 
-/** The report as an aligned table: a row per key, then the total. */
+/** Covered hours per language, after the table: `de  98.0h of 168.0h  58%`. */
+function coveredLines(report: Report): string[] {
+  const covered = report.coveredHours;
+  if (!covered) return ['', 'covered hours: no configuration stored'];
+  if (covered.languages.length === 0) return [];
+  const width = Math.max(...covered.languages.map((each) => each.language.length));
+  return [
+    '',
+    'Covered hours per language (some team can take a ticket in it, by the calendars):',
+    ...covered.languages.map(
+      (each) =>
+        `${each.language.padEnd(width)}  ${each.coveredHours.toFixed(1).padStart(7)}h of ${covered.periodHours.toFixed(1)}h  ${percent(each.share).padStart(4)}`,
+    ),
+  ];
+}
+
+/** The report as an aligned table: a row per key, then the total, then covered hours. */
 export function renderReport(report: Report): string {
   const head = [report.by, ...COLUMNS.map((column) => column.title)];
   const rows = [...report.rows, report.total].map((row) => [
@@ -108,7 +148,7 @@ export function renderReport(report: Report): string {
     report.rows.length === 0
       ? ['no tickets in this period']
       : [line(head), ...rows.slice(0, -1).map(line), line(rows.at(-1)!)];
-  return `${[title, '', ...body].join('\n')}\n`;
+  return `${[title, '', ...body, ...coveredLines(report)].join('\n')}\n`;
 }
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
@@ -118,15 +158,27 @@ function field(value: number | string | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One line per key and a `total` line; shares as fractions, durations in seconds. */
+/**
+ * One line per key and a `total` line; shares as fractions, durations in seconds. By language,
+ * each language's covered hours of the period too.
+ */
 export function renderReportCsv(report: Report): string {
+  const covered = report.by === 'language' && report.coveredHours ? report.coveredHours : undefined;
+  const hours = new Map(covered?.languages.map((each) => [each.language, each.coveredHours]));
   const lines = [
-    ['from', 'to', report.by, ...COLUMNS.map((column) => column.csv)],
+    [
+      'from',
+      'to',
+      report.by,
+      ...COLUMNS.map((column) => column.csv),
+      ...(covered ? ['covered_hours'] : []),
+    ],
     ...[...report.rows, report.total].map((row) => [
       report.from,
       report.to,
       row.key,
       ...COLUMNS.map((column) => column.value(row)),
+      ...(covered ? [row === report.total ? covered.periodHours : (hours.get(row.key) ?? 0)] : []),
     ]),
   ];
   return lines.map((line) => line.map(field).join(',')).join('\r\n') + '\r\n';

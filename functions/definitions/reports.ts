@@ -14,6 +14,11 @@ export const REPORTS = {
   markerRetentionHours: 48,
   /** Aggregates are kept as long as tickets, so a yearly review reads the whole year. */
   aggregateRetentionDays: 400,
+  /**
+   * A day's cells are compacted (their sketches encoded) this long after the day began: the day
+   * is over and a record of its last minute, retried for the stream's whole day, is folded.
+   */
+  compactAfterHours: 48,
 } as const;
 
 /** How the tickets table's stream reaches the reports function, on AWS and locally. */
@@ -27,9 +32,16 @@ export const REPORTS_STREAM = {
   pollIntervalMs: 250,
 } as const;
 
-/** Ticket items (new, changed, erased) and survey answers; nothing else counts. */
+/** The sort-key prefix of a ticket's conversation messages (a customer coming back). */
+export const REPORTS_MESSAGE_PREFIX = 'MESSAGE#';
+
+/** Ticket items (new, changed, erased), survey answers and new messages; nothing else counts. */
 export const REPORTS_STREAM_FILTERS: readonly StreamFilterPattern[] = [
   { dynamodb: { Keys: { sk: { S: ['TICKET', 'SURVEY'] } } } },
+  {
+    eventName: ['INSERT'],
+    dynamodb: { Keys: { sk: { S: [{ prefix: REPORTS_MESSAGE_PREFIX }] } } },
+  },
 ];
 
 export const REPORTS_METRICS = {

@@ -10,7 +10,10 @@ import { requiredTicketLinkSecret } from '../shared/ticket-link-secret';
 import { systemClock, type Clock } from '../adapters/clock';
 import { documentClient } from '../adapters/dynamodb/document-client';
 import { DynamoDbReportsStore } from '../adapters/dynamodb/dynamodb-reports-store';
-import { resolvedBeforeInThread } from '../adapters/dynamodb/dynamodb-thread-history';
+import {
+  customerReturns,
+  resolvedBeforeInThread,
+} from '../adapters/dynamodb/dynamodb-thread-history';
 import { REPORTS } from '../definitions/reports';
 import type { ReportsDependencies } from './dependencies';
 import type { ReportsEnvironment } from './environment';
@@ -56,6 +59,7 @@ export function awsReportsDependencies(
     reports: new DynamoDbReportsStore(documents, env.reportsTable),
     resolvedBeforeInThread: (threadKey, receivedAt) =>
       resolvedBeforeInThread(documents, env.ticketsTable, threadKey, receivedAt),
+    customerReturns: (ticketId) => customerReturns(documents, env.ticketsTable, ticketId),
     clock: overrides.clock ?? systemClock,
     logger: overrides.logger ?? new Logger({ serviceName: REPORTS.service }),
     metrics:

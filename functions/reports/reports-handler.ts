@@ -1,21 +1,14 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
-import type {
-  Context,
-  DynamoDBBatchResponse,
-  DynamoDBRecord,
-  DynamoDBStreamEvent,
-} from 'aws-lambda';
-import { foldChange, foldReopened, newlyResolved } from '../core/reports/fold-change';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { newlyResolved } from '../core/reports/fold-change';
+import { foldChanges, type Change } from './fold-changes';
 import { offerSurvey } from './offer-survey';
-import type { CellDelta } from '../core/reports/report-counters';
-import { ALL_VALUE } from '../core/reports/report-dimensions';
-import { REPORTS_METRICS } from '../definitions/reports';
+import { REPORTS, REPORTS_MESSAGE_PREFIX, REPORTS_METRICS } from '../definitions/reports';
 import type { ReportsDependencies } from './dependencies';
 
 type Image = Record<string, unknown>;
@@ -59,92 +52,124 @@ function recordId(record: DynamoDBRecord): string {
   return id;
 }
 
-/** The changes a record makes to the counters, with the earlier ticket a new one reopens. */
-async function cellsOf(deps: ReportsDependencies, record: DynamoDBRecord): Promise<CellDelta[]> {
+async function readChange(
+  deps: ReportsDependencies,
+  record: DynamoDBRecord,
+): Promise<Change & { readonly record: DynamoDBRecord }> {
   const before = image(record.dynamodb?.OldImage);
   const after = image(record.dynamodb?.NewImage);
-  const cells = foldChange(before, after);
+  const change = { record, id: recordId(record), before, after };
+  if (before || !after) return change;
+  // A new ticket in the thread of a resolved one: the customer came back.
   if (
-    !before &&
-    after?.sk === 'TICKET' &&
+    after.sk === 'TICKET' &&
     typeof after.threadKey === 'string' &&
     typeof after.receivedAt === 'string'
   ) {
     const earlier = await deps.resolvedBeforeInThread(after.threadKey, after.receivedAt);
-    if (earlier) cells.push(...foldReopened(earlier, after.receivedAt));
+    if (!earlier || typeof earlier.ticketId !== 'string') return change;
+    const returns = await deps.customerReturns(earlier.ticketId);
+    const earlierReturns = returns?.messages.map((message) => message.at) ?? [];
+    return { ...change, reopens: { earlier, at: after.receivedAt, earlierReturns } };
   }
-  return cells;
-}
-
-/** The batch's totals of the measures CloudWatch graphs (the `all` cells). */
-function addTotals(totals: Map<string, number>, cells: readonly CellDelta[]) {
-  for (const cell of cells) {
-    if (cell.dimension !== 'all' || cell.value !== ALL_VALUE) continue;
-    const add = (name: string, amount: number | undefined) => {
-      if (amount) totals.set(name, (totals.get(name) ?? 0) + amount);
-    };
-    const c = cell.add;
-    add(REPORTS_METRICS.received, c.received);
-    add(REPORTS_METRICS.acknowledged, c.acknowledged);
-    add(REPORTS_METRICS.ackKept, c.ackKept);
-    add(REPORTS_METRICS.ackBroken, (c.ackPromised ?? 0) - (c.ackKept ?? 0));
-    add(REPORTS_METRICS.resolved, c.resolved);
-    add(REPORTS_METRICS.handovers, c.handovers);
-    add(REPORTS_METRICS.escalations, c.escalations);
-    add(REPORTS_METRICS.surveys, c.surveys);
-    add(REPORTS_METRICS.surveysPositive, c.surveysPositive);
+  // A customer's message joined their ticket: if it was resolved, they came back.
+  if (
+    typeof after.sk === 'string' &&
+    after.sk.startsWith(REPORTS_MESSAGE_PREFIX) &&
+    after.from === 'customer' &&
+    typeof after.at === 'string' &&
+    typeof after.pk === 'string'
+  ) {
+    const returns = await deps.customerReturns(after.pk.slice('TICKET#'.length));
+    if (!returns) return change;
+    const sequence = Number(after.sequence);
+    const earlierReturns = returns.messages
+      .filter((message) => message.sequence < sequence)
+      .map((message) => message.at);
+    return { ...change, reopens: { earlier: returns.ticket, at: after.at, earlierReturns } };
   }
+  return change;
 }
 
 /**
  * The reports function as Lambda calls it with a batch of the tickets table's stream records
- * (docs/reports.md): each record's increments are added to the hour cells of every dimension in
- * one transaction with a marker of the record's id, so a batch retried after a partial failure,
- * or a record delivered twice, counts once. Records are folded in stream order; a failed one
- * fails the rest of the batch (Lambda retries from it).
+ * (docs/reports.md): the batch's increments are merged per cell and written with a marker per
+ * record, so a batch retried after a partial failure, or a record delivered twice, counts once.
+ * Then each newly resolved ticket is offered its survey. Records are handled in stream order; a
+ * failed one fails the rest of the batch (reported as batch item failures: Lambda retries from
+ * it). The batch is folded as a whole, not record by record, hence no per-record batch processor.
  */
 export function createReportsHandler(deps: ReportsDependencies) {
-  return middy(
-    async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
-      const totals = new Map<string, number>();
-      let replayed = 0;
-      const recordHandler = async (record: DynamoDBRecord) => {
-        try {
-          const cells = await cellsOf(deps, record);
-          if (cells.length > 0) {
-            if (await deps.reports.fold(recordId(record), cells, deps.clock())) {
-              addTotals(totals, cells);
-            } else {
-              replayed += 1;
-            }
-          }
-          const after = image(record.dynamodb?.NewImage);
-          const resolved = newlyResolved(image(record.dynamodb?.OldImage), after);
-          if (resolved && after && deps.surveys) {
-            await offerSurvey(deps.surveys, after, resolved, deps.clock(), deps.logger);
-          }
-        } catch (error) {
-          deps.metrics.addMetric(REPORTS_METRICS.failed, MetricUnit.Count, 1);
-          deps.logger.error('folding a ticket change failed; the record is retried', {
-            sequenceNumber: record.dynamodb?.SequenceNumber,
-            error,
-          });
-          throw error;
-        }
-      };
-      const response = await processPartialResponse(
-        event,
-        recordHandler,
-        new BatchProcessor(EventType.DynamoDBStreams),
-        { context, processInParallel: false },
+  let compacted: string | undefined;
+  /** Once a day, the first invocation of the day compacts the day that can no longer change. */
+  const compact = async () => {
+    const now = deps.clock();
+    const day = new Date(now - REPORTS.compactAfterHours * 3_600_000).toISOString().slice(0, 10);
+    if (compacted === day) return;
+    try {
+      const cells = await deps.reports.compactDay(day, now);
+      if (cells !== undefined) deps.logger.info('report cells compacted', { day, cells });
+      compacted = day;
+    } catch (error) {
+      // Only slower reads follow: the cells stay as they were and read correctly.
+      deps.logger.warn('compacting report cells failed', { day, error });
+    }
+  };
+  return middy(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+    const totals = new Map<string, number>();
+    const records = event.Records;
+    let failedAt = records.length;
+    let failure: unknown;
+    const changes: (Change & { readonly record: DynamoDBRecord })[] = [];
+    for (const [index, record] of records.entries()) {
+      try {
+        changes.push(await readChange(deps, record));
+      } catch (error) {
+        failedAt = index;
+        failure = error;
+        break;
+      }
+    }
+    const outcome = await foldChanges(deps.reports, deps.clock, changes, totals);
+    if (outcome.error !== undefined) {
+      failedAt = outcome.folded;
+      failure = outcome.error;
+    }
+    for (let index = 0; index < failedAt; index++) {
+      const change = changes[index]!;
+      const resolved = newlyResolved(change.before, change.after);
+      if (!resolved || !change.after || !deps.surveys) continue;
+      try {
+        await offerSurvey(deps.surveys, change.after, resolved, deps.clock(), deps.logger);
+      } catch (error) {
+        failedAt = index;
+        failure = error;
+      }
+    }
+    if (failedAt < records.length) {
+      deps.metrics.addMetric(REPORTS_METRICS.failed, MetricUnit.Count, records.length - failedAt);
+      deps.logger.error(
+        'folding a ticket change failed; the record and those after it are retried',
+        {
+          sequenceNumber: records[failedAt]!.dynamodb?.SequenceNumber,
+          error: failure,
+        },
       );
-      for (const [name, amount] of totals) deps.metrics.addMetric(name, MetricUnit.Count, amount);
-      if (replayed > 0)
-        deps.metrics.addMetric(REPORTS_METRICS.replayed, MetricUnit.Count, replayed);
-      deps.logger.info('ticket changes folded', { records: event.Records.length, replayed });
-      return response as DynamoDBBatchResponse;
-    },
-  )
+    }
+    await compact();
+    for (const [name, amount] of totals) deps.metrics.addMetric(name, MetricUnit.Count, amount);
+    if (outcome.replayed > 0)
+      deps.metrics.addMetric(REPORTS_METRICS.replayed, MetricUnit.Count, outcome.replayed);
+    deps.logger.info('ticket changes folded', {
+      records: records.length,
+      replayed: outcome.replayed,
+    });
+    return {
+      batchItemFailures: records.slice(failedAt).map((record) => ({
+        itemIdentifier: record.dynamodb?.SequenceNumber ?? '',
+      })),
+    };
+  })
     .use(injectLambdaContext(deps.logger, { resetKeys: true }))
     .use(logMetrics(deps.metrics, { captureColdStartMetric: true }));
 }

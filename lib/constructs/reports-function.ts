@@ -76,16 +76,21 @@ export class ReportsFunction extends Construct {
         resources: [props.ticketsTable.tableArn],
       }),
     );
+    // … and a customer coming back: the earlier ticket's partition (its customer's messages).
     this.function.addToRolePolicy(
       new PolicyStatement({
         actions: ['dynamodb:Query'],
-        resources: [`${props.ticketsTable.tableArn}/index/${TICKET_INDEXES.byThread}`],
+        resources: [
+          props.ticketsTable.tableArn,
+          `${props.ticketsTable.tableArn}/index/${TICKET_INDEXES.byThread}`,
+        ],
       }),
     );
-    // Counters are added to (UpdateItem) with the record's marker (PutItem), in one transaction.
+    // Counters are added to (UpdateItem) with the record's marker (PutItem), in one transaction;
+    // a finished day's cells are read (Query) and compacted (UpdateItem).
     this.function.addToRolePolicy(
       new PolicyStatement({
-        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        actions: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
         resources: [props.reportsTable.tableArn],
       }),
     );

@@ -62,6 +62,8 @@ export function* simulatedHistory(options: {
   readonly to: number;
   readonly seed?: number;
   readonly run?: string;
+  /** Tickets received in order, evenly spread (a stream's order), instead of at random. */
+  readonly inOrder?: boolean;
 }): Generator<Item> {
   const next = random(options.seed ?? 7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
@@ -96,7 +98,8 @@ export function* simulatedHistory(options: {
       ['high', 0.2],
       ['urgent', 0.05],
     ]);
-    const received = options.from + next() * (options.to - options.from);
+    const place = options.inOrder ? (n + next()) / options.count : next();
+    const received = options.from + place * (options.to - options.from);
     const ticketId = `demo-history:${run}:${n}`;
     const history: TicketEvent[] = [];
     let holder = { team: team.id, agent };

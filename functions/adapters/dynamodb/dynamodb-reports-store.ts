@@ -1,19 +1,31 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { StoredCell } from '../../core/reports/build-report';
-import type { CellDelta } from '../../core/reports/report-counters';
-import type { KeptDimension } from '../../core/reports/report-dimensions';
+import type { FoldGroup, FoldMarker } from '../../core/reports/fold-batch';
+import { decodeSketch, encodeSketch, type LatencySketch } from '../../core/reports/latency-sketch';
+import {
+  SKETCH_PREFIXES,
+  sketchBucketOf,
+  type CellDelta,
+  type SketchPrefix,
+} from '../../core/reports/report-counters';
+import { KEPT_DIMENSIONS, type KeptDimension } from '../../core/reports/report-dimensions';
 import { REPORTS } from '../../definitions/reports';
 import type { ReportsStore } from '../reports-store';
 import { queryAll } from './query-all';
-import type { TransactItem } from './transaction-cancellation';
+import { writeTransaction, type TransactItem } from './transaction-cancellation';
 
-/** DynamoDB takes at most 100 writes in a transaction; one of them is the marker. */
-const CELLS_PER_TRANSACTION = 99;
 /** Days read at once: a 90-day report is 90 small queries. */
 const READ_CONCURRENCY = 16;
 
-const KEY_ATTRIBUTES = new Set(['pk', 'sk', 'expiresAt']);
+/** Every fold adds 1 to `w`: a compaction rewrites a cell only if no fold came in between. */
+const WRITES = 'w';
+const KEY_ATTRIBUTES = new Set(['pk', 'sk', 'expiresAt', WRITES]);
+/** A compacted sketch's attribute: its prefix in capitals (`A` for the `a<n>` buckets). */
+const encodedName = (prefix: SketchPrefix) => prefix.toUpperCase();
+const ENCODED = new Map(SKETCH_PREFIXES.map((prefix) => [encodedName(prefix), prefix]));
+/** Compaction claims a day with a marker, kept past the month a late change may still come. */
+const COMPACTED_RETENTION_DAYS = 40;
 
 /**
  * Where a cell is kept: an hour in its day's partition (`<dimension>#<YYYY-MM-DD>`, sk
@@ -26,26 +38,38 @@ export function cellKey(dimension: string, period: string, value: string) {
     : { pk: `${dimension}#${period.slice(0, 10)}`, sk: `${period.slice(11)}#${value}` };
 }
 
+/** A record's marker: its id and part (`FOLDED#<eventID>`, `PART#<n>`). */
+export const markerKey = (marker: FoldMarker) => ({
+  pk: `FOLDED#${marker.recordId}`,
+  sk: `PART#${marker.part}`,
+});
+
 function cellUpdate(table: string, cell: CellDelta, expiresAt: number): TransactItem {
-  const names: Record<string, string> = { '#expiresAt': 'expiresAt' };
-  const values: Record<string, unknown> = { ':expiresAt': expiresAt };
-  const adds = Object.entries(cell.add)
-    .filter(([, amount]) => amount !== 0)
-    .map(([name, amount], index) => {
-      names[`#c${index}`] = name;
-      values[`:c${index}`] = amount;
-      return `#c${index} :c${index}`;
-    });
+  const names: Record<string, string> = { '#expiresAt': 'expiresAt', '#w': WRITES };
+  const values: Record<string, unknown> = { ':expiresAt': expiresAt, ':one': 1 };
+  const adds: string[] = ['#w :one'];
+  for (const name in cell.add) {
+    const amount = cell.add[name]!;
+    if (amount === 0) continue;
+    const index = adds.length;
+    names[`#c${index}`] = name;
+    values[`:c${index}`] = amount;
+    adds.push(`#c${index} :c${index}`);
+  }
   return {
     Update: {
       TableName: table,
       Key: cellKey(cell.dimension, cell.hour, cell.value),
-      UpdateExpression: `SET #expiresAt = :expiresAt${adds.length > 0 ? ` ADD ${adds.join(', ')}` : ''}`,
+      UpdateExpression: `SET #expiresAt = :expiresAt ADD ${adds.join(', ')}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     },
   };
 }
+
+const cellExpiry = (cell: CellDelta) =>
+  Math.floor(Date.parse(`${cell.hour.slice(0, 10)}T00:00:00Z`) / 1000) +
+  REPORTS.aggregateRetentionDays * 86_400;
 
 /** Aggregates in the reports table (definitions/tables.ts). */
 export class DynamoDbReportsStore implements ReportsStore {
@@ -54,41 +78,69 @@ export class DynamoDbReportsStore implements ReportsStore {
     private readonly tableName: string,
   ) {}
 
-  async fold(recordId: string, cells: readonly CellDelta[], nowMs: number): Promise<boolean> {
+  async fold(group: FoldGroup, nowMs: number): Promise<{ replayed: FoldMarker[] }> {
     const markerExpiry = Math.floor(nowMs / 1000) + REPORTS.markerRetentionHours * 3600;
-    let folded = false;
-    for (let start = 0, part = 0; start < cells.length; start += CELLS_PER_TRANSACTION, part++) {
-      const chunk = cells.slice(start, start + CELLS_PER_TRANSACTION);
-      const cellExpiry = (cell: CellDelta) =>
-        Math.floor(Date.parse(`${cell.hour.slice(0, 10)}T00:00:00Z`) / 1000) +
-        REPORTS.aggregateRetentionDays * 86_400;
-      try {
-        await this.documents.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: this.tableName,
-                  Item: { pk: `FOLDED#${recordId}`, sk: `PART#${part}`, expiresAt: markerExpiry },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              ...chunk.map((cell) => cellUpdate(this.tableName, cell, cellExpiry(cell))),
-            ],
-          }),
-        );
-        folded = true;
-      } catch (error) {
-        const first = (error as TransactionCanceledException).CancellationReasons?.[0]?.Code;
-        if (
-          !(error instanceof TransactionCanceledException) ||
-          first !== 'ConditionalCheckFailed'
-        ) {
-          throw error;
+    const cancellation = await writeTransaction(this.documents, [
+      ...group.markers.map((marker): TransactItem => ({
+        Put: {
+          TableName: this.tableName,
+          Item: { ...markerKey(marker), expiresAt: markerExpiry },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      })),
+      ...group.cells.map((cell) => cellUpdate(this.tableName, cell, cellExpiry(cell))),
+    ]);
+    if (!cancellation) return { replayed: [] };
+    const replayed = group.markers.filter((_, index) => cancellation.conditionFailed(index));
+    if (replayed.length === 0) throw cancellation.error;
+    return { replayed };
+  }
+
+  async compactDay(day: string, nowMs: number): Promise<number | undefined> {
+    try {
+      await this.documents.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            pk: `COMPACTED#${day}`,
+            sk: 'DAY',
+            expiresAt: Math.floor(nowMs / 1000) + COMPACTED_RETENTION_DAYS * 86_400,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+    const partitions = KEPT_DIMENSIONS.flatMap((dimension) => [
+      { pk: `${dimension}#${day}` },
+      { pk: `${dimension}#D#${day.slice(0, 7)}`, prefix: `${day.slice(8)}#` },
+    ]);
+    let compacted = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < partitions.length) {
+        const { pk, prefix } = partitions[next++]!;
+        const items = await queryAll(this.documents, {
+          TableName: this.tableName,
+          KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk, ...(prefix ? { ':prefix': prefix } : {}) },
+        });
+        for (const item of items) {
+          const update = compaction(this.tableName, item);
+          if (!update) continue;
+          try {
+            await this.documents.send(update);
+            compacted += 1;
+          } catch (error) {
+            if (!(error instanceof ConditionalCheckFailedException)) throw error;
+          }
         }
       }
-    }
-    return folded;
+    };
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    return compacted;
   }
 
   async read(
@@ -152,17 +204,82 @@ export class DynamoDbReportsStore implements ReportsStore {
         });
         for (const item of items) {
           const sk = String(item.sk);
-          const counters: Record<string, number> = {};
-          for (const [name, value] of Object.entries(item)) {
-            if (!KEY_ATTRIBUTES.has(name) && typeof value === 'number') counters[name] = value;
-          }
-          cells.push({ hour: query.period(sk), value: sk.slice(3), counters });
+          cells.push({ hour: query.period(sk), value: sk.slice(3), counters: countersOf(item) });
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, queries.length) }, worker));
     return cells;
   }
+}
+
+/**
+ * A stored cell's counters, its compacted sketches read back into bucket counters (`a37`) and
+ * added to the buckets counted since.
+ */
+function countersOf(item: Record<string, unknown>): Record<string, number> {
+  const counters: Record<string, number> = {};
+  for (const name in item) {
+    const value = item[name];
+    if (typeof value === 'number') {
+      if (!KEY_ATTRIBUTES.has(name)) counters[name] = (counters[name] ?? 0) + value;
+      continue;
+    }
+    const prefix = ENCODED.get(name);
+    if (prefix !== undefined && value instanceof Uint8Array) {
+      decodeSketch(value, (bucket, count) => {
+        const bucketName = `${prefix}${bucket}`;
+        counters[bucketName] = (counters[bucketName] ?? 0) + count;
+      });
+    }
+  }
+  return counters;
+}
+
+/** The update that moves a cell's bucket counters into its encoded sketches, if it has any. */
+function compaction(table: string, item: Record<string, unknown>) {
+  const sketches = new Map<SketchPrefix, LatencySketch>();
+  const removed: string[] = [];
+  for (const name in item) {
+    const value = item[name];
+    if (typeof value !== 'number') continue;
+    const bucket = sketchBucketOf(name);
+    if (bucket === null) continue;
+    removed.push(name);
+    let sketch = sketches.get(bucket.prefix);
+    if (!sketch) sketches.set(bucket.prefix, (sketch = new Map()));
+    sketch.set(bucket.bucket, (sketch.get(bucket.bucket) ?? 0) + value);
+  }
+  if (removed.length === 0) return undefined;
+  const names: Record<string, string> = { '#w': WRITES };
+  const values: Record<string, unknown> = {};
+  const sets: string[] = [];
+  for (const [prefix, sketch] of sketches) {
+    const encoded = item[encodedName(prefix)];
+    if (encoded instanceof Uint8Array) {
+      decodeSketch(encoded, (bucket, count) =>
+        sketch.set(bucket, (sketch.get(bucket) ?? 0) + count),
+      );
+    }
+    names[`#${encodedName(prefix)}`] = encodedName(prefix);
+    values[`:${encodedName(prefix)}`] = encodeSketch(sketch);
+    sets.push(`#${encodedName(prefix)} = :${encodedName(prefix)}`);
+  }
+  const removes = removed.map((name, index) => {
+    names[`#r${index}`] = name;
+    return `#r${index}`;
+  });
+  const writes = item[WRITES];
+  if (typeof writes === 'number') values[':w'] = writes;
+  return new UpdateCommand({
+    TableName: table,
+    Key: { pk: item.pk, sk: item.sk },
+    UpdateExpression: `SET ${sets.join(', ')} REMOVE ${removes.join(', ')}`,
+    // A fold since the read would be lost: that cell waits for the next compaction.
+    ConditionExpression: typeof writes === 'number' ? '#w = :w' : 'attribute_not_exists(#w)',
+    ExpressionAttributeNames: names,
+    ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
+  });
 }
 
 const DAY_MS = 86_400_000;

@@ -5,11 +5,15 @@ import { documentClient } from '../../adapters/dynamodb/document-client';
 import { DynamoDbReportsStore } from '../../adapters/dynamodb/dynamodb-reports-store';
 import { parseReportQuery } from '../../core/reports/report-query';
 import { REPORT_DIMENSIONS } from '../../core/reports/report-dimensions';
+import { dateHolidaysCalendar } from '../../core/holidays/date-holidays-calendar';
+import { compileConfig } from '../../core/routing/compiled-config';
 import { REPORTS_TABLE } from '../../definitions/tables';
 import { readReport } from '../../shared/read-report';
 import { CliInputError } from '../cli-input-error';
 import type { CliIo } from '../cli-io';
 import { commandSummary } from '../command-list';
+import { configTableTarget } from '../config-table';
+import { readStoredConfig } from '../stored-config';
 import { renderReport, renderReportCsv } from '../render-report';
 import { tableTarget } from '../table-target';
 
@@ -19,6 +23,7 @@ interface ReportOptions {
   by: string;
   zone?: string;
   table?: string;
+  configTable?: string;
   json?: boolean;
   csv?: boolean;
 }
@@ -32,6 +37,10 @@ export function registerReportCommand(program: Command, io: CliIo): void {
     .option('--by <dimension>', REPORT_DIMENSIONS.join(', '), 'team')
     .option('--zone <zone>', 'time zone of dates and of the hours of the week (default: UTC)')
     .option('--table <name>', 'reports table (default: $REPORTS_TABLE_NAME, else the local stack)')
+    .option(
+      '--config-table <name>',
+      'configuration table, for covered hours (default: $CONFIG_TABLE_NAME, else the local stack)',
+    )
     .option('--json', 'print JSON, as GET /reports answers')
     .option('--csv', 'print CSV for a spreadsheet: shares as fractions, durations in seconds')
     .action(async (options: ReportOptions) => {
@@ -54,10 +63,16 @@ export function registerReportCommand(program: Command, io: CliIo): void {
       );
       const client = new DynamoDBClient(target.client);
       const documents = documentClient(client);
+      const stored = await readStoredConfig(configTableTarget(options.configTable));
+      stored.close();
+      const compiled = stored.current
+        ? compileConfig(stored.current.config, dateHolidaysCalendar)
+        : undefined;
       try {
         const report = await readReport(
           new DynamoDbReportsStore(documents, target.tableName),
           parsed.query,
+          compiled,
         );
         if (options.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
         else if (options.csv) io.out(renderReportCsv(report));

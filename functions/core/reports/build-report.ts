@@ -1,11 +1,7 @@
 import { DateTime } from 'luxon';
 import { addToSketch, sketchQuantile, type LatencySketch } from './latency-sketch';
-import {
-  ACK_SKETCH_PREFIX,
-  COUNTERS,
-  RESOLVE_SKETCH_PREFIX,
-  type Counter,
-} from './report-counters';
+import { COUNTERS, sketchBucketOf, type Counter, type SketchPrefix } from './report-counters';
+import type { CoveredHours } from './covered-hours';
 import type { ReportQuery } from './report-query';
 
 /** One aggregate cell as stored: its hour, value and counters by attribute name. */
@@ -42,8 +38,17 @@ export interface ReportRow {
   /** CSAT: share of answers scoring 4 or 5. */
   readonly csat: number | null;
   readonly avgScore: number | null;
-  /** First-contact resolution: resolved without handover and without a new ticket in the thread. */
+  /**
+   * First-contact resolution: resolved without handover, and the customer did not come back
+   * (no new ticket in the thread, no new message on the ticket) within 7 days.
+   */
   readonly fcr: number | null;
+  /** First replies to the customer by email, and the time from arrival to them, seconds. */
+  readonly firstReplies: number;
+  readonly firstReplyP50Seconds: number | null;
+  readonly firstReplyP90Seconds: number | null;
+  /** Share of promised first replies sent by `expectedReplyBy` (0..1). */
+  readonly firstReplySlaKept: number | null;
 }
 
 export interface Report {
@@ -54,6 +59,11 @@ export interface Report {
   readonly rows: readonly ReportRow[];
   /** Every ticket of the period together. */
   readonly total: ReportRow;
+  /**
+   * Per language, the hours of the period in which some team could take a ticket in it, from
+   * the current calendars; absent when no configuration is stored.
+   */
+  readonly coveredHours?: CoveredHours;
 }
 
 class Accumulator {
@@ -61,17 +71,21 @@ class Accumulator {
     Counter,
     number
   >;
-  readonly ack: LatencySketch = new Map();
-  readonly resolve: LatencySketch = new Map();
+  readonly sketches: Record<SketchPrefix, LatencySketch> = {
+    a: new Map(),
+    r: new Map(),
+    f: new Map(),
+  };
 
   add(counters: Readonly<Record<string, number>>) {
-    for (const [name, amount] of Object.entries(counters)) {
-      if (name in this.counters) this.counters[name as Counter] += amount;
-      else if (name.startsWith(ACK_SKETCH_PREFIX)) {
-        addToSketch(this.ack, Number(name.slice(ACK_SKETCH_PREFIX.length)), amount);
-      } else if (name.startsWith(RESOLVE_SKETCH_PREFIX)) {
-        addToSketch(this.resolve, Number(name.slice(RESOLVE_SKETCH_PREFIX.length)), amount);
+    for (const name in counters) {
+      const amount = counters[name]!;
+      if (name in this.counters) {
+        this.counters[name as Counter] += amount;
+        continue;
       }
+      const bucket = sketchBucketOf(name);
+      if (bucket) addToSketch(this.sketches[bucket.prefix], bucket.bucket, amount);
     }
   }
 
@@ -83,12 +97,12 @@ class Accumulator {
       key,
       received: c.received,
       acknowledged: c.acknowledged,
-      ackP50Seconds: round(sketchQuantile(this.ack, 0.5)),
-      ackP90Seconds: round(sketchQuantile(this.ack, 0.9)),
+      ackP50Seconds: round(sketchQuantile(this.sketches.a, 0.5)),
+      ackP90Seconds: round(sketchQuantile(this.sketches.a, 0.9)),
       slaKept: share(c.ackKept, c.ackPromised),
       resolved: c.resolved,
-      resolveP50Seconds: round(sketchQuantile(this.resolve, 0.5)),
-      resolveP90Seconds: round(sketchQuantile(this.resolve, 0.9)),
+      resolveP50Seconds: round(sketchQuantile(this.sketches.r, 0.5)),
+      resolveP90Seconds: round(sketchQuantile(this.sketches.r, 0.9)),
       queued: c.queued,
       avgWaitSeconds: round(share(c.waitedMs / 1000, c.queued)),
       handovers: c.handovers,
@@ -100,6 +114,10 @@ class Accumulator {
       csat: share(c.surveysPositive, c.surveys),
       avgScore: share(c.surveyScore, c.surveys),
       fcr: share(Math.max(0, c.resolvedFirstTeam - c.reopened), c.resolved),
+      firstReplies: c.firstReplies,
+      firstReplyP50Seconds: round(sketchQuantile(this.sketches.f, 0.5)),
+      firstReplyP90Seconds: round(sketchQuantile(this.sketches.f, 0.9)),
+      firstReplySlaKept: share(c.firstReplyKept, c.firstReplyPromised),
     };
   }
 }

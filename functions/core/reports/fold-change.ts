@@ -1,12 +1,11 @@
 import type { TicketEvent } from '../followup/ticket-history';
+import { CellMap, cellTargets, type CellSink } from './change-cells';
 import {
   ackBucketAttribute,
+  firstReplyBucketAttribute,
   resolveBucketAttribute,
-  utcHour,
-  type CellDelta,
   type Increments,
 } from './report-counters';
-import { KEPT_DIMENSIONS, type DimensionValues } from './report-dimensions';
 import { dimensionValues, ticketFacts, type TicketFacts } from './ticket-facts';
 import { surveyFacts, type SurveyFacts } from './survey-facts';
 
@@ -16,125 +15,127 @@ type Image = Readonly<Record<string, unknown>>;
 export const FCR_WINDOW_DAYS = 7;
 const FCR_WINDOW_MS = FCR_WINDOW_DAYS * 86_400_000;
 
-/** Adds increments at one instant to every dimension's cell; merges cells already there. */
-class CellCollector {
-  readonly #cells = new Map<string, CellDelta>();
-
-  add(at: string, values: DimensionValues, add: Increments) {
-    const hour = utcHour(at);
-    // Each change lands in its hour and in its day's rollup (a long report reads days).
-    for (const period of [hour, hour.slice(0, 10)]) this.#add(period, values, add);
-  }
-
-  #add(hour: string, values: DimensionValues, add: Increments) {
-    for (const dimension of KEPT_DIMENSIONS) {
-      const value = values[dimension];
-      const key = `${dimension}\u0000${hour}\u0000${value}`;
-      const cell = this.#cells.get(key);
-      if (!cell) {
-        this.#cells.set(key, { dimension, hour, value, add: { ...add } });
-        continue;
-      }
-      for (const [name, amount] of Object.entries(add)) {
-        cell.add[name] = (cell.add[name] ?? 0) + amount;
-      }
-    }
-  }
-
-  cells(): CellDelta[] {
-    return [...this.#cells.values()];
-  }
-}
-
 const elapsed = (from: string, to: string) => Math.max(0, Date.parse(to) - Date.parse(from));
 
-/** The events of `after` that `before` did not have yet (history only grows at its end). */
-function newEvents(before: TicketFacts | null, after: TicketFacts): readonly TicketEvent[] {
-  const seen = before?.history.length ?? 0;
-  return after.history.length > seen ? after.history.slice(seen) : [];
-}
-
-function foldTicket(before: TicketFacts | null, after: TicketFacts, cells: CellCollector) {
+function foldTicket(before: TicketFacts | null, after: TicketFacts, cells: CellSink) {
+  const targets = (team: string | null | undefined, agent: string | null | undefined) =>
+    cellTargets(dimensionValues(after, team, agent));
   if (before === null) {
-    cells.add(after.receivedAt, dimensionValues(after, after.team, after.agent), {
-      received: 1,
-      ...(after.translated ? { translated: 1 } : {}),
-    });
+    cells.add(
+      after.receivedAt,
+      targets(after.team, after.agent),
+      after.translated ? { received: 1, translated: 1 } : { received: 1 },
+    );
   }
-  const earlier = before?.history ?? [];
   const all = after.history;
-  let lastAt = earlier.at(-1)?.at ?? after.receivedAt;
-  const offset = earlier.length;
-  newEvents(before, after).forEach((event, index) => {
-    const values = dimensionValues(after, event.team ?? after.team, event.agent ?? after.agent);
-    const prior = all.slice(0, offset + index);
-    const firstOf = (kind: TicketEvent['event']) => !prior.some((each) => each.event === kind);
+  const seen = before?.history.length ?? 0;
+  // Which kinds the ticket had before the new events: only the first acknowledgement,
+  // resolution and wait count.
+  let queued = false;
+  let acknowledged = false;
+  let resolved = false;
+  const upTo = Math.min(seen, all.length);
+  for (let index = 0; index < upTo; index++) {
+    const kind = all[index]!.event;
+    if (kind === 'queued') queued = true;
+    else if (kind === 'acknowledged') acknowledged = true;
+    else if (kind === 'resolved') resolved = true;
+  }
+  let lastAt = before?.history.at(-1)?.at ?? after.receivedAt;
+  for (let index = seen; index < all.length; index++) {
+    const event = all[index]!;
+    const at = event.at;
     switch (event.event) {
       case 'queued':
-        if (firstOf('queued')) cells.add(event.at, values, { queued: 1 });
+        if (!queued) {
+          cells.add(at, targets(event.team ?? after.team, event.agent ?? after.agent), {
+            queued: 1,
+          });
+        }
+        queued = true;
         break;
       case 'acknowledged':
-        if (firstOf('acknowledged')) {
+        if (!acknowledged) {
           const promised = after.expectedReplyBy;
-          const kept = promised !== null && Date.parse(event.at) <= Date.parse(promised);
-          cells.add(event.at, values, {
+          const add: Increments = {
             acknowledged: 1,
-            [ackBucketAttribute(elapsed(after.receivedAt, event.at) / 1000)]: 1,
-            ...(promised === null ? {} : { ackPromised: 1 }),
-            ...(kept ? { ackKept: 1 } : {}),
-          });
+            [ackBucketAttribute(elapsed(after.receivedAt, at) / 1000)]: 1,
+          };
+          if (promised !== null) {
+            add.ackPromised = 1;
+            if (Date.parse(at) <= Date.parse(promised)) add.ackKept = 1;
+          }
+          cells.add(at, targets(event.team ?? after.team, event.agent ?? after.agent), add);
         }
+        acknowledged = true;
         break;
       case 'resolved':
-        if (firstOf('resolved')) {
+        if (!resolved) {
           const handedOver = all.some((each) => each.event === 'handed-over');
-          cells.add(event.at, values, {
+          const add: Increments = {
             resolved: 1,
-            [resolveBucketAttribute(elapsed(after.receivedAt, event.at) / 1000)]: 1,
-            ...(handedOver ? {} : { resolvedFirstTeam: 1 }),
-          });
+            [resolveBucketAttribute(elapsed(after.receivedAt, at) / 1000)]: 1,
+          };
+          if (!handedOver) add.resolvedFirstTeam = 1;
+          cells.add(at, targets(event.team ?? after.team, event.agent ?? after.agent), add);
         }
+        resolved = true;
         break;
       case 'handed-over':
-        cells.add(event.at, values, { handovers: 1, handoverMs: elapsed(lastAt, event.at) });
+        cells.add(at, targets(event.team ?? after.team, event.agent ?? after.agent), {
+          handovers: 1,
+          handoverMs: elapsed(lastAt, at),
+        });
         break;
       case 'escalated':
-        cells.add(event.at, values, { escalations: 1 });
+        cells.add(at, targets(event.team ?? after.team, event.agent ?? after.agent), {
+          escalations: 1,
+        });
         break;
       case 'assigned':
+      case 'replied':
         break;
     }
-    lastAt = event.at;
-  });
-  const waited = after.waitedMs - (before?.waitedMs ?? 0);
-  if (waited > 0) {
-    cells.add(lastAt, dimensionValues(after, after.team, after.agent), { waitedMs: waited });
+    lastAt = at;
   }
+  const replied = after.firstReplyAt;
+  if (replied !== null && (before?.firstReplyAt ?? null) === null) {
+    const promised = after.expectedReplyBy;
+    const add: Increments = {
+      firstReplies: 1,
+      [firstReplyBucketAttribute(elapsed(after.receivedAt, replied) / 1000)]: 1,
+    };
+    if (promised !== null) {
+      add.firstReplyPromised = 1;
+      if (Date.parse(replied) <= Date.parse(promised)) add.firstReplyKept = 1;
+    }
+    cells.add(replied, targets(after.team, after.agent), add);
+  }
+  const waited = after.waitedMs - (before?.waitedMs ?? 0);
+  if (waited > 0) cells.add(lastAt, targets(after.team, after.agent), { waitedMs: waited });
 }
 
 function surveyIncrements(score: number, sign: 1 | -1): Increments {
-  return {
-    surveys: sign,
-    surveyScore: sign * score,
-    ...(score >= 4 ? { surveysPositive: sign } : {}),
-  };
+  return score >= 4
+    ? { surveys: sign, surveyScore: sign * score, surveysPositive: sign }
+    : { surveys: sign, surveyScore: sign * score };
 }
 
-function foldSurvey(before: SurveyFacts | null, after: SurveyFacts | null, cells: CellCollector) {
+function foldSurvey(before: SurveyFacts | null, after: SurveyFacts | null, cells: CellSink) {
   // An answer counts where its ticket was resolved, with the team and agent that resolved it, so
   // CSAT and FCR describe the same tickets; a changed answer moves from the old score to the new.
   if (before?.score === after?.score) return;
   if (before?.score !== undefined) {
     cells.add(
       before.resolvedAt,
-      dimensionValues(before, before.team, before.agent),
+      cellTargets(dimensionValues(before, before.team, before.agent)),
       surveyIncrements(before.score, -1),
     );
   }
   if (after?.score !== undefined) {
     cells.add(
       after.resolvedAt,
-      dimensionValues(after, after.team, after.agent),
+      cellTargets(dimensionValues(after, after.team, after.agent)),
       surveyIncrements(after.score, 1),
     );
   }
@@ -142,43 +143,65 @@ function foldSurvey(before: SurveyFacts | null, after: SurveyFacts | null, cells
 
 /**
  * The counter increments one change of a tickets-table item causes (its old and new images, as
- * the stream carries them): a new ticket is received; each history event the change added counts
- * once (first acknowledgement and resolution with their times, handovers with the time the
- * ticket spent before, escalations, first wait); ended waiting time adds up; a survey answer
- * given or changed moves the CSAT counters. Applying the same change twice would count it twice:
- * the caller folds each stream record once (reports-store).
+ * the stream carries them), added to `cells`: a new ticket is received; each history event the
+ * change added counts once (first acknowledgement and resolution with their times, handovers
+ * with the time the ticket spent before, escalations, first wait); the first reply by email
+ * counts with its time (`firstReplyAt`, for the agent holding the ticket); ended waiting time adds up; a
+ * survey answer given or changed moves the CSAT counters. Applying the same change twice would
+ * count it twice: the caller folds each stream record once (fold-batch.ts).
  */
-export function foldChange(before: Image | undefined, after: Image | undefined): CellDelta[] {
-  const cells = new CellCollector();
+export function foldChange<Sink extends CellSink = CellMap>(
+  before: Image | undefined,
+  after: Image | undefined,
+  cells: Sink = new CellMap() as CellSink as Sink,
+): Sink {
   const ticketAfter = ticketFacts(after);
-  if (ticketAfter) foldTicket(ticketFacts(before), ticketAfter, cells);
-  const surveyBefore = surveyFacts(before);
+  if (ticketAfter) {
+    foldTicket(ticketFacts(before), ticketAfter, cells);
+    return cells;
+  }
   const surveyAfter = surveyFacts(after);
   // An answer that goes away (erased with its customer, or expired) keeps its counts: reports
   // hold no personal data and must not change when a customer's data is erased.
-  if (surveyAfter) foldSurvey(surveyBefore, surveyAfter, cells);
-  return cells.cells();
+  if (surveyAfter) foldSurvey(surveyFacts(before), surveyAfter, cells);
+  return cells;
 }
 
 /**
- * A new ticket in the thread of an earlier one resolved less than FCR_WINDOW_DAYS before it
- * arrived: the earlier ticket was not solved at first contact. Counted where the earlier one was
- * resolved; nothing when it was handed over (it never counted as first contact).
+ * The customer came back (a new ticket in the thread, or a new message on the ticket) at
+ * `cameBackAt`, less than FCR_WINDOW_DAYS after `earlier` was resolved: it was not solved at
+ * first contact. Counted where it was resolved, once: nothing when the customer had come back
+ * since the resolution already (`earlierReturns`, the instants of their earlier messages on
+ * it), when it was handed over (it never counted as first contact), or when the customer came
+ * back before it was resolved.
  */
-export function foldReopened(earlier: Image, laterReceivedAt: string): CellDelta[] {
+export function foldReopened<Sink extends CellSink = CellMap>(
+  earlier: Image,
+  cameBackAt: string,
+  cells: Sink = new CellMap() as CellSink as Sink,
+  earlierReturns: readonly string[] = [],
+): Sink {
   const facts = ticketFacts(earlier);
-  if (!facts) return [];
+  if (!facts) return cells;
   const resolved = facts.history.find((event) => event.event === 'resolved');
-  if (!resolved || facts.history.some((event) => event.event === 'handed-over')) return [];
-  const gap = Date.parse(laterReceivedAt) - Date.parse(resolved.at);
-  if (gap < 0 || gap > FCR_WINDOW_MS) return [];
-  const cells = new CellCollector();
+  if (!resolved || facts.history.some((event) => event.event === 'handed-over')) return cells;
+  const gap = Date.parse(cameBackAt) - Date.parse(resolved.at);
+  if (!(gap >= 0 && gap <= FCR_WINDOW_MS)) return cells;
+  const since = Date.parse(resolved.at);
+  const back = Date.parse(cameBackAt);
+  if (
+    earlierReturns.some((at) => {
+      const instant = Date.parse(at);
+      return instant >= since && instant < back;
+    })
+  )
+    return cells;
   cells.add(
     resolved.at,
-    dimensionValues(facts, resolved.team ?? facts.team, resolved.agent ?? facts.agent),
+    cellTargets(dimensionValues(facts, resolved.team ?? facts.team, resolved.agent ?? facts.agent)),
     { reopened: 1 },
   );
-  return cells.cells();
+  return cells;
 }
 
 /** The resolution a change added, if it added the ticket's first. */

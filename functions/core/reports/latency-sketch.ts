@@ -3,7 +3,8 @@
  * `GAMMA` times its lower one), so any quantile read back is within `RELATIVE_ACCURACY` of the
  * true one, sketches of different hours or teams merge by adding counts, and a sketch never
  * grows past a few hundred buckets whatever the number of tickets (the idea of DDSketch). Stored
- * as one counter per bucket, which DynamoDB's `ADD` updates without reading.
+ * as one counter per bucket, which DynamoDB's `ADD` updates without reading, until the cell's day
+ * is over; then as one encoded attribute (encodeSketch), which reads much faster.
  */
 export type LatencySketch = Map<number, number>;
 
@@ -46,4 +47,51 @@ export function sketchQuantile(sketch: LatencySketch, q: number): number | null 
     if (seen > rank) return bucketValue(bucket);
   }
   return bucketValue(Math.max(...sketch.keys()));
+}
+
+/**
+ * A sketch in a few bytes: for each bucket in order, its distance from the one before and its
+ * count, each an unsigned LEB128 varint. A day's sketch of a few hundred buckets fits in well
+ * under a kilobyte, one attribute instead of one per bucket.
+ */
+export function encodeSketch(sketch: LatencySketch): Uint8Array {
+  const bytes: number[] = [];
+  const varint = (value: number) => {
+    let rest = value;
+    while (rest >= 0x80) {
+      bytes.push((rest % 0x80) | 0x80);
+      rest = Math.floor(rest / 0x80);
+    }
+    bytes.push(rest);
+  };
+  let previous = 0;
+  for (const bucket of [...sketch.keys()].sort((a, b) => a - b)) {
+    const count = sketch.get(bucket)!;
+    if (count <= 0 || bucket < 0) continue;
+    varint(bucket - previous);
+    varint(count);
+    previous = bucket;
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** Reads an encoded sketch, calling `add(bucket, count)` for each bucket. */
+export function decodeSketch(bytes: Uint8Array, add: (bucket: number, count: number) => void) {
+  let at = 0;
+  const varint = () => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      if (at >= bytes.length) throw new RangeError('an encoded sketch ends inside a number');
+      const byte = bytes[at++]!;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 0x80;
+    }
+  };
+  let bucket = 0;
+  while (at < bytes.length) {
+    bucket += varint();
+    add(bucket, varint());
+  }
 }

@@ -4,13 +4,19 @@ import type { KeptDimension } from './report-dimensions';
 /**
  * The counters of one aggregate cell (a dimension's value in one hour), each added to by the
  * ticket changes that happen in that hour. Sketch buckets are counters too: `a<n>` for time to
- * acknowledge, `r<n>` for time to resolve (latency-sketch.ts).
+ * acknowledge, `r<n>` for time to resolve, `f<n>` for time to the first reply (latency-sketch.ts).
  */
 export const COUNTERS = [
   /** Tickets that arrived. */
   'received',
   /** … of them routed with translation (no agent spoke the language). */
   'translated',
+  /** First replies to the customer by email (`firstReplyAt`). */
+  'firstReplies',
+  /** … of tickets that carried a promise (`expectedReplyBy`). */
+  'firstReplyPromised',
+  /** … of those whose first reply came by the promised instant. */
+  'firstReplyKept',
   /** First acknowledgements. */
   'acknowledged',
   /** … of tickets that carried a promise (`expectedReplyBy`). */
@@ -42,6 +48,22 @@ export type Counter = (typeof COUNTERS)[number];
 
 export const ACK_SKETCH_PREFIX = 'a';
 export const RESOLVE_SKETCH_PREFIX = 'r';
+export const FIRST_REPLY_SKETCH_PREFIX = 'f';
+/** Every sketch a cell keeps, by the prefix of its bucket counters. */
+export const SKETCH_PREFIXES = [
+  ACK_SKETCH_PREFIX,
+  RESOLVE_SKETCH_PREFIX,
+  FIRST_REPLY_SKETCH_PREFIX,
+] as const;
+export type SketchPrefix = (typeof SKETCH_PREFIXES)[number];
+
+/** The sketch and bucket a counter's name stands for, if it is a bucket (`a37`). */
+export function sketchBucketOf(name: string): { prefix: SketchPrefix; bucket: number } | null {
+  const prefix = name[0] as SketchPrefix;
+  if (name.length < 2 || !SKETCH_PREFIXES.includes(prefix)) return null;
+  const bucket = Number(name.slice(1));
+  return Number.isInteger(bucket) && bucket >= 0 ? { prefix, bucket } : null;
+}
 
 /** Counter increments by attribute name: a counter's name or a sketch bucket's. */
 export type Increments = Record<string, number>;
@@ -62,6 +84,8 @@ export const ackBucketAttribute = (seconds: number) =>
   `${ACK_SKETCH_PREFIX}${sketchBucket(seconds)}`;
 export const resolveBucketAttribute = (seconds: number) =>
   `${RESOLVE_SKETCH_PREFIX}${sketchBucket(seconds)}`;
+export const firstReplyBucketAttribute = (seconds: number) =>
+  `${FIRST_REPLY_SKETCH_PREFIX}${sketchBucket(seconds)}`;
 
 /** The UTC hour an ISO instant falls in, `YYYY-MM-DDTHH`. */
 export function utcHour(instant: string): string {

@@ -16,6 +16,8 @@ export interface TicketFacts {
   readonly priority: string;
   readonly translated: boolean;
   readonly expectedReplyBy: string | null;
+  /** When an agent first answered the customer by email. */
+  readonly firstReplyAt: string | null;
   readonly history: readonly TicketEvent[];
   readonly waitedMs: number;
 }
@@ -25,6 +27,16 @@ type Image = Readonly<Record<string, unknown>>;
 const asRecord = (value: unknown): Image =>
   typeof value === 'object' && value !== null ? (value as Image) : {};
 const asText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+const readable = (event: TicketEvent | undefined) =>
+  typeof event?.event === 'string' && typeof event.at === 'string';
+
+/** The entries of a stored history that say what and when (the array itself when all do). */
+function readableHistory(history: unknown): readonly TicketEvent[] {
+  if (!Array.isArray(history)) return [];
+  const events = history as TicketEvent[];
+  return events.every(readable) ? events : events.filter(readable);
+}
 
 /** Reads a ticket item's image; null for an item that is not a ticket (`sk` other than TICKET). */
 export function ticketFacts(image: Image | undefined): TicketFacts | null {
@@ -44,11 +56,8 @@ export function ticketFacts(image: Image | undefined): TicketFacts | null {
     priority: asText(ticket.priority) ?? 'normal',
     translated: decision.needsTranslation === true,
     expectedReplyBy: asText(decision.expectedReplyBy),
-    history: Array.isArray(image.history)
-      ? (image.history as TicketEvent[]).filter(
-          (event) => typeof event?.event === 'string' && typeof event.at === 'string',
-        )
-      : [],
+    firstReplyAt: asText(image.firstReplyAt),
+    history: readableHistory(image.history),
     waitedMs: typeof image.waitedMs === 'number' ? image.waitedMs : 0,
   };
 }

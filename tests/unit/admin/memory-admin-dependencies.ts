@@ -17,7 +17,7 @@ import type {
 import { ConfigVersionMissingError } from '../../../functions/adapters/config-version-missing-error';
 import type { ReportsStore } from '../../../functions/adapters/reports-store';
 import type { StoredCell } from '../../../functions/core/reports/build-report';
-import type { CellDelta } from '../../../functions/core/reports/report-counters';
+import type { FoldGroup } from '../../../functions/core/reports/fold-batch';
 import type { KeptDimension } from '../../../functions/core/reports/report-dimensions';
 
 export class MemoryConfigStore implements ConfigHistoryStore {
@@ -73,10 +73,12 @@ export class MemoryReportsStore implements ReportsStore {
   readonly cells = new Map<string, { dimension: string; cell: StoredCell }>();
   readonly #folded = new Set<string>();
 
-  async fold(recordId: string, deltas: readonly CellDelta[]) {
-    if (this.#folded.has(recordId)) return false;
-    this.#folded.add(recordId);
-    for (const delta of deltas) {
+  async fold(group: FoldGroup) {
+    const names = group.markers.map((marker) => `${marker.recordId}#${marker.part}`);
+    const replayed = group.markers.filter((_, index) => this.#folded.has(names[index]!));
+    if (replayed.length > 0) return { replayed };
+    for (const name of names) this.#folded.add(name);
+    for (const delta of group.cells) {
       const key = `${delta.dimension}/${delta.hour}/${delta.value}`;
       const counters: Record<string, number> = { ...this.cells.get(key)?.cell.counters };
       for (const [name, amount] of Object.entries(delta.add)) {
@@ -87,7 +89,12 @@ export class MemoryReportsStore implements ReportsStore {
         cell: { hour: delta.hour, value: delta.value, counters },
       });
     }
-    return true;
+    return { replayed: [] };
+  }
+
+  /** Cells in memory are read as they are kept: nothing to compact. */
+  async compactDay() {
+    return 0;
   }
 
   async read(dimension: KeptDimension, fromHour: string, toHour: string) {

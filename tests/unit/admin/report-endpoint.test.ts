@@ -28,9 +28,18 @@ function ticketImage(id: string, team: string, receivedAt: string) {
 async function setup() {
   const reports = new MemoryReportsStore();
   const { deps } = memoryAdminDependencies({ reports });
-  await reports.fold('r1', foldChange(undefined, ticketImage('a', 'emea', '2026-12-21T10:05:00Z')));
-  await reports.fold('r2', foldChange(undefined, ticketImage('b', 'emea', '2026-12-21T23:59:00Z')));
-  await reports.fold('r3', foldChange(undefined, ticketImage('c', 'apac', '2026-12-22T02:00:00Z')));
+  await reports.fold({
+    markers: [{ recordId: 'r1', part: 0 }],
+    cells: foldChange(undefined, ticketImage('a', 'emea', '2026-12-21T10:05:00Z')).deltas(),
+  });
+  await reports.fold({
+    markers: [{ recordId: 'r2', part: 0 }],
+    cells: foldChange(undefined, ticketImage('b', 'emea', '2026-12-21T23:59:00Z')).deltas(),
+  });
+  await reports.fold({
+    markers: [{ recordId: 'r3', part: 0 }],
+    cells: foldChange(undefined, ticketImage('c', 'apac', '2026-12-22T02:00:00Z')).deltas(),
+  });
   const handler = createAdminHandler(deps);
   return async (query: Record<string, string>) => {
     const response = await handler(

@@ -56,7 +56,7 @@ describe('reports', () => {
     expect(table.StreamSpecification).toBeUndefined();
   });
 
-  it('may add to the aggregates and read one earlier ticket, nothing more', () => {
+  it('may add to and compact the aggregates and read one earlier ticket, nothing more', () => {
     const granted = grants(roleStatements(template, logicalId(stack, reports.function.role!)));
     expect(granted).toEqual(
       expect.arrayContaining([
@@ -64,8 +64,9 @@ describe('reports', () => {
           ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
           ticketsTable.tableArn,
         ),
+        ...on(['dynamodb:Query'], ticketsTable.tableArn),
         ...on(['dynamodb:Query'], `${ticketsTable.tableArn}/index/${TICKET_INDEXES.byThread}`),
-        ...on(['dynamodb:PutItem', 'dynamodb:UpdateItem'], reportsTable.tableArn),
+        ...on(['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'], reportsTable.tableArn),
       ]),
     );
     expect(granted.filter((grant) => /Delete|Scan|BatchWrite/.test(grant))).toEqual([]);

@@ -57,7 +57,7 @@ const QUERY = {
 
 describe('folding ticket changes into counters', () => {
   it('counts a new ticket once in every dimension, with its translation', () => {
-    const deltas = foldChange(undefined, ticket([assigned]));
+    const deltas = foldChange(undefined, ticket([assigned])).deltas();
     for (const [dimension, value] of [
       ['all', '*'],
       ['team', 'emea'],
@@ -81,15 +81,15 @@ describe('folding ticket changes into counters', () => {
       at: '2026-12-22T09:30:00.000Z',
       agent: 'ann',
     };
-    const deltas = foldChange(before, ticket([assigned, ack]));
+    const deltas = foldChange(before, ticket([assigned, ack])).deltas();
     const all = cellsOf(deltas, 'all').get('*')!;
     expect(all).toMatchObject({ acknowledged: 1, ackPromised: 1, ackKept: 1 });
     expect(all.received).toBeUndefined();
     expect(deltas.every((cell) => cell.hour.startsWith('2026-12-22'))).toBe(true);
     // A later change that adds nothing to the history adds nothing.
-    expect(foldChange(ticket([assigned, ack]), ticket([assigned, ack], { status: 'x' }))).toEqual(
-      [],
-    );
+    expect(
+      foldChange(ticket([assigned, ack]), ticket([assigned, ack], { status: 'x' })).deltas(),
+    ).toEqual([]);
   });
 
   it('books a handover to the team that left it, the time it cost, and no first contact', () => {
@@ -107,7 +107,10 @@ describe('folding ticket changes into counters', () => {
       agent: 'yui',
     };
     const before = ticket([queued]);
-    const deltas = foldChange(before, ticket([queued, moved, resolved], { waitedMs: 3_600_000 }));
+    const deltas = foldChange(
+      before,
+      ticket([queued, moved, resolved], { waitedMs: 3_600_000 }),
+    ).deltas();
     const teams = cellsOf(deltas, 'team');
     expect(teams.get('emea')).toMatchObject({ handovers: 1, handoverMs: 8 * 3_600_000 });
     expect(teams.get('apac')).toMatchObject({ resolved: 1 });
@@ -130,34 +133,34 @@ describe('folding ticket changes into counters', () => {
       priority: 'high',
       ...(score === undefined ? {} : { score }),
     });
-    const first = foldChange(survey(), survey(2));
-    const changed = foldChange(survey(2), survey(5));
+    const first = foldChange(survey(), survey(2)).deltas();
+    const changed = foldChange(survey(2), survey(5)).deltas();
     const cells = [...stored(first, 'team'), ...stored(changed, 'team')];
     const row = buildReport(QUERY, cells).rows[0]!;
     expect(row).toMatchObject({ key: 'emea', surveys: 1, csat: 1, avgScore: 5 });
     // Erased with its customer, or expired: the answer goes, its counts stay.
-    expect(foldChange(survey(5), undefined)).toEqual([]);
+    expect(foldChange(survey(5), undefined).deltas()).toEqual([]);
   });
 
   it('takes first contact back when the thread brings a new ticket within seven days', () => {
     const resolved: TicketEvent = { event: 'resolved', at: '2026-12-22T11:00:00.000Z' };
     const done = ticket([assigned, resolved], { status: 'resolved' });
     const deltas = [
-      ...foldChange(ticket([assigned]), done),
-      ...foldReopened(done, '2026-12-25T08:00:00.000Z'),
+      ...foldChange(ticket([assigned]), done).deltas(),
+      ...foldReopened(done, '2026-12-25T08:00:00.000Z').deltas(),
     ];
     expect(buildReport(QUERY, stored(deltas, 'team')).rows[0]).toMatchObject({
       resolved: 1,
       fcr: 0,
     });
-    expect(foldReopened(done, '2026-12-30T08:00:00.000Z')).toEqual([]);
-    expect(buildReport(QUERY, stored(foldChange(ticket([assigned]), done), 'team')).total.fcr).toBe(
-      1,
-    );
+    expect(foldReopened(done, '2026-12-30T08:00:00.000Z').deltas()).toEqual([]);
+    expect(
+      buildReport(QUERY, stored(foldChange(ticket([assigned]), done).deltas(), 'team')).total.fcr,
+    ).toBe(1);
   });
 
   it('adds each change to its day’s rollup as much as to its hour', () => {
-    const deltas = foldChange(undefined, ticket([assigned]));
+    const deltas = foldChange(undefined, ticket([assigned])).deltas();
     const sum = (long: boolean) =>
       deltas
         .filter((cell) => cell.dimension === 'team' && (cell.hour.length === 13) === long)
@@ -166,7 +169,7 @@ describe('folding ticket changes into counters', () => {
   });
 
   it('keeps no customer data in the cells', () => {
-    const text = JSON.stringify(foldChange(undefined, ticket([assigned])));
+    const text = JSON.stringify(foldChange(undefined, ticket([assigned])).deltas());
     expect(text).not.toContain('kim@example.com');
     expect(text).not.toContain('t-1');
   });

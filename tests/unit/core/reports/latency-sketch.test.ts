@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addToSketch,
+  decodeSketch,
+  encodeSketch,
   mergeSketch,
   RELATIVE_ACCURACY,
   sketchBucket,
@@ -36,5 +38,27 @@ describe('the latency sketch', () => {
     mergeSketch(left, sketchOf([7200, 86_400]));
     expect(left).toEqual(sketchOf([60, 120, 3600, 7200, 86_400]));
     expect(sketchQuantile(new Map(), 0.5)).toBeNull();
+  });
+
+  it('encodes a sketch in a few bytes and reads it back whole', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.integer({ min: 0, max: 2_000 }).map(String),
+          fc.integer({ min: 1, max: 2 ** 40 }),
+        ),
+        (counts) => {
+          const sketch: LatencySketch = new Map(
+            Object.entries(counts).map(([bucket, count]) => [Number(bucket), count]),
+          );
+          const read: LatencySketch = new Map();
+          decodeSketch(encodeSketch(sketch), (bucket, count) => addToSketch(read, bucket, count));
+          expect(read).toEqual(sketch);
+        },
+      ),
+    );
+    const day = sketchOf(Array.from({ length: 5_000 }, (_, i) => 60 + i * 500));
+    expect(encodeSketch(day).length).toBeLessThan(4 * day.size);
+    expect(() => decodeSketch(Uint8Array.from([0x80]), () => {})).toThrow(RangeError);
   });
 });
