@@ -133,6 +133,7 @@ export async function answerFromAgent(
       ticketId,
       version: ticket.version,
       assignment: ticket.assignment,
+      expiresAt: ticket.expiresAt,
       ...(ticket.messages.length < MAX_CONVERSATION_MESSAGES ? { message } : {}),
       email: {
         recipient: 'customer',

@@ -11,8 +11,8 @@ import type {
 } from '../conversation-store';
 import { StoredItemError } from '../stored-item-error';
 import { readTicketPartition } from './ticket-partition';
+import { partitionExpiry } from '../../core/privacy/retention';
 import {
-  expiresAt,
   outboxFromItem,
   outboxItem,
   storedTicketFields,
@@ -97,6 +97,7 @@ export class DynamoDbConversationStore implements ConversationStore {
       ticket: item.ticket as Ticket,
       decision: item.decision as Decision,
       firstReplyAt: typeof item.firstReplyAt === 'string' ? item.firstReplyAt : null,
+      ...(typeof item.expiresAt === 'number' ? { expiresAt: item.expiresAt } : {}),
       lastEmailSequence: typeof sequence === 'number' ? sequence : 1,
       messages: items
         .filter((candidate) => String(candidate.sk).startsWith(MESSAGE_SK_PREFIX))
@@ -114,6 +115,7 @@ export class DynamoDbConversationStore implements ConversationStore {
     const when = new Date(record.at).toISOString();
     const { sequence, message, claim, recipient } = record.email;
     const answer = record.email.recipient === 'customer';
+    const expires = partitionExpiry(record.expiresAt, record.at);
     const items = [
       versionedTicketUpdate(this.tableName, record.ticketId, record.version, {
         sets: [
@@ -134,7 +136,7 @@ export class DynamoDbConversationStore implements ConversationStore {
       {
         Put: {
           TableName: this.tableName,
-          Item: outboxItem(record.ticketId, sequence, recipient, message, claim, record.at),
+          Item: outboxItem(record.ticketId, sequence, recipient, message, claim, expires),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -147,7 +149,7 @@ export class DynamoDbConversationStore implements ConversationStore {
                 Item: {
                   ...messageKey(record.ticketId, record.message.sequence),
                   ...record.message,
-                  expiresAt: expiresAt(record.at),
+                  expiresAt: expires,
                 },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
@@ -156,7 +158,7 @@ export class DynamoDbConversationStore implements ConversationStore {
     ];
     const cancellation = await writeTransaction(this.documents, items);
     if (!cancellation) {
-      const item = outboxItem(record.ticketId, sequence, recipient, message, claim, record.at);
+      const item = outboxItem(record.ticketId, sequence, recipient, message, claim, expires);
       return { kind: 'recorded', email: outboxFromItem(this.tableName, item) };
     }
     if (cancellation.conditionFailed(0) || cancellation.conflicted) return { kind: 'changed' };

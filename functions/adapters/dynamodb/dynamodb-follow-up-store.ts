@@ -10,6 +10,7 @@ import { agentLoadUpdate } from './agent-load-update';
 import { lineClauses } from './line-items';
 import { conditionalUpdate } from './conditional-update';
 import { queryAll } from './query-all';
+import { partitionExpiry } from '../../core/privacy/retention';
 import { openTicketFromItem, outboxItem, teamStatusKey, ticketKey } from './ticket-items';
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
 import { versionedTicketUpdate } from './versioned-ticket-update';
@@ -129,7 +130,7 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
             email.recipient,
             email.message,
             email.claim,
-            change.at,
+            partitionExpiry(change.expiresAt, change.at),
           ),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
