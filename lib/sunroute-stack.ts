@@ -14,6 +14,8 @@ import { IngestMailReceiving } from './constructs/ingest-mail-receiving';
 import { RouterAlarms } from './constructs/router-alarms';
 import { RouterFunction } from './constructs/router-function';
 import { SchedulerFunction } from './constructs/scheduler-function';
+import { personalDataPlaces } from './constructs/personal-data-places';
+import { PrivacyFunctions } from './constructs/privacy-functions';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
@@ -54,6 +56,7 @@ const WAITING_LINE_ENTRY = fileURLToPath(
 );
 
 const REPORTS_ENTRY = fileURLToPath(new URL('../functions/reports/handler.ts', import.meta.url));
+const PRIVACY_ENTRY = fileURLToPath(new URL('../functions/privacy/handler.ts', import.meta.url));
 const SURVEY_ENTRY = fileURLToPath(new URL('../functions/survey/handler.ts', import.meta.url));
 
 export interface SunrouteStackProps extends StackProps {
@@ -135,6 +138,11 @@ export class SunrouteStack extends Stack {
       secret: ticketLinks.secret,
       ...(inboundDomain === undefined ? {} : { replyDomain: inboundDomain }),
     };
+    // Every queue of PERSONAL_DEAD_LETTER_QUEUES, by the name its URL is read under.
+    const places = personalDataPlaces(
+      { [TICKET_QUEUE.deadLetter.queueUrlEnv]: queues.deadLetterQueue },
+      mail?.bucket,
+    );
     const admin = new AdminApi(this, 'Admin', {
       entry: ADMIN_ENTRY,
       projectRoot: PROJECT_ROOT,
@@ -146,10 +154,14 @@ export class SunrouteStack extends Stack {
         email,
         ticketLinks: links,
       },
-      privacy: {
-        deadLetterQueue: queues.deadLetterQueue,
-        ...(mail ? { mailBucket: mail.bucket } : {}),
-      },
+      privacy: places,
+    });
+    new PrivacyFunctions(this, 'Privacy', {
+      entry: PRIVACY_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      configTable: configTable.table,
+      ticketsTable: ticketsTable.table,
+      places,
     });
     new AdminConsole(this, 'Console', { projectRoot: PROJECT_ROOT, admin, api: httpApi.api });
     const router = new RouterFunction(this, 'Router', {

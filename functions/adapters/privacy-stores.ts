@@ -45,14 +45,19 @@ export interface ErasureLog {
   finish(record: ErasureRecord, at: string): Promise<ErasureRecord>;
 }
 
-/** A message of the dead-letter queue as a sweep sees it. */
+/** A message of a dead-letter queue as a sweep sees it. */
 export interface SweptLetter {
   readonly messageId: string;
   readonly body: string;
   readonly attributes: Record<string, string>;
+  /** Epoch ms it was first sent (SQS keeps it through a redrive), when SQS says. */
+  readonly sentAt?: number;
 }
 
+/** One dead-letter queue that can hold customer data (definitions/privacy.ts). */
 export interface DeadLetterSweep {
+  /** Its name in an export (`ticket dead-letter queue`). */
+  readonly queue: string;
   /**
    * Looks at every message once: those `belongs` says are the customer's are returned, and
    * deleted when `remove`; every other one becomes visible again at the end.
@@ -69,4 +74,6 @@ export interface RawMailArchive {
   /** The mail's bytes, or undefined when it is gone (expired, erased). */
   find(key: string): Promise<Uint8Array | undefined>;
   delete(key: string): Promise<void>;
+  /** Deletes every raw mail stored before `beforeMs` (epoch ms); how many went. */
+  expire(beforeMs: number): Promise<number>;
 }

@@ -50,7 +50,7 @@ export function awsAdminDependencies(
               documents,
               sqs: overrides.sqs ?? new SQSClient({}),
               ticketsTable: env.ticketsTable,
-              deadLetterQueueUrl: places.deadLetterQueueUrl,
+              deadLetterQueues: places.deadLetterQueues,
               ...(places.mailBucket
                 ? { mail: { s3: overrides.s3 ?? new S3Client({}), bucket: places.mailBucket } }
                 : {}),

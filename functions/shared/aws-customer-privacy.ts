@@ -13,7 +13,8 @@ export interface PrivacyResources {
   readonly documents: DynamoDBDocumentClient;
   readonly sqs: SQSClient;
   readonly ticketsTable: string;
-  readonly deadLetterQueueUrl: string;
+  /** Every dead-letter queue of definitions/privacy.ts, by name, with its URL. */
+  readonly deadLetterQueues: readonly { readonly name: string; readonly url: string }[];
   /** The mail bucket and its client; absent where no mail is received. */
   readonly mail?: { readonly s3: S3Client; readonly bucket: string };
   /** The secret the audit hash's key is derived from (the ticket links' signing secret). */
@@ -28,8 +29,12 @@ export function awsCustomerPrivacy(resources: PrivacyResources): CustomerPrivacy
     {
       tickets: new DynamoDbPrivacyStore(documents, ticketsTable),
       erasures: new DynamoDbErasureLog(documents, ticketsTable),
-      deadLetters: new SqsDeadLetterSweep(resources.sqs, resources.deadLetterQueueUrl),
-      ...(mail ? { rawMail: new S3RawMailArchive(mail.s3, mail.bucket) } : {}),
+      deadLetters: resources.deadLetterQueues.map(
+        (queue) => new SqsDeadLetterSweep(resources.sqs, queue.url, queue.name),
+      ),
+      ...(mail
+        ? { rawMail: new S3RawMailArchive(mail.s3, mail.bucket, INGEST.mailObjectPrefix) }
+        : {}),
       auditKey: resources.auditSecret,
       clock: resources.clock,
     },

@@ -22,7 +22,8 @@ import type {
 export interface PrivacyDependencies {
   readonly tickets: PrivacyTicketStore;
   readonly erasures: ErasureLog;
-  readonly deadLetters: DeadLetterSweep;
+  /** Every dead-letter queue that can hold customer data (definitions/privacy.ts). */
+  readonly deadLetters: readonly DeadLetterSweep[];
   /** Absent where no mail is received (no SES receiving): there is no raw mail to look at. */
   readonly rawMail?: RawMailArchive;
   /** The key of the audit records' hash (docs/privacy.md). */
@@ -51,7 +52,7 @@ export interface PrivacyExport {
     readonly items: readonly LocatedItem[];
   }[];
   readonly rawMail: readonly RawMailEntry[];
-  readonly deadLetters: readonly (SweptLetter & { readonly queue: 'dead-letter queue' })[];
+  readonly deadLetters: readonly (SweptLetter & { readonly queue: string })[];
 }
 
 /** The label under which the audit hash key is derived, so it signs nothing else. */
@@ -154,7 +155,11 @@ export class CustomerPrivacy {
       const key = rawMailKeyOf(ticket);
       if (key) mailKeys.add(key);
     }
-    const letters = await deps.deadLetters.sweep(this.letterTest(request), false);
+    const letters: (SweptLetter & { queue: string })[] = [];
+    for (const queue of deps.deadLetters) {
+      const found = await queue.sweep(this.letterTest(request), false);
+      letters.push(...found.map((letter) => ({ ...letter, queue: queue.queue })));
+    }
     for (const letter of letters) {
       for (const key of rawMailKeysOfLetter(letter.body, this.mailPrefix)) mailKeys.add(key);
     }
@@ -174,7 +179,7 @@ export class CustomerPrivacy {
       generatedAt: new Date(deps.clock()).toISOString(),
       tickets,
       rawMail,
-      deadLetters: letters.map((letter) => ({ ...letter, queue: 'dead-letter queue' as const })),
+      deadLetters: letters,
     };
   }
 
@@ -211,17 +216,21 @@ export class CustomerPrivacy {
     }
     const isTheirs = this.letterTest(request);
     // A letter's raw mail goes before the letter, which is what leads to it.
-    const letters = await deps.deadLetters.sweep(async (letter) => {
-      if (!(await isTheirs(letter))) return false;
-      for (const key of rawMailKeysOfLetter(letter.body, this.mailPrefix)) {
-        if (deps.rawMail && (await deps.rawMail.find(key))) {
-          await deps.rawMail.delete(key);
-          add({ rawMail: 1 });
+    let letters = 0;
+    for (const queue of deps.deadLetters) {
+      const removed = await queue.sweep(async (letter) => {
+        if (!(await isTheirs(letter))) return false;
+        for (const key of rawMailKeysOfLetter(letter.body, this.mailPrefix)) {
+          if (deps.rawMail && (await deps.rawMail.find(key))) {
+            await deps.rawMail.delete(key);
+            add({ rawMail: 1 });
+          }
         }
-      }
-      return true;
-    }, true);
-    add({ deadLetters: letters.length });
+        return true;
+      }, true);
+      letters += removed.length;
+    }
+    add({ deadLetters: letters });
     return deps.erasures.finish({ ...started, removed }, new Date(deps.clock()).toISOString());
   }
 }

@@ -470,8 +470,10 @@ privacy:
           },
         },
         erasures: new DynamoDbErasureLog(router.documents, ticketsTable()),
-        deadLetters: new SqsDeadLetterSweep(router.clients.sqs, deadLetterQueue),
-        rawMail: new S3RawMailArchive(s3, bucket),
+        deadLetters: [
+          new SqsDeadLetterSweep(router.clients.sqs, deadLetterQueue, 'ticket dead-letter queue'),
+        ],
+        rawMail: new S3RawMailArchive(s3, bucket, INGEST.mailObjectPrefix),
         auditKey: async () => process.env[TICKET_LINKS.secretEnv]!,
         clock: () => Date.now(),
       },

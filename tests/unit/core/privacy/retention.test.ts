@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { privacySchema, RETENTION_DEFAULTS } from '../../../../functions/core/config/config-schema';
+import { PERSONAL_DEAD_LETTER_QUEUES } from '../../../../functions/definitions/privacy';
+import { INGEST } from '../../../../functions/definitions/ingest';
 import {
   DEFAULT_RETENTION,
   expiresAfter,
@@ -35,5 +38,26 @@ describe('retention', () => {
     expect(surveyExpiry(AT, 30, AT / 1000 + 400 * DAY)).toBe(AT / 1000 + 30 * DAY);
     expect(surveyExpiry(AT, 400, AT / 1000 + 5 * DAY)).toBe(AT / 1000 + 5 * DAY);
     expect(surveyExpiry(AT, undefined, undefined)).toBe(AT / 1000 + 400 * DAY);
+  });
+
+  it('bounds raw mail and dead letters by what the stack keeps them, 30 and 14 days', () => {
+    expect(RETENTION_DEFAULTS.rawMail).toBe(INGEST.mailRetentionDays);
+    for (const queue of PERSONAL_DEAD_LETTER_QUEUES) {
+      expect(RETENTION_DEFAULTS.deadLetters).toBe(queue.retentionDays);
+    }
+    const problems = (retentionDays: object) => {
+      const parsed = privacySchema.safeParse({ retentionDays });
+      return parsed.success
+        ? []
+        : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(problems({ rawMail: 7, deadLetters: 1 })).toEqual([]);
+    expect(problems({ rawMail: 31, deadLetters: 15 })).toEqual([
+      "retentionDays.rawMail: must be at most 30 days (the mail bucket's lifecycle rule)",
+      "retentionDays.deadLetters: must be at most 14 days (SQS's maximum)",
+    ]);
+    expect(problems({ tickets: 90, surveyAnswers: 365 })).toEqual([
+      'retentionDays.surveyAnswers: must be at most tickets (90): a survey answer goes with its ticket',
+    ]);
   });
 });
