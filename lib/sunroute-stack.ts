@@ -16,6 +16,7 @@ import { RouterFunction } from './constructs/router-function';
 import { SchedulerFunction } from './constructs/scheduler-function';
 import { personalDataPlaces } from './constructs/personal-data-places';
 import { PrivacyFunctions } from './constructs/privacy-functions';
+import { ERASURE_QUEUE } from '../functions/definitions/privacy';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
@@ -139,8 +140,15 @@ export class SunrouteStack extends Stack {
       ...(inboundDomain === undefined ? {} : { replyDomain: inboundDomain }),
     };
     // Every queue of PERSONAL_DEAD_LETTER_QUEUES, by the name its URL is read under.
+    const erasureQueues = new TicketQueues(this, 'ErasureQueues', {
+      definition: ERASURE_QUEUE,
+      maxReceiveCount: ERASURE_QUEUE.maxReceiveCount,
+    });
     const places = personalDataPlaces(
-      { [TICKET_QUEUE.deadLetter.queueUrlEnv]: queues.deadLetterQueue },
+      {
+        [TICKET_QUEUE.deadLetter.queueUrlEnv]: queues.deadLetterQueue,
+        [ERASURE_QUEUE.deadLetter.queueUrlEnv]: erasureQueues.deadLetterQueue,
+      },
       mail?.bucket,
     );
     const admin = new AdminApi(this, 'Admin', {
@@ -155,6 +163,7 @@ export class SunrouteStack extends Stack {
         ticketLinks: links,
       },
       privacy: places,
+      erasureQueue: erasureQueues.queue,
     });
     new PrivacyFunctions(this, 'Privacy', {
       entry: PRIVACY_ENTRY,
@@ -162,6 +171,7 @@ export class SunrouteStack extends Stack {
       configTable: configTable.table,
       ticketsTable: ticketsTable.table,
       places,
+      erasureQueue: erasureQueues.queue,
     });
     new AdminConsole(this, 'Console', { projectRoot: PROJECT_ROOT, admin, api: httpApi.api });
     const router = new RouterFunction(this, 'Router', {

@@ -1,3 +1,4 @@
+import type { PlusAddressing } from '../core/privacy/customer-identifier';
 import type { Ticket } from '../core/ticket/ticket-schema';
 
 /** One stored item and where it lives, as an export lists it. */
@@ -27,6 +28,8 @@ export interface PrivacyTicketStore {
 
 /** The audit record of one erasure: written first, updated as it goes, finished at the end. */
 export interface ErasureRecord {
+  /** What `GET /privacy/erasures/{id}` names it by: the hash and when it started. */
+  readonly erasureId: string;
   readonly identifierHash: string;
   readonly startedAt: string;
   readonly requestedBy: string;
@@ -35,14 +38,35 @@ export interface ErasureRecord {
   readonly finishedAt?: string;
   /** How many times a crashed run was taken up again. */
   readonly resumed: number;
+  /** The customer's tickets the run found, once it has looked: progress is `removed.tickets` of it. */
+  readonly ticketsFound?: number;
 }
 
 export interface ErasureLog {
   /** The unfinished erasure for this hash (resumed), else a new one, written before anything goes. */
   begin(identifierHash: string, requestedBy: string, at: string): Promise<ErasureRecord>;
   /** Records the counts so far (totals), so a crash leaves the record saying how far it got. */
-  progress(record: ErasureRecord, removed: KindCounts): Promise<void>;
+  progress(record: ErasureRecord, removed: KindCounts, ticketsFound?: number): Promise<void>;
+  /** The record by its id; undefined when there is none. */
+  read(erasureId: string): Promise<ErasureRecord | undefined>;
+  /** Counts one more taking-up of an unfinished run (a redelivery after a crash). */
+  resume(record: ErasureRecord): Promise<ErasureRecord>;
   finish(record: ErasureRecord, at: string): Promise<ErasureRecord>;
+}
+
+/**
+ * An erasure handed to the worker: the record it finishes and whom it erases. The customer is
+ * named as a ticket names them (`customer.email`, `.phone`, `.id`), so a sweep of the erasure
+ * dead-letter queue recognises a stuck request as the customer's.
+ */
+export interface ErasureJob {
+  readonly erasureId: string;
+  readonly customer: { readonly email?: string; readonly phone?: string; readonly id?: string };
+  readonly plusAddressing: PlusAddressing;
+}
+
+export interface ErasureQueue {
+  enqueue(job: ErasureJob): Promise<void>;
 }
 
 /** A message of a dead-letter queue as a sweep sees it. */

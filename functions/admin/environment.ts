@@ -1,5 +1,6 @@
 import { EMAIL_SENDING } from '../definitions/email-sending';
 import { INGEST } from '../definitions/ingest';
+import { ERASURE_QUEUE } from '../definitions/privacy';
 import { TICKET_QUEUE } from '../definitions/queues';
 import { CONFIG_TABLE, REPORTS_TABLE, TICKETS_TABLE } from '../definitions/tables';
 import { personalDeadLetterQueues, type NamedQueue } from '../shared/personal-dead-letter-queues';
@@ -24,6 +25,8 @@ export interface AdminEnvironment {
   readonly privacy?: {
     readonly deadLetterQueues: readonly NamedQueue[];
     readonly mailBucket?: string;
+    /** Where erasures too large for one request go; absent: all complete in the request. */
+    readonly erasureQueueUrl?: string;
   };
   /** The whole environment, for the link secret (ticket-link-secret.ts reads it). */
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -40,6 +43,9 @@ export function readAdminEnvironment(env: NodeJS.ProcessEnv): AdminEnvironment {
           privacy: {
             deadLetterQueues: personalDeadLetterQueues(env, 'admin function'),
             ...(env[INGEST.mailBucketEnv] ? { mailBucket: env[INGEST.mailBucketEnv] } : {}),
+            ...(env[ERASURE_QUEUE.queueUrlEnv]
+              ? { erasureQueueUrl: env[ERASURE_QUEUE.queueUrlEnv] }
+              : {}),
           },
         }
       : {}),

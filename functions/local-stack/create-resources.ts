@@ -1,6 +1,7 @@
 // Everything the router needs in the stand-ins, from the same definitions as the CDK stack.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSClient } from '@aws-sdk/client-sqs';
+import { ERASURE_QUEUE } from '../definitions/privacy';
 import { createQueues } from './create-queues';
 import { createTables } from './create-tables';
 
@@ -15,9 +16,10 @@ export async function createResources(
   clients: { readonly dynamodb: DynamoDBClient; readonly sqs: SQSClient },
   { prefix }: { readonly prefix: string },
 ): Promise<LocalResources> {
-  const [tables, queues] = await Promise.all([
+  const [tables, queues, erasures] = await Promise.all([
     createTables(clients.dynamodb, prefix),
     createQueues(clients.sqs, prefix),
+    createQueues(clients.sqs, prefix, ERASURE_QUEUE),
   ]);
-  return { ...tables, ...queues };
+  return { ...tables, ...queues, ...erasures };
 }

@@ -11,7 +11,9 @@ import { SqsDeadLetterSweep } from '../adapters/sqs/sqs-dead-letter-sweep';
 import { privacySchema, type PrivacySettings } from '../core/config/config-schema';
 import { INGEST } from '../definitions/ingest';
 import { PRIVACY } from '../definitions/privacy';
-import type { RetentionSweepDependencies } from './dependencies';
+import { DynamoDbErasureLog } from '../adapters/dynamodb/dynamodb-erasure-log';
+import { awsCustomerPrivacy } from '../shared/aws-customer-privacy';
+import type { ErasureWorkerDependencies, RetentionSweepDependencies } from './dependencies';
 import type { PrivacyEnvironment } from './environment';
 
 /** What tests and the local stack may supply instead of the defaults; never the Lambda. */
@@ -63,5 +65,27 @@ export function awsRetentionSweepDependencies(
     metrics:
       overrides.metrics ??
       new Metrics({ namespace: PRIVACY.namespace, serviceName: PRIVACY.service }),
+  };
+}
+
+/** The worker finishes records the admin API started: it needs no audit key. */
+export function awsErasureWorkerDependencies(
+  env: PrivacyEnvironment,
+  overrides: PrivacyOverrides = {},
+): ErasureWorkerDependencies {
+  const documents = documentClient(overrides.dynamodb);
+  return {
+    privacy: awsCustomerPrivacy({
+      documents,
+      sqs: overrides.sqs ?? new SQSClient({}),
+      ticketsTable: env.ticketsTable,
+      deadLetterQueues: env.deadLetterQueues,
+      ...(env.mailBucket
+        ? { mail: { s3: overrides.s3 ?? new S3Client({}), bucket: env.mailBucket } }
+        : {}),
+      clock: overrides.clock ?? systemClock,
+    }),
+    erasures: new DynamoDbErasureLog(documents, env.ticketsTable),
+    logger: overrides.logger ?? new Logger({ serviceName: PRIVACY.service }),
   };
 }

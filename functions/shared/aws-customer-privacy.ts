@@ -17,8 +17,11 @@ export interface PrivacyResources {
   readonly deadLetterQueues: readonly { readonly name: string; readonly url: string }[];
   /** The mail bucket and its client; absent where no mail is received. */
   readonly mail?: { readonly s3: S3Client; readonly bucket: string };
-  /** The secret the audit hash's key is derived from (the ticket links' signing secret). */
-  readonly auditSecret: SecretSource;
+  /**
+   * The secret the audit hash's key is derived from (the ticket links' signing secret); absent
+   * for the erasure worker, which finishes records started elsewhere.
+   */
+  readonly auditSecret?: SecretSource;
   readonly clock: () => number;
 }
 
@@ -35,7 +38,7 @@ export function awsCustomerPrivacy(resources: PrivacyResources): CustomerPrivacy
       ...(mail
         ? { rawMail: new S3RawMailArchive(mail.s3, mail.bucket, INGEST.mailObjectPrefix) }
         : {}),
-      auditKey: resources.auditSecret,
+      ...(resources.auditSecret ? { auditKey: resources.auditSecret } : {}),
       clock: resources.clock,
     },
     INGEST.mailObjectPrefix,

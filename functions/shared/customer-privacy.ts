@@ -26,8 +26,11 @@ export interface PrivacyDependencies {
   readonly deadLetters: readonly DeadLetterSweep[];
   /** Absent where no mail is received (no SES receiving): there is no raw mail to look at. */
   readonly rawMail?: RawMailArchive;
-  /** The key of the audit records' hash (docs/privacy.md). */
-  readonly auditKey: () => Promise<string>;
+  /**
+   * The key of the audit records' hash (docs/privacy.md); the erasure worker, which only
+   * finishes records started elsewhere, has none.
+   */
+  readonly auditKey?: () => Promise<string>;
   readonly clock: () => number;
 }
 
@@ -184,18 +187,35 @@ export class CustomerPrivacy {
   }
 
   /**
-   * Erases everything the export would list. The record is written first and its counts after
-   * each ticket; each ticket's raw mail goes before its partition and the ticket item last, so
-   * whatever a crash leaves is found again by the index and finished by the next request.
+   * The first step of an erasure: its audit record, written before anything goes (or the
+   * unfinished one for the same customer, taken up again), and how many tickets it will erase.
    */
-  async erase(request: PrivacyRequest, requestedBy: string): Promise<ErasureRecord> {
+  async start(
+    request: PrivacyRequest,
+    requestedBy: string,
+  ): Promise<{ readonly record: ErasureRecord; readonly tickets: number }> {
     const { deps } = this;
+    if (!deps.auditKey) throw new Error('an erasure is started where the audit key is known');
     const hash = await identifierHash(await deps.auditKey(), request.identifier);
-    const started = await deps.erasures.begin(
+    const record = await deps.erasures.begin(
       hash,
       requestedBy,
       new Date(deps.clock()).toISOString(),
     );
+    const ids = await deps.tickets.findTicketIds(
+      lookupKey(request.identifier, request.plusAddressing),
+    );
+    return { record, tickets: ids.length };
+  }
+
+  /**
+   * Erases everything the export would list, under the record `start` wrote. Its counts are
+   * written after each ticket; each ticket's raw mail goes before its partition and the ticket
+   * item last, so whatever a crash leaves is found again by the index and finished by the next
+   * run of the same record.
+   */
+  async complete(request: PrivacyRequest, started: ErasureRecord): Promise<ErasureRecord> {
+    const { deps } = this;
     const removed: KindCounts = { ...started.removed };
     const add = (counts: KindCounts) => {
       for (const [kind, count] of Object.entries(counts))
@@ -204,6 +224,8 @@ export class CustomerPrivacy {
     const ids = await deps.tickets.findTicketIds(
       lookupKey(request.identifier, request.plusAddressing),
     );
+    // What is left now plus what earlier runs of this record erased.
+    await deps.erasures.progress(started, removed, ids.length + (removed.tickets ?? 0));
     for (const ticketId of ids) {
       const { ticket } = await deps.tickets.readTicket(ticketId);
       const key = rawMailKeyOf(ticket);
@@ -218,7 +240,7 @@ export class CustomerPrivacy {
     // A letter's raw mail goes before the letter, which is what leads to it.
     let letters = 0;
     for (const queue of deps.deadLetters) {
-      const removed = await queue.sweep(async (letter) => {
+      const swept = await queue.sweep(async (letter) => {
         if (!(await isTheirs(letter))) return false;
         for (const key of rawMailKeysOfLetter(letter.body, this.mailPrefix)) {
           if (deps.rawMail && (await deps.rawMail.find(key))) {
@@ -228,9 +250,19 @@ export class CustomerPrivacy {
         }
         return true;
       }, true);
-      letters += removed.length;
+      letters += swept.length;
     }
     add({ deadLetters: letters });
-    return deps.erasures.finish({ ...started, removed }, new Date(deps.clock()).toISOString());
+    const finished = await deps.erasures.finish(
+      { ...started, removed },
+      new Date(deps.clock()).toISOString(),
+    );
+    return { ...finished, ticketsFound: ids.length + (started.removed.tickets ?? 0) };
+  }
+
+  /** Starts and completes an erasure in one go (the CLI, and small requests to the admin API). */
+  async erase(request: PrivacyRequest, requestedBy: string): Promise<ErasureRecord> {
+    const { record } = await this.start(request, requestedBy);
+    return this.complete(request, record);
   }
 }

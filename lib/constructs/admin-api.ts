@@ -14,6 +14,8 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { ERASURE_QUEUE } from '../../functions/definitions/privacy';
 import type { EmailSending } from './email-sending';
 import {
   ADMIN_FUNCTION,
@@ -54,6 +56,8 @@ export interface AdminApiProps {
    * dead-letter queue that can hold it, and the raw mail bucket when mail is received. The links' secret keys the audit hash.
    */
   readonly privacy: PersonalDataPlaces;
+  /** Where erasures too large for one request go, for the erasure worker. */
+  readonly erasureQueue: IQueue;
 }
 
 /**
@@ -127,10 +131,18 @@ export class AdminApi extends Construct {
         ...props.delivery.email.environment(),
         ...ticketLinkEnvironment(props.delivery.ticketLinks),
         ...personalDataEnvironment(props.privacy),
+        [ERASURE_QUEUE.queueUrlEnv]: props.erasureQueue.queueUrl,
       },
     });
     this.grantTables(props.configTable, props.ticketsTable);
     this.grantPrivacy(props.ticketsTable, props.privacy);
+    // Large erasures go to the erasure worker: sending is all the admin function does there.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['sqs:SendMessage'],
+        resources: [props.erasureQueue.queueArn],
+      }),
+    );
     // Reports are read, a day's partition at a time; the aggregates are never written here.
     this.function.addToRolePolicy(
       new PolicyStatement({

@@ -248,15 +248,6 @@ export const privacySchema = z.strictObject({
         RETENTION_DEFAULTS.deadLetters,
       ),
     })
-    .superRefine((days, ctx) => {
-      // The answer lives in the ticket's partition and goes with it, found only through it.
-      if (days.surveyAnswers > days.tickets)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['surveyAnswers'],
-          message: `must be at most tickets (${days.tickets}): a survey answer goes with its ticket`,
-        });
-    })
     .default(RETENTION_DEFAULTS),
 });
 export type PrivacySettings = z.output<typeof privacySchema>;

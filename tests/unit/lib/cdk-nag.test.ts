@@ -75,6 +75,8 @@ describe('cdk-nag AwsSolutions', () => {
       'Sunroute/IngestMail/Function Annotation::AwsSolutions-L1',
       'Sunroute/IngestMail/RawMail Annotation::AwsSolutions-S1',
       'Sunroute/IngestMail/Role Annotation::AwsSolutions-IAM5[Resource::<IngestMailRawMail473348CE.Arn>/inbound/*]',
+      'Sunroute/Privacy/Eraser/Function Annotation::AwsSolutions-L1',
+      'Sunroute/Privacy/Eraser/Role Annotation::AwsSolutions-IAM5[Resource::<IngestMailRawMail473348CE.Arn>/inbound/*]',
       'Sunroute/Privacy/RetentionSweep/Function Annotation::AwsSolutions-L1',
       'Sunroute/Privacy/RetentionSweep/Role Annotation::AwsSolutions-IAM5[Resource::<IngestMailRawMail473348CE.Arn>/inbound/*]',
       'Sunroute/Reporting/Function Annotation::AwsSolutions-L1',

@@ -12,6 +12,7 @@ import { grants, roleStatements } from './role-grants';
 const { stack, template } = synthTestStack({ inboundDomain: 'support.example.com' });
 const privacy = child<PrivacyFunctions>(stack, 'Privacy');
 const queues = child<TicketQueues>(stack, 'TicketQueues');
+const erasureQueues = child<TicketQueues>(stack, 'ErasureQueues');
 const mail = child<IngestMailReceiving>(stack, 'IngestMail');
 const configTable = child<DefinitionTable>(stack, CONFIG_TABLE.id).table;
 const ticketsTable = child<DefinitionTable>(stack, TICKETS_TABLE.id).table;
@@ -57,9 +58,11 @@ describe('retention sweep', () => {
       [
         ...on(['logs:CreateLogStream', 'logs:PutLogEvents'], sweep.logGroup.logGroupArn),
         ...on(['dynamodb:GetItem'], configTable.tableArn),
-        ...on(
-          ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility'],
-          queues.deadLetterQueue.queueArn,
+        ...[queues.deadLetterQueue, erasureQueues.deadLetterQueue].flatMap((queue) =>
+          on(
+            ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility'],
+            queue.queueArn,
+          ),
         ),
         ...on(['s3:ListBucket'], mail.bucket.bucketArn),
         ...on(['s3:DeleteObject'], mail.bucket.arnForObjects(`${INGEST.mailObjectPrefix}*`)),

@@ -15,8 +15,8 @@ const deadLetterProps = resources[logicalId(stack, queues.deadLetterQueue)]!.Pro
 const DAY = 24 * 60 * 60;
 
 describe('ticket queue', () => {
-  it('is one queue and its dead-letter queue; the only others hold the stream records the waiting line and the reports gave up on', () => {
-    template.resourceCountIs('AWS::SQS::Queue', 4);
+  it('is one queue and its dead-letter queue; the others are the erasure queue pair and the stream records the waiting line and the reports gave up on', () => {
+    template.resourceCountIs('AWS::SQS::Queue', 6);
   });
 
   it('encrypts with SQS-managed keys and keeps messages 14 days', () => {
