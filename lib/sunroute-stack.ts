@@ -16,6 +16,9 @@ import { OperationsAlarms } from './constructs/operations-alarms';
 import { RouterAlarms } from './constructs/router-alarms';
 import { RouterFunction } from './constructs/router-function';
 import { SchedulerFunction } from './constructs/scheduler-function';
+import { personalDataPlaces } from './constructs/personal-data-places';
+import { PrivacyFunctions } from './constructs/privacy-functions';
+import { ERASURE_QUEUE } from '../functions/definitions/privacy';
 import { SunrouteHttpApi } from './constructs/sunroute-http-api';
 import { TicketLinks } from './constructs/ticket-links-function';
 import { TicketQueues } from './constructs/ticket-queues';
@@ -59,6 +62,7 @@ const REPORTS_ENTRY = fileURLToPath(new URL('../functions/reports/handler.ts', i
 const CHAT_DELIVERY_ENTRY = fileURLToPath(
   new URL('../functions/chat-delivery/handler.ts', import.meta.url),
 );
+const PRIVACY_ENTRY = fileURLToPath(new URL('../functions/privacy/handler.ts', import.meta.url));
 const SURVEY_ENTRY = fileURLToPath(new URL('../functions/survey/handler.ts', import.meta.url));
 
 export interface SunrouteStackProps extends StackProps {
@@ -148,6 +152,18 @@ export class SunrouteStack extends Stack {
       secret: ticketLinks.secret,
       ...(inboundDomain === undefined ? {} : { replyDomain: inboundDomain }),
     };
+    // Every queue of PERSONAL_DEAD_LETTER_QUEUES, by the name its URL is read under.
+    const erasureQueues = new TicketQueues(this, 'ErasureQueues', {
+      definition: ERASURE_QUEUE,
+      maxReceiveCount: ERASURE_QUEUE.maxReceiveCount,
+    });
+    const places = personalDataPlaces(
+      {
+        [TICKET_QUEUE.deadLetter.queueUrlEnv]: queues.deadLetterQueue,
+        [ERASURE_QUEUE.deadLetter.queueUrlEnv]: erasureQueues.deadLetterQueue,
+      },
+      mail?.bucket,
+    );
     const admin = new AdminApi(this, 'Admin', {
       entry: ADMIN_ENTRY,
       projectRoot: PROJECT_ROOT,
@@ -159,10 +175,16 @@ export class SunrouteStack extends Stack {
         email,
         ticketLinks: links,
       },
-      privacy: {
-        deadLetterQueue: queues.deadLetterQueue,
-        ...(mail ? { mailBucket: mail.bucket } : {}),
-      },
+      privacy: places,
+      erasureQueue: erasureQueues.queue,
+    });
+    new PrivacyFunctions(this, 'Privacy', {
+      entry: PRIVACY_ENTRY,
+      projectRoot: PROJECT_ROOT,
+      configTable: configTable.table,
+      ticketsTable: ticketsTable.table,
+      places,
+      erasureQueue: erasureQueues.queue,
     });
     new AdminConsole(this, 'Console', { projectRoot: PROJECT_ROOT, admin, api: httpApi.api });
     const router = new RouterFunction(this, 'Router', {

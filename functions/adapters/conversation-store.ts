@@ -15,6 +15,8 @@ export interface ConversationTicket extends RepliedTicket {
   readonly lastEmailSequence: number;
   /** In order, oldest first. */
   readonly messages: readonly ConversationMessage[];
+  /** The ticket's TTL (epoch seconds), which every item written into its partition takes. */
+  readonly expiresAt?: number;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface ConversationRecord {
   readonly event?: TicketEvent;
   /** Epoch ms. */
   readonly at: number;
+  /** The ticket's TTL as read: the message and its email expire with it. */
+  readonly expiresAt?: number;
 }
 
 export type ConversationOutcome =

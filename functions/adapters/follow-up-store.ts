@@ -17,6 +17,8 @@ export interface OpenTicketRecord extends OpenTicket {
   readonly pendingEmails: boolean;
   /** How long it has waited without an agent (for reports), and since when it waits now. */
   readonly wait: WaitRecord;
+  /** The ticket's TTL (epoch seconds), which every item written into its partition takes. */
+  readonly expiresAt?: number;
 }
 
 /** One scheduler change of one ticket, written all or nothing if the ticket is still as read. */
@@ -53,6 +55,8 @@ export interface FollowUpChange {
   readonly events: readonly TicketEvent[];
   /** Claimed by this run already, numbered after `lastEmailSequence`. */
   readonly emails: readonly (OutboxEmail & { readonly claim: EmailClaim })[];
+  /** The ticket's TTL as read: its emails expire with it. */
+  readonly expiresAt?: number;
 }
 
 export type FollowUpOutcome =

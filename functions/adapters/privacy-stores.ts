@@ -1,3 +1,4 @@
+import type { PlusAddressing } from '../core/privacy/customer-identifier';
 import type { Ticket } from '../core/ticket/ticket-schema';
 
 /** One stored item and where it lives, as an export lists it. */
@@ -27,6 +28,8 @@ export interface PrivacyTicketStore {
 
 /** The audit record of one erasure: written first, updated as it goes, finished at the end. */
 export interface ErasureRecord {
+  /** What `GET /privacy/erasures/{id}` names it by: the hash and when it started. */
+  readonly erasureId: string;
   readonly identifierHash: string;
   readonly startedAt: string;
   readonly requestedBy: string;
@@ -35,24 +38,50 @@ export interface ErasureRecord {
   readonly finishedAt?: string;
   /** How many times a crashed run was taken up again. */
   readonly resumed: number;
+  /** The customer's tickets the run found, once it has looked: progress is `removed.tickets` of it. */
+  readonly ticketsFound?: number;
 }
 
 export interface ErasureLog {
   /** The unfinished erasure for this hash (resumed), else a new one, written before anything goes. */
   begin(identifierHash: string, requestedBy: string, at: string): Promise<ErasureRecord>;
   /** Records the counts so far (totals), so a crash leaves the record saying how far it got. */
-  progress(record: ErasureRecord, removed: KindCounts): Promise<void>;
+  progress(record: ErasureRecord, removed: KindCounts, ticketsFound?: number): Promise<void>;
+  /** The record by its id; undefined when there is none. */
+  read(erasureId: string): Promise<ErasureRecord | undefined>;
+  /** Counts one more taking-up of an unfinished run (a redelivery after a crash). */
+  resume(record: ErasureRecord): Promise<ErasureRecord>;
   finish(record: ErasureRecord, at: string): Promise<ErasureRecord>;
 }
 
-/** A message of the dead-letter queue as a sweep sees it. */
+/**
+ * An erasure handed to the worker: the record it finishes and whom it erases. The customer is
+ * named as a ticket names them (`customer.email`, `.phone`, `.id`), so a sweep of the erasure
+ * dead-letter queue recognises a stuck request as the customer's.
+ */
+export interface ErasureJob {
+  readonly erasureId: string;
+  readonly customer: { readonly email?: string; readonly phone?: string; readonly id?: string };
+  readonly plusAddressing: PlusAddressing;
+}
+
+export interface ErasureQueue {
+  enqueue(job: ErasureJob): Promise<void>;
+}
+
+/** A message of a dead-letter queue as a sweep sees it. */
 export interface SweptLetter {
   readonly messageId: string;
   readonly body: string;
   readonly attributes: Record<string, string>;
+  /** Epoch ms it was first sent (SQS keeps it through a redrive), when SQS says. */
+  readonly sentAt?: number;
 }
 
+/** One dead-letter queue that can hold customer data (definitions/privacy.ts). */
 export interface DeadLetterSweep {
+  /** Its name in an export (`ticket dead-letter queue`). */
+  readonly queue: string;
   /**
    * Looks at every message once: those `belongs` says are the customer's are returned, and
    * deleted when `remove`; every other one becomes visible again at the end.
@@ -69,4 +98,6 @@ export interface RawMailArchive {
   /** The mail's bytes, or undefined when it is gone (expired, erased). */
   find(key: string): Promise<Uint8Array | undefined>;
   delete(key: string): Promise<void>;
+  /** Deletes every raw mail stored before `beforeMs` (epoch ms); how many went. */
+  expire(beforeMs: number): Promise<number>;
 }

@@ -3,6 +3,7 @@ import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
 import type { RoutingState } from '../core/routing/routing-state';
 import type { Ticket } from '../core/ticket/ticket-schema';
+import type { RetentionDays } from '../core/privacy/retention';
 
 /**
  * Who an outbox email is for: the chosen agent, the team inbox (queued, or no agent), or the
@@ -76,8 +77,12 @@ export interface Assignment {
   };
   /** Epoch ms of routing: the agent's `lastAssignedAt` and the start of retention. */
   readonly at: number;
-  /** How long the ticket and its emails are kept (`privacy.retentionDays.tickets`); absent: 400. */
-  readonly retentionDays?: number;
+  /**
+   * `privacy.retentionDays` of the configuration in force (absent: the defaults): the ticket and
+   * every item of its partition expire `tickets` days after routing, its survey answer
+   * `surveyAnswers` days after it is offered.
+   */
+  readonly retention?: RetentionDays;
 }
 
 /** How an assignment transaction ended. Anything else (throttling, outages) is thrown. */

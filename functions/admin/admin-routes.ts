@@ -13,7 +13,7 @@ import { previewRoute } from './preview-endpoint';
 import { getTicket, listTickets } from './ticket-endpoints';
 import { getWeekCoverage } from './week-coverage-endpoint';
 import { assignTicket } from './assign-endpoint';
-import { eraseCustomer, exportCustomer } from './privacy-endpoints';
+import { eraseCustomer, exportCustomer, getErasure } from './privacy-endpoints';
 import { getReport } from './report-endpoint';
 
 export interface AdminRoute {
@@ -55,5 +55,6 @@ export const ADMIN_ROUTES: Readonly<Record<AdminRouteKey, AdminRoute>> = {
   // A customer's data, read whole or erased: support leads only.
   'POST /privacy/export': write(exportCustomer),
   'POST /privacy/erase': write(eraseCustomer),
+  'GET /privacy/erasures/{id}': write(getErasure),
   'GET /reports': read(getReport),
 };

@@ -1,6 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDbErasureLog } from '../adapters/dynamodb/dynamodb-erasure-log';
+import { SqsErasureQueue } from '../adapters/sqs/sqs-erasure-queue';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
@@ -43,15 +45,20 @@ export function awsAdminDependencies(
   let privacy: CustomerPrivacy | undefined;
   const auditSecret = ticketLinkSecret(env.env);
   const places = env.privacy;
+  const sqs = () => (sqsClient ??= overrides.sqs ?? new SQSClient({}));
+  let sqsClient: SQSClient | undefined;
+  const erasureQueueUrl = places?.erasureQueueUrl;
   return {
+    erasureRecords: () => new DynamoDbErasureLog(documents, env.ticketsTable),
+    ...(erasureQueueUrl ? { erasureQueue: () => new SqsErasureQueue(sqs(), erasureQueueUrl) } : {}),
     ...(places && auditSecret
       ? {
           privacy: () =>
             (privacy ??= awsCustomerPrivacy({
               documents,
-              sqs: overrides.sqs ?? new SQSClient({}),
+              sqs: sqs(),
               ticketsTable: env.ticketsTable,
-              deadLetterQueueUrl: places.deadLetterQueueUrl,
+              deadLetterQueues: places.deadLetterQueues,
               ...(places.mailBucket
                 ? { mail: { s3: overrides.s3 ?? new S3Client({}), bucket: places.mailBucket } }
                 : {}),

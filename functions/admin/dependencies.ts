@@ -7,6 +7,7 @@ import type { TicketReader } from '../adapters/ticket-reader';
 import type { ReportsStore } from '../adapters/reports-store';
 import type { TicketStore } from '../adapters/ticket-store';
 import type { HandAssignment, HandAssignOutcome } from '../shared/assign-by-hand';
+import type { ErasureLog, ErasureQueue } from '../adapters/privacy-stores';
 import type { CustomerPrivacy } from '../shared/customer-privacy';
 import type { AdminCaller } from './admin-caller';
 import type { WeekCoverageCache } from './week-coverage-cache';
@@ -32,6 +33,10 @@ export interface AdminDependencies {
    * function has no dead-letter queue or link secret to work with.
    */
   readonly privacy?: () => CustomerPrivacy;
+  /** Hands large erasures to the erasure worker; absent: every erasure completes in the request. */
+  readonly erasureQueue?: () => ErasureQueue;
+  /** Erasure records, for `GET /privacy/erasures/{id}`. */
+  readonly erasureRecords?: () => Pick<ErasureLog, 'read'>;
 }
 
 /** What an endpoint gets besides its dependencies. */

@@ -1,7 +1,9 @@
 import { EMAIL_SENDING } from '../definitions/email-sending';
 import { INGEST } from '../definitions/ingest';
+import { ERASURE_QUEUE } from '../definitions/privacy';
 import { TICKET_QUEUE } from '../definitions/queues';
 import { CONFIG_TABLE, REPORTS_TABLE, TICKETS_TABLE } from '../definitions/tables';
+import { personalDeadLetterQueues, type NamedQueue } from '../shared/personal-dead-letter-queues';
 import { requiredEnvironment } from '../shared/required-environment';
 import { readRoutingEnvironment, type RoutingEnvironment } from '../shared/routing-environment';
 
@@ -16,10 +18,16 @@ export interface AdminEnvironment {
    */
   readonly delivery?: RoutingEnvironment;
   /**
-   * Where privacy requests look besides the tickets table: the dead-letter queue and, where mail
-   * is received, the raw mail bucket. Absent without the queue: `/privacy/*` then answers 503.
+   * Where privacy requests look besides the tickets table: every dead-letter queue that can hold
+   * customer data and, where mail is received, the raw mail bucket. Absent without the ticket
+   * dead-letter queue: `/privacy/*` then answers 503.
    */
-  readonly privacy?: { readonly deadLetterQueueUrl: string; readonly mailBucket?: string };
+  readonly privacy?: {
+    readonly deadLetterQueues: readonly NamedQueue[];
+    readonly mailBucket?: string;
+    /** Where erasures too large for one request go; absent: all complete in the request. */
+    readonly erasureQueueUrl?: string;
+  };
   /** The whole environment, for the link secret (ticket-link-secret.ts reads it). */
   readonly env: Readonly<Record<string, string | undefined>>;
 }
@@ -33,8 +41,11 @@ export function readAdminEnvironment(env: NodeJS.ProcessEnv): AdminEnvironment {
     ...(env[TICKET_QUEUE.deadLetter.queueUrlEnv]
       ? {
           privacy: {
-            deadLetterQueueUrl: env[TICKET_QUEUE.deadLetter.queueUrlEnv]!,
+            deadLetterQueues: personalDeadLetterQueues(env, 'admin function'),
             ...(env[INGEST.mailBucketEnv] ? { mailBucket: env[INGEST.mailBucketEnv] } : {}),
+            ...(env[ERASURE_QUEUE.queueUrlEnv]
+              ? { erasureQueueUrl: env[ERASURE_QUEUE.queueUrlEnv] }
+              : {}),
           },
         }
       : {}),

@@ -6,9 +6,11 @@ import {
 } from '../core/privacy/customer-identifier';
 import { IdentifierError } from '../core/privacy/identifier-error';
 import type { FieldError } from '../core/validation/field-error';
+import { PRIVACY } from '../definitions/privacy';
 import type { CustomerPrivacy, PrivacyRequest } from '../shared/customer-privacy';
+import { erasureJob } from '../shared/erasure-job';
 import { AdminHttpError, invalidInput } from './admin-http-error';
-import { jsonObjectBody } from './admin-request';
+import { jsonObjectBody, pathParameter } from './admin-request';
 import { jsonResponse, type AdminResponse } from './admin-response';
 import { readCurrentConfig } from './current-config';
 import type { AdminDependencies, AdminRequest } from './dependencies';
@@ -76,17 +78,44 @@ export async function exportCustomer(
   return jsonResponse(200, await privacy.export(asked));
 }
 
-/** `POST /privacy/erase`: erases it and answers with the audit record (what went, counted). */
+/**
+ * `POST /privacy/erase`: writes the audit record first; an erasure of a few tickets completes
+ * here and answers 200 with the finished record (what went, counted), a larger one goes to the
+ * erasure worker and answers 202 with the running record, whose `erasureId`
+ * `GET /privacy/erasures/{id}` follows.
+ */
 export async function eraseCustomer(
   deps: AdminDependencies,
   request: AdminRequest,
 ): Promise<AdminResponse> {
   const { privacy, asked } = await privacyRequest(deps, request);
-  const record = await privacy.erase(asked, request.caller.name);
+  const { record, tickets } = await privacy.start(asked, request.caller.name);
+  const location = { location: `/privacy/erasures/${record.erasureId}` };
+  if (deps.erasureQueue && tickets > PRIVACY.inlineErasureTickets) {
+    await deps.erasureQueue().enqueue(erasureJob(record.erasureId, asked));
+    deps.logger.info('customer erasure handed to the worker', {
+      erasureId: record.erasureId,
+      tickets,
+    });
+    return jsonResponse(202, { ...record, ticketsFound: tickets }, location);
+  }
+  const finished = await privacy.complete(asked, record);
   deps.logger.info('customer data erased', {
-    identifierHash: record.identifierHash,
-    removed: record.removed,
-    resumed: record.resumed,
+    erasureId: finished.erasureId,
+    removed: finished.removed,
+    resumed: finished.resumed,
   });
+  return jsonResponse(200, finished, location);
+}
+
+/** `GET /privacy/erasures/{id}`: an erasure's record, as far as it has got. */
+export async function getErasure(
+  deps: AdminDependencies,
+  request: AdminRequest,
+): Promise<AdminResponse> {
+  const id = pathParameter(request.event, 'id');
+  if (!deps.erasureRecords) throw new AdminHttpError(503, 'erasure records are not available');
+  const record = await deps.erasureRecords().read(id);
+  if (!record) throw new AdminHttpError(404, `no erasure ${JSON.stringify(id.slice(0, 100))}`);
   return jsonResponse(200, record);
 }

@@ -35,6 +35,7 @@ export const ADMIN_ROUTE_KEYS = [
   // A customer's right of access and right to erasure (docs/privacy.md).
   'POST /privacy/export',
   'POST /privacy/erase',
+  'GET /privacy/erasures/{id}',
   'GET /reports',
 ] as const;
 

@@ -170,13 +170,6 @@ export const TABLES: readonly TableDefinition[] = [
   REPORTS_TABLE,
 ];
 
-/**
- * How long a ticket and its emails are kept (DynamoDB TTL on `expiresAt`, counted from routing):
- * a year of history for support leads plus a month of slack for yearly reviews, then the
- * customer's data goes (docs/guarantees.md). Agent loads carry no customer data and never expire.
- */
-export const TICKET_RETENTION_DAYS = 400;
-
 /** The key of a thread's last acknowledgement to its customer, in the tickets table. */
 export const AUTO_REPLY_KEY = {
   pkPrefix: 'AUTOREPLY#',

@@ -171,6 +171,7 @@ export async function answerFromAgent(
       ticketId,
       version: ticket.version,
       assignment: ticket.assignment,
+      ...(ticket.expiresAt === undefined ? {} : { expiresAt: ticket.expiresAt }),
       ...(kept ? { message } : {}),
       ...(rendered?.ok
         ? {

@@ -85,6 +85,7 @@ export async function joinConversation(
       ticketId,
       version: ticket.version,
       assignment: ticket.assignment,
+      expiresAt: ticket.expiresAt,
       ...(ticket.messages.length < MAX_CONVERSATION_MESSAGES ? { message } : {}),
       email: {
         recipient: 'agent',

@@ -2,6 +2,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { CHAT_DELIVERY_QUEUE } from '../definitions/chat-delivery';
+import { ERASURE_QUEUE } from '../definitions/privacy';
 import { createQueues } from './create-queues';
 import { createTables } from './create-tables';
 
@@ -16,10 +17,11 @@ export async function createResources(
   clients: { readonly dynamodb: DynamoDBClient; readonly sqs: SQSClient },
   { prefix }: { readonly prefix: string },
 ): Promise<LocalResources> {
-  const [tables, queues, chatQueues] = await Promise.all([
+  const [tables, queues, chatQueues, erasures] = await Promise.all([
     createTables(clients.dynamodb, prefix),
     createQueues(clients.sqs, prefix),
     createQueues(clients.sqs, prefix, CHAT_DELIVERY_QUEUE),
+    createQueues(clients.sqs, prefix, ERASURE_QUEUE),
   ]);
-  return { ...tables, ...queues, ...chatQueues };
+  return { ...tables, ...queues, ...chatQueues, ...erasures };
 }

@@ -33,6 +33,7 @@ import { createChatDeliverySource } from './chat-delivery-source';
 import type { ChatDeliverySettings } from '../chat-delivery/dependencies';
 import { INGEST } from '../definitions/ingest';
 import { LOCAL_WEBHOOK_SECRETS_JSON } from '../definitions/local-webhook-secret';
+import { startPrivacySources, type PrivacySources } from './privacy-sources';
 import type { StreamInvocationOutcome } from './dynamodb-stream-source';
 import { createHttpGateway, type HttpGateway, type HttpRoutes } from './http-gateway';
 import { localHttpRoutes } from './local-http-routes';
@@ -112,6 +113,8 @@ export interface LocalStack {
   readonly waitingLine: Pick<WaitingLineSources, 'settled'>;
   /** The reports function on the tickets table's stream: `settled()` waits for it to catch up. */
   readonly reports: Pick<ReportsSource, 'settled'>;
+  /** The erasure worker on the erasure queue, and the daily retention sweep (run it now). */
+  readonly privacy: Pick<PrivacySources, 'sweepRetention'>;
   /** Stops the poller (letting batches in flight finish), the gateway and the stand-ins. */
   stop(): Promise<void>;
 }
@@ -128,7 +131,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   let scheduler: SchedulerTimer | undefined;
   let waitingLine: WaitingLineSources | undefined;
   let reports: ReportsSource | undefined;
+  let privacy: PrivacySources | undefined;
   const stop = async () => {
+    await privacy?.stop();
     await scheduler?.stop();
     await eventSource?.stop();
     await chatDelivery?.stop();
@@ -236,6 +241,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...(options.log ? { log: options.log } : {}),
       ...(options.onReportsInvocation ? { onInvocation: options.onReportsInvocation } : {}),
     });
+    privacy = await startPrivacySources({
+      env,
+      clients,
+      clock: options.router?.clock ?? systemClock,
+      ...(options.log ? { log: options.log } : {}),
+    });
     if (options.scheduler) {
       const clock = options.router?.clock ?? systemClock;
       scheduler = startSchedulerTimer({
@@ -268,6 +279,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...(scheduler ? { scheduler } : {}),
       waitingLine,
       reports,
+      privacy,
       stop,
     };
   } catch (error) {

@@ -6,10 +6,10 @@ import type { TicketEvent } from '../core/followup/ticket-history';
 import { chatIntegrationOf } from '../core/replies/chat-event';
 import { renderSurveyEmail } from '../core/reports/render-survey-email';
 import { SURVEY_WINDOW_MS, signSurveyToken, surveyUrl } from '../core/reports/survey-token';
+import { surveyExpiry } from '../core/privacy/retention';
 import { surveyLanguage } from '../core/reports/survey-texts';
 import { ticketFacts } from '../core/reports/ticket-facts';
 import type { Ticket } from '../core/ticket/ticket-schema';
-import { TICKET_RETENTION_DAYS } from '../definitions/tables';
 import type { SecretSource } from '../shared/ticket-link-secret';
 
 /** What offering a survey needs: where it is kept, how it is mailed, how its link is signed. */
@@ -73,7 +73,12 @@ export async function offerSurvey(
       closesAt,
       url,
     },
-    Math.floor(now / 1000) + TICKET_RETENTION_DAYS * 86_400,
+    // `privacy.retentionDays.surveyAnswers` as the router stamped it, never past the ticket.
+    surveyExpiry(
+      now,
+      typeof image.surveyRetentionDays === 'number' ? image.surveyRetentionDays : undefined,
+      typeof image.expiresAt === 'number' ? image.expiresAt : undefined,
+    ),
   );
   // Queued on every delivery of the record: the webhook's receiver knows a repeat by its id.
   if (ticket.channel === 'chat' && chatIntegrationOf(facts.ticketId) !== undefined)

@@ -154,6 +154,7 @@ async function writeFollowUp(
   const outcome = await deps.followUps.recordFollowUp({
     ticketId: ticket.id,
     version: record.version,
+    expiresAt: record.expiresAt,
     at: now,
     ...(reroute
       ? {

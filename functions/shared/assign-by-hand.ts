@@ -141,6 +141,7 @@ export async function assignByHand(
         const outcome = await deps.followUps.recordFollowUp({
           ticketId: ticket.id,
           version: record.version,
+          expiresAt: record.expiresAt,
           at,
           reroute: {
             decision,

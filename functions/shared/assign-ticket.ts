@@ -8,6 +8,7 @@ import type { Decision } from '../core/routing/decision';
 import { decideRoute, planRoute } from '../core/routing/route-ticket';
 import type { RoutingState } from '../core/routing/routing-state';
 import type { Ticket } from '../core/ticket/ticket-schema';
+import { retentionOf } from '../core/privacy/retention';
 import { FIRST_ASSIGNMENT, type OutboxEmail } from '../adapters/ticket-store';
 import { assignWithRetry, type AttemptOutcome } from './assign-with-retry';
 import type { LiveConfig } from './config-cache';
@@ -112,7 +113,7 @@ export async function assignTicket(
       const outcome = await deps.tickets.recordAssignment({
         ticket,
         decision,
-        ...(config.privacy ? { retentionDays: config.privacy.retentionDays.tickets } : {}),
+        retention: retentionOf(config.privacy),
         ...(Number.isFinite(limit) ? { agentLimit: limit } : {}),
         ...(email.kind === 'email'
           ? {

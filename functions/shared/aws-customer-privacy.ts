@@ -13,11 +13,15 @@ export interface PrivacyResources {
   readonly documents: DynamoDBDocumentClient;
   readonly sqs: SQSClient;
   readonly ticketsTable: string;
-  readonly deadLetterQueueUrl: string;
+  /** Every dead-letter queue of definitions/privacy.ts, by name, with its URL. */
+  readonly deadLetterQueues: readonly { readonly name: string; readonly url: string }[];
   /** The mail bucket and its client; absent where no mail is received. */
   readonly mail?: { readonly s3: S3Client; readonly bucket: string };
-  /** The secret the audit hash's key is derived from (the ticket links' signing secret). */
-  readonly auditSecret: SecretSource;
+  /**
+   * The secret the audit hash's key is derived from (the ticket links' signing secret); absent
+   * for the erasure worker, which finishes records started elsewhere.
+   */
+  readonly auditSecret?: SecretSource;
   readonly clock: () => number;
 }
 
@@ -28,9 +32,13 @@ export function awsCustomerPrivacy(resources: PrivacyResources): CustomerPrivacy
     {
       tickets: new DynamoDbPrivacyStore(documents, ticketsTable),
       erasures: new DynamoDbErasureLog(documents, ticketsTable),
-      deadLetters: new SqsDeadLetterSweep(resources.sqs, resources.deadLetterQueueUrl),
-      ...(mail ? { rawMail: new S3RawMailArchive(mail.s3, mail.bucket) } : {}),
-      auditKey: resources.auditSecret,
+      deadLetters: resources.deadLetterQueues.map(
+        (queue) => new SqsDeadLetterSweep(resources.sqs, queue.url, queue.name),
+      ),
+      ...(mail
+        ? { rawMail: new S3RawMailArchive(mail.s3, mail.bucket, INGEST.mailObjectPrefix) }
+        : {}),
+      ...(resources.auditSecret ? { auditKey: resources.auditSecret } : {}),
       clock: resources.clock,
     },
     INGEST.mailObjectPrefix,

@@ -22,11 +22,15 @@ import type {
 export interface PrivacyDependencies {
   readonly tickets: PrivacyTicketStore;
   readonly erasures: ErasureLog;
-  readonly deadLetters: DeadLetterSweep;
+  /** Every dead-letter queue that can hold customer data (definitions/privacy.ts). */
+  readonly deadLetters: readonly DeadLetterSweep[];
   /** Absent where no mail is received (no SES receiving): there is no raw mail to look at. */
   readonly rawMail?: RawMailArchive;
-  /** The key of the audit records' hash (docs/privacy.md). */
-  readonly auditKey: () => Promise<string>;
+  /**
+   * The key of the audit records' hash (docs/privacy.md); the erasure worker, which only
+   * finishes records started elsewhere, has none.
+   */
+  readonly auditKey?: () => Promise<string>;
   readonly clock: () => number;
 }
 
@@ -51,7 +55,7 @@ export interface PrivacyExport {
     readonly items: readonly LocatedItem[];
   }[];
   readonly rawMail: readonly RawMailEntry[];
-  readonly deadLetters: readonly (SweptLetter & { readonly queue: 'dead-letter queue' })[];
+  readonly deadLetters: readonly (SweptLetter & { readonly queue: string })[];
 }
 
 /** The label under which the audit hash key is derived, so it signs nothing else. */
@@ -154,7 +158,11 @@ export class CustomerPrivacy {
       const key = rawMailKeyOf(ticket);
       if (key) mailKeys.add(key);
     }
-    const letters = await deps.deadLetters.sweep(this.letterTest(request), false);
+    const letters: (SweptLetter & { queue: string })[] = [];
+    for (const queue of deps.deadLetters) {
+      const found = await queue.sweep(this.letterTest(request), false);
+      letters.push(...found.map((letter) => ({ ...letter, queue: queue.queue })));
+    }
     for (const letter of letters) {
       for (const key of rawMailKeysOfLetter(letter.body, this.mailPrefix)) mailKeys.add(key);
     }
@@ -174,23 +182,40 @@ export class CustomerPrivacy {
       generatedAt: new Date(deps.clock()).toISOString(),
       tickets,
       rawMail,
-      deadLetters: letters.map((letter) => ({ ...letter, queue: 'dead-letter queue' as const })),
+      deadLetters: letters,
     };
   }
 
   /**
-   * Erases everything the export would list. The record is written first and its counts after
-   * each ticket; each ticket's raw mail goes before its partition and the ticket item last, so
-   * whatever a crash leaves is found again by the index and finished by the next request.
+   * The first step of an erasure: its audit record, written before anything goes (or the
+   * unfinished one for the same customer, taken up again), and how many tickets it will erase.
    */
-  async erase(request: PrivacyRequest, requestedBy: string): Promise<ErasureRecord> {
+  async start(
+    request: PrivacyRequest,
+    requestedBy: string,
+  ): Promise<{ readonly record: ErasureRecord; readonly tickets: number }> {
     const { deps } = this;
+    if (!deps.auditKey) throw new Error('an erasure is started where the audit key is known');
     const hash = await identifierHash(await deps.auditKey(), request.identifier);
-    const started = await deps.erasures.begin(
+    const record = await deps.erasures.begin(
       hash,
       requestedBy,
       new Date(deps.clock()).toISOString(),
     );
+    const ids = await deps.tickets.findTicketIds(
+      lookupKey(request.identifier, request.plusAddressing),
+    );
+    return { record, tickets: ids.length };
+  }
+
+  /**
+   * Erases everything the export would list, under the record `start` wrote. Its counts are
+   * written after each ticket; each ticket's raw mail goes before its partition and the ticket
+   * item last, so whatever a crash leaves is found again by the index and finished by the next
+   * run of the same record.
+   */
+  async complete(request: PrivacyRequest, started: ErasureRecord): Promise<ErasureRecord> {
+    const { deps } = this;
     const removed: KindCounts = { ...started.removed };
     const add = (counts: KindCounts) => {
       for (const [kind, count] of Object.entries(counts))
@@ -199,6 +224,8 @@ export class CustomerPrivacy {
     const ids = await deps.tickets.findTicketIds(
       lookupKey(request.identifier, request.plusAddressing),
     );
+    // What is left now plus what earlier runs of this record erased.
+    await deps.erasures.progress(started, removed, ids.length + (removed.tickets ?? 0));
     for (const ticketId of ids) {
       const { ticket } = await deps.tickets.readTicket(ticketId);
       const key = rawMailKeyOf(ticket);
@@ -211,17 +238,31 @@ export class CustomerPrivacy {
     }
     const isTheirs = this.letterTest(request);
     // A letter's raw mail goes before the letter, which is what leads to it.
-    const letters = await deps.deadLetters.sweep(async (letter) => {
-      if (!(await isTheirs(letter))) return false;
-      for (const key of rawMailKeysOfLetter(letter.body, this.mailPrefix)) {
-        if (deps.rawMail && (await deps.rawMail.find(key))) {
-          await deps.rawMail.delete(key);
-          add({ rawMail: 1 });
+    let letters = 0;
+    for (const queue of deps.deadLetters) {
+      const swept = await queue.sweep(async (letter) => {
+        if (!(await isTheirs(letter))) return false;
+        for (const key of rawMailKeysOfLetter(letter.body, this.mailPrefix)) {
+          if (deps.rawMail && (await deps.rawMail.find(key))) {
+            await deps.rawMail.delete(key);
+            add({ rawMail: 1 });
+          }
         }
-      }
-      return true;
-    }, true);
-    add({ deadLetters: letters.length });
-    return deps.erasures.finish({ ...started, removed }, new Date(deps.clock()).toISOString());
+        return true;
+      }, true);
+      letters += swept.length;
+    }
+    add({ deadLetters: letters });
+    const finished = await deps.erasures.finish(
+      { ...started, removed },
+      new Date(deps.clock()).toISOString(),
+    );
+    return { ...finished, ticketsFound: ids.length + (started.removed.tickets ?? 0) };
+  }
+
+  /** Starts and completes an erasure in one go (the CLI, and small requests to the admin API). */
+  async erase(request: PrivacyRequest, requestedBy: string): Promise<ErasureRecord> {
+    const { record } = await this.start(request, requestedBy);
+    return this.complete(request, record);
   }
 }

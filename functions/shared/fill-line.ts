@@ -171,6 +171,7 @@ async function takeTurn(
       const outcome = await deps.followUps.recordFollowUp({
         ticketId: ticket.id,
         version: record.version,
+        expiresAt: record.expiresAt,
         at: now,
         reroute: {
           decision,

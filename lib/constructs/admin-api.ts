@@ -13,11 +13,9 @@ import {
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
-import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { INGEST } from '../../functions/definitions/ingest';
-import { TICKET_QUEUE } from '../../functions/definitions/queues';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { ERASURE_QUEUE } from '../../functions/definitions/privacy';
 import type { EmailSending } from './email-sending';
 import {
   ADMIN_FUNCTION,
@@ -30,6 +28,12 @@ import {
   TICKET_INDEXES,
   TICKETS_TABLE,
 } from '../../functions/definitions/tables';
+import {
+  grantDeadLetterSweep,
+  grantRawMail,
+  personalDataEnvironment,
+  type PersonalDataPlaces,
+} from './personal-data-places';
 import { createSunrouteFunction } from './sunroute-function';
 import { ticketLinkEnvironment, type TicketLinkSetting } from './ticket-link-setting';
 
@@ -48,10 +52,12 @@ export interface AdminApiProps {
     readonly ticketLinks: TicketLinkSetting;
   };
   /**
-   * Where a customer's data lives besides the tickets table (`POST /privacy/*`): the dead-letter
-   * queue, and the raw mail bucket when mail is received. The links' secret keys the audit hash.
+   * Where a customer's data lives besides the tickets table (`POST /privacy/*`): every
+   * dead-letter queue that can hold it, and the raw mail bucket when mail is received. The links' secret keys the audit hash.
    */
-  readonly privacy: { readonly deadLetterQueue: IQueue; readonly mailBucket?: IBucket };
+  readonly privacy: PersonalDataPlaces;
+  /** Where erasures too large for one request go, for the erasure worker. */
+  readonly erasureQueue: IQueue;
 }
 
 /**
@@ -124,14 +130,19 @@ export class AdminApi extends Construct {
         [REPORTS_TABLE.tableNameEnv]: props.reportsTable.tableName,
         ...props.delivery.email.environment(),
         ...ticketLinkEnvironment(props.delivery.ticketLinks),
-        [TICKET_QUEUE.deadLetter.queueUrlEnv]: props.privacy.deadLetterQueue.queueUrl,
-        ...(props.privacy.mailBucket
-          ? { [INGEST.mailBucketEnv]: props.privacy.mailBucket.bucketName }
-          : {}),
+        ...personalDataEnvironment(props.privacy),
+        [ERASURE_QUEUE.queueUrlEnv]: props.erasureQueue.queueUrl,
       },
     });
     this.grantTables(props.configTable, props.ticketsTable);
     this.grantPrivacy(props.ticketsTable, props.privacy);
+    // Large erasures go to the erasure worker: sending is all the admin function does there.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['sqs:SendMessage'],
+        resources: [props.erasureQueue.queueArn],
+      }),
+    );
     // Reports are read, a day's partition at a time; the aggregates are never written here.
     this.function.addToRolePolicy(
       new PolicyStatement({
@@ -181,27 +192,15 @@ export class AdminApi extends Construct {
         },
       }),
     );
-    this.function.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility'],
-        resources: [privacy.deadLetterQueue.queueArn],
-      }),
-    );
-    const bucket = privacy.mailBucket;
-    if (!bucket) return;
-    this.function.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['s3:GetObject', 's3:DeleteObject'],
-        resources: [bucket.arnForObjects(`${INGEST.mailObjectPrefix}*`)],
-      }),
-    );
-    const bucketId = Stack.of(this).getLogicalId(bucket.node.defaultChild as CfnBucket);
-    Validations.of(this.function.role!).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${INGEST.mailObjectPrefix}*]`,
-      reason:
-        'SES names each stored mail by its own message id; erasing a customer reads and deletes ' +
+    grantDeadLetterSweep(this.function, privacy);
+    if (!privacy.mailBucket) return;
+    grantRawMail(
+      this.function,
+      privacy.mailBucket,
+      ['s3:GetObject', 's3:DeleteObject'],
+      'SES names each stored mail by its own message id; erasing a customer reads and deletes ' +
         'the mail their tickets and dead letters name, under the inbound prefix of this bucket only.',
-    });
+    );
   }
 
   private grantTables(configTable: ITable, ticketsTable: ITable): void {

@@ -51,7 +51,14 @@ async function processInput(input: Buffer): Promise<number> {
   const items: object[] = [ticketItem(ticket, decision, RECEIVED_AT)];
   if (email.kind === 'email')
     items.push(
-      outboxItem(ticket.id, 1, email.recipient, email.message, { token: 't', at: 0 }, RECEIVED_AT),
+      outboxItem(
+        ticket.id,
+        1,
+        email.recipient,
+        email.message,
+        { token: 't', at: 0 },
+        1_900_000_000,
+      ),
     );
   return JSON.stringify(items).length;
 }

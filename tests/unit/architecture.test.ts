@@ -19,7 +19,7 @@ const LAYERS: readonly { readonly name: string; readonly rank: number; readonly 
   {
     name: 'function',
     rank: 3,
-    test: /^functions\/(router|scheduler|admin|ingest|ticket-links|availability|waiting-line|reports|survey|chat-delivery)\//,
+    test: /^functions\/(router|scheduler|admin|ingest|ticket-links|availability|waiting-line|reports|survey|chat-delivery|privacy)\//,
   },
   { name: 'entry point', rank: 4, test: /^functions\/(cli|local-stack)\// },
   { name: 'cdk app', rank: 5, test: /^lib\// },
@@ -49,7 +49,7 @@ function layerOf(path: string) {
 
 /** The function folder of a path (router, scheduler, …), else undefined. */
 function functionFolder(path: string): string | undefined {
-  return /^functions\/(router|scheduler|admin|ingest|ticket-links|availability|waiting-line|reports|survey|chat-delivery)\//.exec(
+  return /^functions\/(router|scheduler|admin|ingest|ticket-links|availability|waiting-line|reports|survey|chat-delivery|privacy)\//.exec(
     path,
   )?.[1];
 }

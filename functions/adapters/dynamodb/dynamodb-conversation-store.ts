@@ -11,8 +11,8 @@ import type {
 } from '../conversation-store';
 import { StoredItemError } from '../stored-item-error';
 import { readTicketPartition } from './ticket-partition';
+import { partitionExpiry } from '../../core/privacy/retention';
 import {
-  expiresAt,
   outboxFromItem,
   outboxItem,
   replyIdentifierKey,
@@ -101,6 +101,7 @@ export class DynamoDbConversationStore implements ConversationStore {
       ticket: item.ticket as Ticket,
       decision: item.decision as Decision,
       firstReplyAt: typeof item.firstReplyAt === 'string' ? item.firstReplyAt : null,
+      ...(typeof item.expiresAt === 'number' ? { expiresAt: item.expiresAt } : {}),
       lastEmailSequence: typeof sequence === 'number' ? sequence : 1,
       messages: items
         .filter((candidate) => String(candidate.sk).startsWith(MESSAGE_SK_PREFIX))
@@ -117,6 +118,7 @@ export class DynamoDbConversationStore implements ConversationStore {
   async recordMessage(record: ConversationRecord): Promise<ConversationOutcome> {
     const when = new Date(record.at).toISOString();
     const { email, answer } = record;
+    const expires = partitionExpiry(record.expiresAt, record.at);
     const outbox =
       email &&
       outboxItem(
@@ -125,7 +127,7 @@ export class DynamoDbConversationStore implements ConversationStore {
         email.recipient,
         email.message,
         email.claim,
-        record.at,
+        expires,
       );
     const items = [
       versionedTicketUpdate(this.tableName, record.ticketId, record.version, {
@@ -162,7 +164,7 @@ export class DynamoDbConversationStore implements ConversationStore {
                 Item: {
                   ...messageKey(record.ticketId, record.message.sequence),
                   ...record.message,
-                  expiresAt: expiresAt(record.at),
+                  expiresAt: expires,
                 },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },

@@ -12,6 +12,7 @@ import { agentLoadUpdate } from './agent-load-update';
 import { batchGetItems } from './batch-get-items';
 import { lineClauses } from './line-items';
 import { conditionalUpdate } from './conditional-update';
+import { partitionExpiry } from '../../core/privacy/retention';
 import {
   openTicketFromItem,
   outboxItem,
@@ -162,7 +163,7 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
             email.recipient,
             email.message,
             email.claim,
-            change.at,
+            partitionExpiry(change.expiresAt, change.at),
           ),
           ConditionExpression: 'attribute_not_exists(pk)',
         },

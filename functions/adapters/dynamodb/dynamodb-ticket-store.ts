@@ -22,6 +22,7 @@ import { conditionalUpdate } from './conditional-update';
 import {
   agentLoadKey,
   autoReplyItem,
+  expiresAt,
   identifierItems,
   isOutboxItem,
   outboxFromItem,
@@ -146,13 +147,13 @@ export class DynamoDbTicketStore implements TicketStore {
   }
 
   async recordAssignment(assignment: Assignment): Promise<AssignmentOutcome> {
-    const { ticket, decision, at, retentionDays } = assignment;
+    const { ticket, decision, at, retention } = assignment;
     // Order matters: cancellation reasons come back by position.
     const items: TransactItem[] = [
       {
         Put: {
           TableName: this.tableName,
-          Item: ticketItem(ticket, decision, at, retentionDays),
+          Item: ticketItem(ticket, decision, at, retention),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -169,16 +170,17 @@ export class DynamoDbTicketStore implements TicketStore {
     }
     // Put after the ticket's own conditional Put, so that a ticket recorded already fails the whole
     // transaction before these are written again.
-    for (const item of identifierItems(ticket, at, retentionDays)) {
+    for (const item of identifierItems(ticket, at, retention)) {
       items.push({ Put: { TableName: this.tableName, Item: item } });
     }
     const sequence = 1;
+    const expires = expiresAt(at, retention);
     if (assignment.email) {
       const { recipient, message, claim } = assignment.email;
       items.push({
         Put: {
           TableName: this.tableName,
-          Item: outboxItem(ticket.id, sequence, recipient, message, claim, at, retentionDays),
+          Item: outboxItem(ticket.id, sequence, recipient, message, claim, expires),
         },
       });
     }
@@ -204,8 +206,7 @@ export class DynamoDbTicketStore implements TicketStore {
               'customer',
               customer.message,
               customer.claim,
-              at,
-              retentionDays,
+              expires,
             ),
           },
         },

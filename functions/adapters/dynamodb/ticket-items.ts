@@ -12,7 +12,8 @@ import { ticketContentHash } from '../../core/ticket/ticket-id';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { waitAfter, NEVER_WAITED } from '../../core/waiting-line/waited-time';
 import { isWaiting } from '../../core/waiting-line/line-place';
-import { AUTO_REPLY_KEY, TICKET_RETENTION_DAYS } from '../../definitions/tables';
+import { DEFAULT_RETENTION, expiresAfter, type RetentionDays } from '../../core/privacy/retention';
+import { AUTO_REPLY_KEY } from '../../definitions/tables';
 import type { OpenTicketRecord } from '../follow-up-store';
 import {
   FIRST_ASSIGNMENT,
@@ -58,14 +59,12 @@ export const autoReplyKey = (thread: string): ItemKey => ({
 export const teamStatusKey = (team: string, status: TicketListStatus): string =>
   `${team}#${status}`;
 
-const DAY_SECONDS = 86_400;
-
 /**
- * DynamoDB TTL wants epoch seconds. `retentionDays` is the configuration's
- * `privacy.retentionDays.tickets` when it sets one.
+ * The ticket's TTL (epoch seconds): `retention.tickets` days from routing, the configuration's
+ * `privacy.retentionDays` in force then (the defaults when absent).
  */
-export function expiresAt(routedAtMs: number, retentionDays = TICKET_RETENTION_DAYS): number {
-  return Math.floor(routedAtMs / 1000) + retentionDays * DAY_SECONDS;
+export function expiresAt(routedAtMs: number, retention?: RetentionDays): number {
+  return expiresAfter(routedAtMs, (retention ?? DEFAULT_RETENTION).tickets);
 }
 
 /**
@@ -81,7 +80,7 @@ export function ticketItem(
   ticket: Ticket,
   decision: Decision,
   routedAtMs: number,
-  retentionDays?: number,
+  retention?: RetentionDays,
 ) {
   return {
     ...ticketKey(ticket.id),
@@ -103,7 +102,10 @@ export function ticketItem(
     // The reply address's key, on the byIdentifier index beside the customer's identifiers: a kind
     // of its own (`reply:`), which no customer identifier can be (docs/agents.md).
     identifierKey: replyIdentifierKey(replyKeyOf(ticket.id)),
-    expiresAt: expiresAt(routedAtMs, retentionDays),
+    expiresAt: expiresAt(routedAtMs, retention),
+    // Read when the survey is offered on resolution, by a function that does not read the
+    // configuration: the answer's retention is the one in force when the ticket was routed.
+    surveyRetentionDays: (retention ?? DEFAULT_RETENTION).surveyAnswers,
     ...lineAttributes(ticket, decision, waitAfter(NEVER_WAITED, isWaiting(decision), routedAtMs)),
     version: 1,
     assignment: FIRST_ASSIGNMENT,
@@ -123,13 +125,13 @@ export function replyIdentifierKey(replyKey: string): string {
  * customer id), in the ticket's partition so that erasing the partition erases them, and
  * expiring with the ticket.
  */
-export function identifierItems(ticket: Ticket, routedAtMs: number, retentionDays?: number) {
+export function identifierItems(ticket: Ticket, routedAtMs: number, retention?: RetentionDays) {
   return ticketIndexKeys(ticket).map((key) => ({
     pk: ticketPk(ticket.id),
     sk: `${IDENTIFIER_SK_PREFIX}${key}`,
     identifierKey: key,
     receivedAt: ticket.receivedAt,
-    expiresAt: expiresAt(routedAtMs, retentionDays),
+    expiresAt: expiresAt(routedAtMs, retention),
   }));
 }
 
@@ -139,18 +141,21 @@ export function autoReplyItem(thread: string, ticketId: string, atMs: number) {
     ...autoReplyKey(thread),
     ticketId,
     lastAt: atMs,
-    expiresAt: Math.floor(atMs / 1000) + AUTO_REPLY_KEY.retentionDays * DAY_SECONDS,
+    expiresAt: expiresAfter(atMs, AUTO_REPLY_KEY.retentionDays),
   };
 }
 
+/**
+ * An outbox email. `expiresAtSeconds` is the ticket's TTL: the router passes the one it writes,
+ * later writers the one they read with the ticket (partitionExpiry).
+ */
 export function outboxItem(
   ticketId: string,
   sequence: number,
   recipient: EmailRecipientKind,
   message: OutboxEmail['message'],
   claim: EmailClaim,
-  routedAtMs: number,
-  retentionDays?: number,
+  expiresAtSeconds: number,
 ) {
   // Gzipped, whatever the size: an outbox email is written in the assignment's transaction (at
   // twice the units of its size) and again when marked sent, and the rendered HTML of even a short
@@ -171,7 +176,7 @@ export function outboxItem(
     sent: false,
     claimToken: claim.token,
     claimedAt: claim.at,
-    expiresAt: expiresAt(routedAtMs, retentionDays),
+    expiresAt: expiresAtSeconds,
   };
 }
 
@@ -286,5 +291,6 @@ export function openTicketFromItem(table: string, item: Item): OpenTicketRecord 
     lastEmailSequence: typeof sequence === 'number' ? sequence : 1,
     pendingEmails: item.pendingEmails === true,
     wait: waitFromItem(item),
+    ...(typeof item.expiresAt === 'number' ? { expiresAt: item.expiresAt } : {}),
   };
 }

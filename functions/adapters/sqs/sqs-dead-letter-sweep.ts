@@ -19,13 +19,14 @@ const HIDDEN_SECONDS = 300;
 const MAX_MESSAGES = 5_000;
 
 /**
- * Receives every message of the dead-letter queue, hiding each while the sweep runs so that none
+ * Receives every message of a dead-letter queue, hiding each while the sweep runs so that none
  * is seen twice, deletes the customer's, and makes the others visible again at once.
  */
 export class SqsDeadLetterSweep implements DeadLetterSweep {
   constructor(
     private readonly sqs: SQSClient,
     private readonly queueUrl: string,
+    readonly queue: string,
   ) {}
 
   async sweep(
@@ -44,6 +45,7 @@ export class SqsDeadLetterSweep implements DeadLetterSweep {
             VisibilityTimeout: HIDDEN_SECONDS,
             WaitTimeSeconds: 0,
             MessageAttributeNames: ['All'],
+            MessageSystemAttributeNames: ['SentTimestamp'],
           }),
         );
         const fresh = Messages.filter((message) => !seen.has(message.MessageId ?? ''));
@@ -62,6 +64,9 @@ export class SqsDeadLetterSweep implements DeadLetterSweep {
                 value.StringValue ?? '',
               ]),
             ),
+            ...(message.Attributes?.SentTimestamp
+              ? { sentAt: Number(message.Attributes.SentTimestamp) }
+              : {}),
           };
           if (await belongs(letter)) {
             found.push(letter);

@@ -12,6 +12,7 @@ import {
 import { IdentifierError } from '../../core/privacy/identifier-error';
 import { documentClient } from '../../adapters/dynamodb/document-client';
 import { INGEST } from '../../definitions/ingest';
+import { PERSONAL_DEAD_LETTER_QUEUES } from '../../definitions/privacy';
 import { TICKET_QUEUE } from '../../definitions/queues';
 import { TICKET_LINKS } from '../../definitions/ticket-links';
 import { awsCustomerPrivacy } from '../../shared/aws-customer-privacy';
@@ -133,6 +134,19 @@ export function registerPrivacyCommands(program: Command, io: CliIo): void {
         `--dead-letter-queue-url: not given, ${TICKET_QUEUE.deadLetter.queueUrlEnv} is not set and no local stack runs`,
       );
     }
+    // The ticket dead-letter queue as given; the others the stack adds from where it says.
+    const deadLetterQueues = PERSONAL_DEAD_LETTER_QUEUES.map((queue) => {
+      const url =
+        queue.queueUrlEnv === TICKET_QUEUE.deadLetter.queueUrlEnv
+          ? queueUrl
+          : setting(undefined, env, queue.queueUrlEnv);
+      if (!url) {
+        throw new CliInputError(
+          `${queue.queueUrlEnv}: not set and no local stack runs; the ${queue.name} can hold customer data`,
+        );
+      }
+      return { name: queue.name, url };
+    });
     const secrets = {
       ...(runningLocalStack()?.env ?? {}),
       ...env,
@@ -162,7 +176,7 @@ export function registerPrivacyCommands(program: Command, io: CliIo): void {
         documents,
         sqs,
         ticketsTable: target.tableName,
-        deadLetterQueueUrl: queueUrl,
+        deadLetterQueues,
         ...(bucket && s3 ? { mail: { s3, bucket } } : {}),
         auditSecret,
         clock: Date.now,

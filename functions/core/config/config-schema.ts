@@ -215,13 +215,21 @@ const retentionDays = (min: number, max: number, what: string) =>
     .max(max, `must be at most ${max} days (${what})`);
 
 /**
- * How long customer data kept in the tickets table lives, in days (docs/privacy.md): tickets with
- * their emails and identifiers, and survey answers. Raw mail and dead letters are kept as the
- * stack deploys them (30 and 14 days).
+ * How long customer data is kept, in days (docs/privacy.md): tickets with every item of their
+ * partition, survey answers, raw inbound mail and dead letters. Raw mail and dead letters are
+ * also bounded by what the stack deploys (the bucket's lifecycle rule, the queues' retention):
+ * the configuration can only shorten those.
  */
+// The raw mail bucket's lifecycle rule (INGEST.mailRetentionDays) and SQS's longest retention,
+// which the dead-letter queues use; a unit test holds them to the definitions.
+const RAW_MAIL_MAX_RETENTION_DAYS = 30;
+const SQS_MAX_RETENTION_DAYS = 14;
+
 export const RETENTION_DEFAULTS = {
   tickets: 400,
   surveyAnswers: 400,
+  rawMail: RAW_MAIL_MAX_RETENTION_DAYS,
+  deadLetters: SQS_MAX_RETENTION_DAYS,
 } as const;
 
 export const privacySchema = z.strictObject({
@@ -231,6 +239,14 @@ export const privacySchema = z.strictObject({
     .strictObject({
       tickets: retentionDays(1, 3650, 'ten years').default(RETENTION_DEFAULTS.tickets),
       surveyAnswers: retentionDays(1, 3650, 'ten years').default(RETENTION_DEFAULTS.surveyAnswers),
+      rawMail: retentionDays(
+        1,
+        RAW_MAIL_MAX_RETENTION_DAYS,
+        "the mail bucket's lifecycle rule",
+      ).default(RETENTION_DEFAULTS.rawMail),
+      deadLetters: retentionDays(1, SQS_MAX_RETENTION_DAYS, "SQS's maximum").default(
+        RETENTION_DEFAULTS.deadLetters,
+      ),
     })
     .default(RETENTION_DEFAULTS),
 });

@@ -35,7 +35,12 @@ import { withLocalAdminAuthorizer } from '../../../functions/local-stack/admin-a
 import { createHttpGateway } from '../../../functions/local-stack/http-gateway';
 import { CustomerPrivacy } from '../../../functions/shared/customer-privacy';
 import { memoryIo } from '../../unit/cli/memory-io';
+import { ERASURE_QUEUE } from '../../../functions/definitions/privacy';
+import { awsErasureWorkerDependencies } from '../../../functions/privacy/aws-dependencies';
+import { readPrivacyEnvironment } from '../../../functions/privacy/environment';
+import { createErasureWorkerHandler } from '../../../functions/privacy/erasure-worker';
 import {
+  lambdaContext,
   sqsRecord,
   startTestRouter,
   teamConfig,
@@ -436,6 +441,90 @@ privacy:
         removed: { tickets: 1, deadLetters: 2, rawMail: 1 },
       });
       expect(await scanAll()).not.toContain(OTHER);
+
+      // A customer with more tickets than one request erases: 202, the worker finishes it.
+      const many = 'many.tickets@example.org';
+      for (let batch = 0; batch < 3; batch++) {
+        const routed = await router.invoke(
+          Array.from({ length: 10 }, (_, n) =>
+            sqsRecord(
+              ticketBody(`chat:widget:many-${batch}-${n}`, {
+                channel: 'chat',
+                body: `Many ${TEXT}`,
+                customer: { name: 'Many Tickets', email: many },
+              }),
+            ),
+          ),
+        );
+        expect(routed.batchItemFailures).toEqual([]);
+      }
+      const accepted = await post('/privacy/erase', { email: many });
+      expect(accepted.status).toBe(202);
+      expect(accepted.json).toMatchObject({ status: 'running', ticketsFound: 30 });
+      const erasureId = String(accepted.json.erasureId);
+      const progress = async () => {
+        const response = await fetch(`${url}/privacy/erasures/${erasureId}`, {
+          headers: { authorization: `Bearer ${tokens.lead}` },
+        });
+        return {
+          status: response.status,
+          json: (await response.json()) as Record<string, unknown>,
+        };
+      };
+      expect((await progress()).json).toMatchObject({ status: 'running', erasureId });
+      // The worker, as the erasure queue's event source runs it: the message, delivered twice
+      // (the first run "crashed" before deleting it) resumes and finishes once.
+      const { Messages = [] } = await router.clients.sqs.send(
+        new ReceiveMessageCommand({
+          QueueUrl: router.env[ERASURE_QUEUE.queueUrlEnv]!,
+          MaxNumberOfMessages: 1,
+          WaitTimeSeconds: 1,
+        }),
+      );
+      expect(Messages).toHaveLength(1);
+      expect(Messages[0]!.Body).not.toContain('Many Tickets');
+      const worker = createErasureWorkerHandler(
+        awsErasureWorkerDependencies(
+          readPrivacyEnvironment({ ...router.env, [INGEST.mailBucketEnv]: bucket }),
+          {
+            dynamodb: router.clients.dynamodb,
+            sqs: router.clients.sqs,
+            s3,
+            logger: new Logger({ logLevel: 'SILENT' }),
+          },
+        ),
+      );
+      const deliver = (receiveCount: number) =>
+        worker(
+          {
+            Records: [
+              {
+                ...sqsRecord(Messages[0]!.Body!),
+                attributes: {
+                  ...sqsRecord('').attributes,
+                  ApproximateReceiveCount: String(receiveCount),
+                },
+              },
+            ],
+          },
+          lambdaContext(),
+        );
+      expect(await deliver(1)).toEqual({ batchItemFailures: [] });
+      expect(await deliver(2)).toEqual({ batchItemFailures: [] });
+      const done = await progress();
+      expect(done.status).toBe(200);
+      expect(done.json).toMatchObject({
+        status: 'done',
+        ticketsFound: 30,
+        resumed: 0,
+        removed: { tickets: 30, identifiers: 60 },
+      });
+      expect(await scanAll()).not.toContain('many.tickets');
+      expect((await progress()).status).toBe(200);
+      const missing = await fetch(`${url}/privacy/erasures/nope`, {
+        headers: { authorization: `Bearer ${tokens.lead}` },
+      });
+      expect(missing.status).toBe(404);
     } finally {
       await gateway.stop();
     }
@@ -470,8 +559,10 @@ privacy:
           },
         },
         erasures: new DynamoDbErasureLog(router.documents, ticketsTable()),
-        deadLetters: new SqsDeadLetterSweep(router.clients.sqs, deadLetterQueue),
-        rawMail: new S3RawMailArchive(s3, bucket),
+        deadLetters: [
+          new SqsDeadLetterSweep(router.clients.sqs, deadLetterQueue, 'ticket dead-letter queue'),
+        ],
+        rawMail: new S3RawMailArchive(s3, bucket, INGEST.mailObjectPrefix),
         auditKey: async () => process.env[TICKET_LINKS.secretEnv]!,
         clock: () => Date.now(),
       },

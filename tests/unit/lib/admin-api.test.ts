@@ -25,6 +25,7 @@ const reportsTable = child<DefinitionTable>(stack, REPORTS_TABLE.id).table;
 const email = child<EmailSending>(stack, 'EmailSending');
 const links = child<TicketLinks>(stack, 'TicketLinks');
 const queues = child<TicketQueues>(stack, 'TicketQueues');
+const erasureQueues = child<TicketQueues>(stack, 'ErasureQueues');
 
 describe('admin API infrastructure', () => {
   it('has a user pool nobody signs up to, with strong passwords and required MFA', () => {
@@ -121,8 +122,10 @@ describe('admin API infrastructure', () => {
         ...pairs(['dynamodb:Query'], [reportsTable.tableArn]),
         ...pairs(
           ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility'],
-          [queues.deadLetterQueue.queueArn],
+          [queues.deadLetterQueue.queueArn, erasureQueues.deadLetterQueue.queueArn],
         ),
+        // Large erasures are handed to the erasure worker.
+        ...pairs(['sqs:SendMessage'], [erasureQueues.queue.queueArn]),
       ]),
     );
   });

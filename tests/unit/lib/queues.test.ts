@@ -15,8 +15,8 @@ const deadLetterProps = resources[logicalId(stack, queues.deadLetterQueue)]!.Pro
 const DAY = 24 * 60 * 60;
 
 describe('ticket queue', () => {
-  it('is one queue and its dead-letter queue; the others hold chat events and the stream records the waiting line and the reports gave up on', () => {
-    template.resourceCountIs('AWS::SQS::Queue', 6);
+  it('is one queue and its dead-letter queue; the others hold chat events, erasure jobs and the stream records the waiting line and the reports gave up on', () => {
+    template.resourceCountIs('AWS::SQS::Queue', 8);
   });
 
   it('encrypts with SQS-managed keys and keeps messages 14 days', () => {

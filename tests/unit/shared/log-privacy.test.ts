@@ -22,6 +22,7 @@ import { UnprocessedKeysError } from '../../../functions/adapters/dynamodb/unpro
 import { UnprocessedDeletesError } from '../../../functions/adapters/dynamodb/unprocessed-deletes-error';
 import { IdentifierError } from '../../../functions/core/privacy/identifier-error';
 import { RawMailMissingError } from '../../../functions/adapters/s3/raw-mail-missing-error';
+import { RawMailExpiryError } from '../../../functions/adapters/s3/raw-mail-expiry-error';
 import { SesMailer } from '../../../functions/adapters/ses/ses-mailer';
 import { SqsTicketQueue } from '../../../functions/adapters/sqs/sqs-ticket-queue';
 import { StoredItemError } from '../../../functions/adapters/stored-item-error';
@@ -193,6 +194,7 @@ const ERRORS: Record<string, () => Promise<Error> | Error> = {
   UnprocessedDeletesError: () => new UnprocessedDeletesError('Tickets', 3, 5),
   IdentifierError: () => new IdentifierError('email', 'is not an email address'),
   RawMailMissingError: () => new RawMailMissingError('inbound-bucket', 'inbound/ses-1'),
+  RawMailExpiryError: () => new RawMailExpiryError('inbound-bucket', 2, 'AccessDenied'),
   ConfigVersionMissingError: () => new ConfigVersionMissingError('Config', 4),
   ConfigSaveConflictError: () => new ConfigSaveConflictError('Config', 4),
   ConfigTooLargeError: () => new ConfigTooLargeError(500_000, 409_600),

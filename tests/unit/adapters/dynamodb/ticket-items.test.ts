@@ -9,11 +9,7 @@ import {
   outboxItem,
   ticketItem,
 } from '../../../../functions/adapters/dynamodb/ticket-items';
-import {
-  TICKET_INDEXES,
-  TICKETS_TABLE,
-  TICKET_RETENTION_DAYS,
-} from '../../../../functions/definitions/tables';
+import { TICKET_INDEXES, TICKETS_TABLE } from '../../../../functions/definitions/tables';
 import { AT, liveConfig, ticket } from '../../router/router-fixtures';
 
 const live = liveConfig();
@@ -49,7 +45,8 @@ describe('ticket items', () => {
       threadKey: 'conv-1',
       customerKey: 'c-1',
       contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
-      [TICKETS_TABLE.ttlAttribute!]: Math.floor(AT / 1000) + TICKET_RETENTION_DAYS * 86_400,
+      [TICKETS_TABLE.ttlAttribute!]: Math.floor(AT / 1000) + 400 * 86_400,
+      surveyRetentionDays: 400,
     });
   });
 
@@ -93,11 +90,12 @@ describe('ticket items', () => {
       text: 'x'.repeat(128 * 1024),
       html: `<p>${'&lt;'.repeat(32 * 1024)}</p>`,
     };
-    const item = outboxItem('T-1', 1, 'agent', message, { token: 'k', at: AT }, AT);
+    const item = outboxItem('T-1', 1, 'agent', message, { token: 'k', at: AT }, 1_900_000_000);
     expect(item).not.toHaveProperty('text');
     expect(item).not.toHaveProperty('html');
     expect(item.textGz.byteLength + item.htmlGz.byteLength).toBeLessThan(2_048);
     expect(item.sk).toBe('OUTBOX#001');
+    expect(item.expiresAt).toBe(1_900_000_000);
     expect(outboxFromItem('Tickets', item)).toEqual({
       ticketId: 'T-1',
       sequence: 1,
@@ -117,7 +115,7 @@ describe('ticket items', () => {
       from: 'support@parcelwise.example',
       headers: [{ name: 'In-Reply-To', value: '<a@example.de>' }],
     };
-    const item = outboxItem('T-1', 0, 'customer', message, { token: 'k', at: AT }, AT);
+    const item = outboxItem('T-1', 0, 'customer', message, { token: 'k', at: AT }, 1_900_000_000);
     expect(item.sk).toBe('OUTBOX#000');
     expect(item).toHaveProperty('textGz');
     expect(outboxFromItem('Tickets', item)).toMatchObject({ recipient: 'customer', message });
@@ -134,12 +132,16 @@ describe('ticket items', () => {
   });
 
   it('keep a ticket, its identifiers and emails as long as the configuration says, 400 days unless', () => {
-    expect(RETENTION_DEFAULTS.tickets).toBe(TICKET_RETENTION_DAYS);
+    expect(RETENTION_DEFAULTS.tickets).toBe(400);
+    const retention = { ...RETENTION_DEFAULTS, tickets: 30, surveyAnswers: 20 };
     const customer = { email: 'Ana@Example.com', id: 'c-7' };
     const decision = routeTicket(live.compiled, ticket({ customer }), AT, EMPTY_ROUTING_STATE);
     const thirtyDays = Math.floor(AT / 1000) + 30 * 86_400;
-    expect(ticketItem(ticket({ customer }), decision, AT, 30).expiresAt).toBe(thirtyDays);
-    const identifiers = identifierItems(ticket({ customer }), AT, 30);
+    expect(ticketItem(ticket({ customer }), decision, AT, retention)).toMatchObject({
+      expiresAt: thirtyDays,
+      surveyRetentionDays: 20,
+    });
+    const identifiers = identifierItems(ticket({ customer }), AT, retention);
     expect(identifiers.map((item) => [item.sk, item.identifierKey, item.expiresAt])).toEqual([
       ['IDENTIFIER#email:ana@example.com', 'email:ana@example.com', thirtyDays],
       ['IDENTIFIER#email-mailbox:ana@example.com', 'email-mailbox:ana@example.com', thirtyDays],
