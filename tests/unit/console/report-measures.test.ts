@@ -44,13 +44,13 @@ describe('the Reports page’s measures', () => {
     ]);
     const newer = {
       ...base,
-      total: { ...base.total, firstReplyP50Seconds: 600, coveredShare: 0.5, label: 'x' },
+      total: { ...base.total, reopenP50Seconds: 600, coveredShare: 0.5, label: 'x' },
     } as Report;
     const added = measuresOf(newer).slice(MEASURES.length);
     expect(added).toEqual([
       {
-        field: 'firstReplyP50Seconds',
-        title: 'First reply p50',
+        field: 'reopenP50Seconds',
+        title: 'Reopen p50',
         kind: 'duration',
       },
       { field: 'coveredShare', title: 'Covered', kind: 'share' },

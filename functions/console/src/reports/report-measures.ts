@@ -35,11 +35,15 @@ export const MEASURES: readonly Measure[] = [
   { field: 'csat', title: 'CSAT', kind: 'share' },
   { field: 'surveys', title: 'CSAT answers', kind: 'count' },
   { field: 'fcr', title: 'FCR', kind: 'share' },
+  { field: 'firstReplies', title: 'First replies', kind: 'count' },
+  { field: 'firstReplyP50Seconds', title: 'First reply p50', kind: 'duration' },
+  { field: 'firstReplyP90Seconds', title: 'First reply p90', kind: 'duration' },
+  { field: 'firstReplySlaKept', title: 'First reply kept promise', kind: 'share' },
 ];
 
 const KNOWN = new Set(['key', 'acknowledged', 'avgScore', ...MEASURES.map((m) => m.field)]);
 
-/** `firstReplyP50Seconds` → `First reply p50`. */
+/** `reopenP50Seconds` → `Reopen p50`. */
 function titleOf(field: string): string {
   const words = field
     .replace(/Seconds$|Share$/, '')
