@@ -46,6 +46,19 @@ describe('merging a stream batch into transactions', () => {
     expect(total(group!.cells, 'agent', '2026-12-22T09')).toBe(2);
   });
 
+  it('gives a record that touches one cell twice one update of it (a ticket reopening its thread)', () => {
+    const batch = new FoldBatch();
+    batch.add('r1', (sink) => {
+      sink.add('2026-12-22T09:05:00.000Z', cellTargets(values('emea', 'ann')), { received: 1 });
+      sink.add('2026-12-22T07:00:00.000Z', cellTargets(values('emea', 'ann')), { reopened: 1 });
+    });
+    const [group] = batch.groups();
+    const keys = group!.cells.map((cell) => `${cell.dimension}|${cell.value}|${cell.hour}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const day = group!.cells.find((cell) => cell.dimension === 'all' && cell.hour === '2026-12-22');
+    expect(day!.add).toEqual({ received: 1, reopened: 1 });
+  });
+
   it('starts a new group when the transaction would be too large, taking nothing back twice', () => {
     const batch = new FoldBatch(20);
     batch.add('r1', received('2026-12-22T09:05:00.000Z'));
