@@ -64,7 +64,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'privacy',
     term: 'privacy <command>',
     summary:
-      'a customer’s data: export everything held about them, or erase it (by email, phone or customer id)',
+      'a customer’s data: export everything held about them, or erase it (by email, phone or customer id); backfill identifiers',
     load: async () => (await import('./commands/privacy')).registerPrivacyCommands,
   },
   {

@@ -126,12 +126,17 @@ export function replyIdentifierKey(replyKey: string): string {
  * expiring with the ticket.
  */
 export function identifierItems(ticket: Ticket, routedAtMs: number, retention?: RetentionDays) {
+  return identifierItemsUntil(ticket, expiresAt(routedAtMs, retention));
+}
+
+/** The same, for a ticket whose TTL is known (or absent, on items written before it was set). */
+export function identifierItemsUntil(ticket: Ticket, expiresAtSeconds: number | undefined) {
   return ticketIndexKeys(ticket).map((key) => ({
     pk: ticketPk(ticket.id),
     sk: `${IDENTIFIER_SK_PREFIX}${key}`,
     identifierKey: key,
     receivedAt: ticket.receivedAt,
-    expiresAt: expiresAt(routedAtMs, retention),
+    ...(expiresAtSeconds === undefined ? {} : { expiresAt: expiresAtSeconds }),
   }));
 }
 

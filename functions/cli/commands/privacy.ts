@@ -11,6 +11,7 @@ import {
 } from '../../core/privacy/customer-identifier';
 import { IdentifierError } from '../../core/privacy/identifier-error';
 import { documentClient } from '../../adapters/dynamodb/document-client';
+import { backfillIdentifierPage } from '../../adapters/dynamodb/identifier-backfill';
 import { INGEST } from '../../definitions/ingest';
 import { PERSONAL_DEAD_LETTER_QUEUES } from '../../definitions/privacy';
 import { TICKET_QUEUE } from '../../definitions/queues';
@@ -88,9 +89,38 @@ async function plusAddressingOf(options: PrivacyOptions): Promise<PlusAddressing
   }
 }
 
+const BACKFILL_PAGE_SIZE = { default: 100, max: 1000 };
+
+/** `--start-after`: the position a backfill printed after its last page. */
+function startKeyOf(token: string | undefined): Record<string, unknown> | undefined {
+  if (token === undefined) return undefined;
+  try {
+    const key = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
+    if (key && typeof key === 'object' && !Array.isArray(key))
+      return key as Record<string, unknown>;
+  } catch {
+    // Named below, like any other token that is not one a backfill printed.
+  }
+  throw new CliInputError(
+    `--start-after: ${JSON.stringify(token.slice(0, 100))} is not a position a backfill printed`,
+  );
+}
+
+function pageSizeOf(value: string | undefined): number {
+  if (value === undefined) return BACKFILL_PAGE_SIZE.default;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > BACKFILL_PAGE_SIZE.max) {
+    throw new CliInputError(
+      `--page-size: ${JSON.stringify(value.slice(0, 100))} is not a whole number from 1 to ${BACKFILL_PAGE_SIZE.max}`,
+    );
+  }
+  return size;
+}
+
 /**
  * `sunroute privacy export|erase`: a customer's right of access and right to erasure, straight on
- * the tickets table, the dead-letter queue and the mail bucket (docs/privacy.md).
+ * the tickets table, the dead-letter queue and the mail bucket (docs/privacy.md). `privacy
+ * backfill` gives tickets written before identifier items existed the items find and erase use.
  */
 export function registerPrivacyCommands(program: Command, io: CliIo): void {
   const privacy = program.command('privacy').description(commandSummary('privacy'));
@@ -212,4 +242,49 @@ export function registerPrivacyCommands(program: Command, io: CliIo): void {
       service.erase({ identifier, plusAddressing }, cliUser()),
     ),
   );
+
+  privacy
+    .command('backfill')
+    .description(
+      'give tickets written before identifier items existed their items, so find and erase reach them (scans the tickets table once)',
+    )
+    .option('--table <name>', 'tickets table (default: $TICKETS_TABLE_NAME, else the local stack)')
+    .option(
+      '--page-size <n>',
+      `tickets read per page, 1–${BACKFILL_PAGE_SIZE.max} (default ${BACKFILL_PAGE_SIZE.default})`,
+    )
+    .option('--start-after <position>', 'go on from the position an earlier run printed')
+    .action(async (options: { table?: string; pageSize?: string; startAfter?: string }) => {
+      const pageSize = pageSizeOf(options.pageSize);
+      let startKey = startKeyOf(options.startAfter);
+      const target = ticketsTableTarget(options.table);
+      const dynamodb = new DynamoDBClient(target.client);
+      const documents = documentClient(dynamodb);
+      const totals = { pages: 0, tickets: 0, identifiers: 0, gone: 0 };
+      try {
+        do {
+          const page = await backfillIdentifierPage(documents, target.tableName, {
+            pageSize,
+            ...(startKey ? { startKey } : {}),
+          });
+          totals.pages += 1;
+          totals.tickets += page.tickets;
+          totals.identifiers += page.identifiers;
+          totals.gone += page.gone;
+          startKey = page.next;
+          // After every page: where to go on from if this run is stopped.
+          io.err(
+            `page ${totals.pages}: ${page.tickets} tickets, ${page.identifiers} identifier items` +
+              (startKey
+                ? `; to go on from here: --start-after ${Buffer.from(JSON.stringify(startKey)).toString('base64url')}`
+                : '; done') +
+              '\n',
+          );
+        } while (startKey);
+        io.out(`${JSON.stringify({ table: target.tableName, ...totals }, null, 2)}\n`);
+      } finally {
+        documents.destroy();
+        dynamodb.destroy();
+      }
+    });
 }
