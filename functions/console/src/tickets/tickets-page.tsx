@@ -41,8 +41,11 @@ export function TicketsPage() {
     return saved ? (JSON.parse(saved) as Filter) : { team: '', status: '', from: '' };
   });
   const teamList = teams.value ?? [];
+  // The first team once the teams are known, unless one was chosen meanwhile: an update from the
+  // filter as it is then, not as this render saw it, so a choice made in between is kept.
   useEffect(() => {
-    if (!filter.team && teamList[0]) setFilter({ ...filter, team: teamList[0].id });
+    const first = teamList[0]?.id;
+    if (first) setFilter((current) => (current.team ? current : { ...current, team: first }));
   }, [teamList.length]);
   useEffect(() => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(filter)), [filter]);
   const from = filter.from ? localInputToInstant(`${filter.from}T00:00`, zone) : undefined;
@@ -73,14 +76,14 @@ export function TicketsPage() {
           path="filter.team"
           label="Team"
           value={filter.team}
-          onChange={(team) => setFilter({ ...filter, team })}
+          onChange={(team) => setFilter((current) => ({ ...current, team }))}
           options={teamList.map((team) => ({ value: team.id, label: team.name }))}
         />
         <SelectField
           path="filter.status"
           label="Status"
           value={filter.status}
-          onChange={(status) => setFilter({ ...filter, status })}
+          onChange={(status) => setFilter((current) => ({ ...current, status }))}
           options={[
             { value: '', label: 'all' },
             ...STATUSES.map((status) => ({ value: status, label: status })),
@@ -91,7 +94,7 @@ export function TicketsPage() {
           label={`Status set since (${zone})`}
           type="date"
           value={filter.from}
-          onChange={(value) => setFilter({ ...filter, from: value })}
+          onChange={(value) => setFilter((current) => ({ ...current, from: value }))}
         />
       </form>
       {teams.state === 'failed' ? <ErrorNote error={teams.error} /> : null}
