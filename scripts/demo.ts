@@ -133,6 +133,10 @@ if (deadLetters.length < brokenMessageIds.size) {
   );
 }
 
+// The conversation before the waiting line, which fills a team's agents to capacity: at some
+// hours the conversation's customer is that team's too.
+if (note.api) await conversationDemo(note, clients, run);
+
 // The line forms at the team that took the first ticket an agent could take.
 const first = tickets.find((ticket) => decisions.get(String(ticket.id))?.agent);
 if (first) {
@@ -187,8 +191,6 @@ if (note.api) {
       : `off shift, back ${answer.nextOnShift ?? 'not within 14 days'}`;
     console.log(`  ${language}  ${state}  (${response.headers.get('cache-control')})`);
   }
-
-  await conversationDemo(note, clients, run);
 }
 await reportHistoryDemo(clients, note.env, run, bold);
 clients.destroy();

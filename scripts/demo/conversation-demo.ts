@@ -66,7 +66,22 @@ export async function conversationDemo(
     emails.find((email) => email.replyTo.length > 0 && (email.body.text ?? '').includes(ticketId)),
   );
   if (!assignment) {
-    console.log('    no agent took it within 20 s (nobody on shift now?): nobody to answer it');
+    // Say why from the decision: at some hours the demo's earlier tickets fill the team.
+    const { Items = [] } = await clients.documents.send(
+      new QueryCommand({
+        TableName: note.env[TICKETS_TABLE.tableNameEnv]!,
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        ExpressionAttributeValues: { ':pk': `TICKET#${ticketId}`, ':sk': 'TICKET' },
+        ConsistentRead: true,
+      }),
+    );
+    const reasons = ((Items[0]?.decision as { reasons?: string[] } | undefined)?.reasons ?? [])
+      .filter((reason) => /^(no agent|queued|no team)/.test(reason))
+      .join('; ');
+    console.log(
+      `    no agent took it within 20 s, so there is no assignment to answer` +
+        (reasons ? `: ${reasons}` : ' (the router has not decided yet)'),
+    );
     return;
   }
   const agent = assignment.destination.to[0]!;

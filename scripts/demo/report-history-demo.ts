@@ -5,10 +5,14 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DateTime } from 'luxon';
+import { DynamoDbConfigReader } from '../../functions/adapters/dynamodb/dynamodb-config-reader';
 import { DynamoDbReportsStore } from '../../functions/adapters/dynamodb/dynamodb-reports-store';
+import { validateConfig } from '../../functions/core/config/validate-config';
+import { dateHolidaysCalendar } from '../../functions/core/holidays/date-holidays-calendar';
+import { compileConfig, type CompiledConfig } from '../../functions/core/routing/compiled-config';
 import { parseReportQuery } from '../../functions/core/reports/report-query';
 import { renderReport } from '../../functions/cli/render-report';
-import { REPORTS_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
+import { CONFIG_TABLE, REPORTS_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
 import type { LocalClients } from '../../functions/local-stack/aws-clients';
 import { readReport } from '../../functions/shared/read-report';
 import { demoTeams, simulatedHistory } from './simulated-history';
@@ -25,7 +29,8 @@ export async function reportHistoryDemo(
   const now = Date.now();
   const from = now - 7 * 24 * 3_600_000;
   let written = 0;
-  const before = await weekReport(clients, env, from, now);
+  const calendars = await liveCalendars(clients, env);
+  const before = await weekReport(clients, env, from, now, calendars);
   for (const item of simulatedHistory({
     teams: demoTeams(),
     count: TICKETS,
@@ -43,13 +48,28 @@ export async function reportHistoryDemo(
     `\n${bold('reports')} wrote a week of simulated history (${written} tickets with surveys); the reports function folds it from the stream`,
   );
   const deadline = Date.now() + WAIT_MS;
-  let report = await weekReport(clients, env, from, now);
+  let report = await weekReport(clients, env, from, now, calendars);
   while (report.total.received - before.total.received < written && Date.now() < deadline) {
     await sleep(500);
-    report = await weekReport(clients, env, from, now);
+    report = await weekReport(clients, env, from, now, calendars);
   }
   console.log(`\n${renderReport(report)}`);
   console.log('the same with: npx sunroute report --by team   (or --by language, hour, … --csv)');
+}
+
+/** The running stack's live configuration, compiled: the report's covered hours come from it. */
+async function liveCalendars(
+  clients: LocalClients,
+  env: Readonly<Record<string, string>>,
+): Promise<CompiledConfig | undefined> {
+  const reader = new DynamoDbConfigReader(clients.documents, env[CONFIG_TABLE.tableNameEnv]!);
+  const pointer = await reader.currentVersion();
+  if (!pointer) return undefined;
+  const valid = validateConfig(
+    (await reader.readVersion(pointer.version)).config,
+    dateHolidaysCalendar,
+  );
+  return valid.ok ? compileConfig(valid.config, dateHolidaysCalendar) : undefined;
 }
 
 async function weekReport(
@@ -57,6 +77,7 @@ async function weekReport(
   env: Readonly<Record<string, string>>,
   from: number,
   to: number,
+  calendars: CompiledConfig | undefined,
 ) {
   const parsed = parseReportQuery(
     {
@@ -68,5 +89,5 @@ async function weekReport(
   );
   if ('errors' in parsed) throw new Error(JSON.stringify(parsed.errors));
   const store = new DynamoDbReportsStore(clients.documents, env[REPORTS_TABLE.tableNameEnv]!);
-  return readReport(store, parsed.query);
+  return readReport(store, parsed.query, calendars);
 }
