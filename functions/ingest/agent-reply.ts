@@ -16,7 +16,8 @@ import {
 } from '../core/replies/conversation-message';
 import { replyAddressSigned, type ParsedReplyAddress } from '../core/replies/reply-address';
 import type { ReplyRefusal } from '../core/replies/reply-refusal';
-import { renderAgentReply, type CustomerMailIds } from '../core/replies/render-agent-reply';
+import type { CustomerMailIds } from '../core/email/thread-headers';
+import { renderAgentReply } from '../core/replies/render-agent-reply';
 import type { EmailVerdicts } from '../core/ticket/ticket-schema';
 import { INGEST_METRICS } from '../definitions/ingest';
 import type { ConfigSource } from '../shared/delivery-dependencies';

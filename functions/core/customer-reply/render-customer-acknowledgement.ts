@@ -3,6 +3,7 @@ import { EmailInputError } from '../email/email-input-error';
 import type { EmailHeader, EmailResult } from '../email/email-message';
 import { escapeHtml } from '../email/escape-html';
 import { headerText, oneLine } from '../email/header-text';
+import { threadHeaders } from '../email/thread-headers';
 import type { Ticket } from '../ticket/ticket-schema';
 import type { CustomerPromise } from './customer-promise';
 import { fillText } from './fill-text';
@@ -16,7 +17,6 @@ export interface CustomerAcknowledgementInput {
 }
 
 const RIGHT_TO_LEFT = /^(ar|he|fa|ur)\b/;
-const MESSAGE_ID = /^[\x21-\x3B\x3D\x3F-\x7E]{1,250}$/;
 const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;';
 
 /** `Re: <subject>`, once: a subject that already is a reply keeps its prefix. */
@@ -44,24 +44,16 @@ export function isCustomerAcknowledgement(headers: readonly EmailHeader[] = []):
  * The header fields that make the acknowledgement an answer in the customer's thread and mark it
  * as automatic (RFC 3834 §3.1.3, §5): `In-Reply-To` and `References` name their mail, and
  * `Auto-Submitted: auto-replied` tells their mail programs and autoresponders not to answer it.
- * `X-Auto-Response-Suppress: All` asks Exchange for the same. Ids are checked again here: they
- * come from the customer's mail and go into headers.
+ * `X-Auto-Response-Suppress: All` asks Exchange for the same. threadHeaders checks the ids again:
+ * they come from the customer's mail and go into headers.
  */
 function replyHeaders(ticket: Ticket, language: string): EmailHeader[] {
-  const headers: EmailHeader[] = [
+  return [
     ACKNOWLEDGEMENT_MARK,
     { name: 'X-Auto-Response-Suppress', value: 'All' },
     { name: 'Content-Language', value: language },
+    ...threadHeaders(ticket.mail ?? {}),
   ];
-  const own = ticket.mail?.messageId;
-  if (own !== undefined && MESSAGE_ID.test(own)) {
-    const chain = [...(ticket.mail?.references ?? []).filter((id) => MESSAGE_ID.test(id)), own];
-    headers.push(
-      { name: 'In-Reply-To', value: `<${own}>` },
-      { name: 'References', value: chain.map((id) => `<${id}>`).join(' ') },
-    );
-  }
-  return headers;
 }
 
 /**

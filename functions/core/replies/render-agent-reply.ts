@@ -1,15 +1,10 @@
 import { recipientAddress } from '../email/email-address';
 import { EmailInputError } from '../email/email-input-error';
-import type { EmailHeader, EmailResult } from '../email/email-message';
+import type { EmailResult } from '../email/email-message';
 import { escapeHtml } from '../email/escape-html';
 import { headerText, oneLine } from '../email/header-text';
+import { threadHeaders, type CustomerMailIds } from '../email/thread-headers';
 import type { Ticket } from '../ticket/ticket-schema';
-
-/** The customer's latest mail in the conversation: what the answer names in its headers. */
-export interface CustomerMailIds {
-  readonly messageId?: string;
-  readonly references?: readonly string[];
-}
 
 export interface AgentReplyInput {
   readonly ticket: Ticket;
@@ -23,13 +18,6 @@ export interface AgentReplyInput {
   readonly lastCustomerMail: CustomerMailIds;
 }
 
-const MESSAGE_ID = /^[\x21-\x3B\x3D\x3F-\x7E]{1,250}$/;
-/**
- * RFC 5322 §3.6.4: a shortened References keeps the thread's first id and the latest ones. The
- * header stays on one line within RFC 5322's 998 characters, "References: " included, so no mail
- * system between us and the customer has to fold or cut it.
- */
-const MAX_REFERENCES_CHARS = 998 - 'References: '.length;
 const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;';
 
 /**
@@ -40,26 +28,6 @@ export function displayName(name: string): string {
   const clean = oneLine(name).slice(0, 100);
   if (/^[\x20-\x7E]*$/.test(clean)) return `"${clean.replace(/["\\]/g, '')}"`;
   return `=?UTF-8?B?${Buffer.from(clean, 'utf8').toString('base64')}?=`;
-}
-
-function threadHeaders(mail: CustomerMailIds): EmailHeader[] {
-  const own = mail.messageId;
-  if (own === undefined || !MESSAGE_ID.test(own)) return [];
-  const earlier = (mail.references ?? []).filter((id) => MESSAGE_ID.test(id) && id !== own);
-  const chain = [...earlier, own].map((id) => `<${id}>`);
-  // The first id, then as many of the newest as fit, newest last.
-  const newest: string[] = [];
-  let length = chain.length > 1 ? chain[0]!.length : 0;
-  for (let index = chain.length - 1; index >= 1; index -= 1) {
-    if (length + 1 + chain[index]!.length > MAX_REFERENCES_CHARS) break;
-    length += 1 + chain[index]!.length;
-    newest.unshift(chain[index]!);
-  }
-  const kept = chain.length > 1 ? [chain[0]!, ...newest] : chain;
-  return [
-    { name: 'In-Reply-To', value: `<${own}>` },
-    { name: 'References', value: kept.join(' ') },
-  ];
 }
 
 /**

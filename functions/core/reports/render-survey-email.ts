@@ -3,28 +3,20 @@ import { EmailInputError } from '../email/email-input-error';
 import type { EmailHeader, EmailResult } from '../email/email-message';
 import { escapeHtml } from '../email/escape-html';
 import { headerText, oneLine } from '../email/header-text';
+import { threadHeaders } from '../email/thread-headers';
 import type { Ticket } from '../ticket/ticket-schema';
 import { surveyLanguage, surveyTexts } from './survey-texts';
 
-const MESSAGE_ID = /^[\x21-\x3B\x3D\x3F-\x7E]{1,250}$/;
 const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;';
 
 /** In the customer's thread (In-Reply-To, References) and marked automatic (RFC 3834). */
-function threadHeaders(ticket: Ticket, language: string): EmailHeader[] {
-  const headers: EmailHeader[] = [
+function surveyHeaders(ticket: Ticket, language: string): EmailHeader[] {
+  return [
     { name: 'Auto-Submitted', value: 'auto-generated' },
     { name: 'X-Auto-Response-Suppress', value: 'All' },
     { name: 'Content-Language', value: language },
+    ...threadHeaders(ticket.mail ?? {}),
   ];
-  const own = ticket.mail?.messageId;
-  if (own !== undefined && MESSAGE_ID.test(own)) {
-    const chain = [...(ticket.mail?.references ?? []).filter((id) => MESSAGE_ID.test(id)), own];
-    headers.push(
-      { name: 'In-Reply-To', value: `<${own}>` },
-      { name: 'References', value: chain.map((id) => `<${id}>`).join(' ') },
-    );
-  }
-  return headers;
 }
 
 /**
@@ -67,7 +59,7 @@ export function renderSurveyEmail(input: {
       text,
       html,
       ...(input.from === undefined ? {} : { from: input.from }),
-      headers: threadHeaders(ticket, language),
+      headers: surveyHeaders(ticket, language),
     },
   };
 }
