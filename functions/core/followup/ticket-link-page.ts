@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { pageCsp } from '../text/page-csp';
 import { escapeHtml } from '../email/escape-html';
 import type { LinkPageTexts } from './link-page-texts/link-page-texts';
 import { linkPageTexts } from './link-page-texts/texts-for-language';
@@ -71,18 +71,8 @@ const STYLE = [
   'button:focus-visible{outline:3px solid #1f2328;outline-offset:3px}',
 ].join('');
 
-/**
- * The Content-Security-Policy the pages are served with: nothing loads, no script runs, the one
- * style block is allowed by its hash, the form may only post back to the same origin, and no
- * other site may frame the page (a button under someone else's overlay).
- */
-export const TICKET_LINK_PAGE_CSP = [
-  "default-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-].join('; ');
+/** The Content-Security-Policy the pages are served with (page-csp.ts). */
+export const TICKET_LINK_PAGE_CSP = pageCsp(STYLE);
 
 function holderText(ticket: TicketSummary, texts: LinkPageTexts): string {
   if (ticket.agent !== null && ticket.team !== null)

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { pageCsp } from '../text/page-csp';
 import { escapeHtml } from '../email/escape-html';
 import { surveyLanguage, surveyTexts } from './survey-texts';
 
@@ -35,13 +35,7 @@ const STYLE =
   'button:focus,input:focus,textarea:focus{outline:3px solid #f1b300}';
 
 /** Only the page's own style; nothing runs, and the form may post only back here. */
-export const SURVEY_PAGE_CSP = [
-  "default-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-].join('; ');
+export const SURVEY_PAGE_CSP = pageCsp(STYLE);
 
 function page(language: string, title: string, body: string): string {
   return `<!DOCTYPE html>
