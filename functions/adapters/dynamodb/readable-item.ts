@@ -1,0 +1,16 @@
+import { unpackTexts } from './packed-text';
+
+type Item = Record<string, unknown>;
+
+/**
+ * An item of the tickets table with its packed texts (packed-text.ts) written out: an outbox
+ * email's `body` as `text` and `html`. For what people read whole (a privacy export), so that
+ * packing hides nothing; a value that does not unpack is left as it is.
+ */
+export function readableItem(item: Item): Item {
+  const { body, ...rest } = item;
+  if (!(body instanceof Uint8Array)) return item;
+  const texts = unpackTexts(body);
+  if (texts?.length !== 2) return item;
+  return { ...rest, text: texts[0], html: texts[1] };
+}
