@@ -89,7 +89,7 @@ export function ticketItem(
     status: decision.status,
     team: decision.team,
     agent: decision.agent,
-    decision,
+    decision: storedDecision(decision),
     ticket,
     ...(decision.team === null
       ? {}
@@ -114,6 +114,42 @@ export function ticketItem(
       { event: decision.status, at: decision.at, team: decision.team, agent: decision.agent },
     ] satisfies TicketEvent[],
   };
+}
+
+/**
+ * The decision as the ticket item keeps it: its reasons packed (packed-text.ts) in `reasonsPacked`.
+ * They are most of the item, which is written at twice its size in the assignment's transaction
+ * and again by every later change (docs/cost.md); the rest of the decision stays a map, as the
+ * reports' fold of the table's stream reads it.
+ */
+export function storedDecision(decision: Decision) {
+  const { reasons, ...rest } = decision;
+  return { ...rest, reasonsPacked: packTexts(reasons) };
+}
+
+/**
+ * The decision of a ticket item, its reasons unpacked; reasons kept as a list (versions before
+ * packing, the scheduler's reroutes) are read as they are.
+ */
+export function decisionFromItem(table: string, item: Item): Decision {
+  const decision = item.decision;
+  if (typeof decision !== 'object' || decision === null) {
+    throw new StoredItemError(table, describe(item), 'decision', 'is not a map');
+  }
+  const { reasonsPacked, ...rest } = decision as Record<string, unknown>;
+  if (Array.isArray(rest.reasons) || reasonsPacked === undefined) {
+    return { reasons: [], ...rest } as unknown as Decision;
+  }
+  const reasons = reasonsPacked instanceof Uint8Array ? unpackTexts(reasonsPacked) : undefined;
+  if (!reasons) {
+    throw new StoredItemError(
+      table,
+      describe(item),
+      'decision.reasonsPacked',
+      'is not packed text',
+    );
+  }
+  return { ...rest, reasons } as unknown as Decision;
 }
 
 /** The byIdentifier key under which a ticket item is found by its reply address's key. */
@@ -294,13 +330,11 @@ export function openTicketFromItem(table: string, item: Item): OpenTicketRecord 
   if (typeof item.ticket !== 'object' || item.ticket === null) {
     throw new StoredItemError(table, describe(item), 'ticket', 'is not a map');
   }
-  if (typeof item.decision !== 'object' || item.decision === null) {
-    throw new StoredItemError(table, describe(item), 'decision', 'is not a map');
-  }
+  const decision = decisionFromItem(table, item);
   const sequence = item.lastEmailSequence;
   return {
     ticket: item.ticket as Ticket,
-    decision: item.decision as Decision,
+    decision,
     status: fields.status,
     team: fields.team,
     agent: fields.agent,

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { routeTicket } from '../../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../../functions/core/routing/routing-state';
 import { RETENTION_DEFAULTS } from '../../../../functions/core/config/config-schema';
+import { readableItem } from '../../../../functions/adapters/dynamodb/readable-item';
 import {
   autoReplyItem,
+  decisionFromItem,
   identifierItems,
   outboxFromItem,
   outboxItem,
@@ -155,6 +157,32 @@ describe('ticket items', () => {
     );
     expect(() => outboxFromItem('Tickets', { ...item, body: new Uint8Array([9, 1, 2]) })).toThrow(
       'Tickets item TICKET#T-1/OUTBOX#001: body is not a packed text and HTML',
+    );
+  });
+
+  it('keep the decision’s reasons packed, the rest of it a map, and read them back', () => {
+    const decision = routeTicket(live.compiled, ticket(), AT, EMPTY_ROUTING_STATE);
+    const item = ticketItem(ticket(), decision, AT);
+    expect(item.decision).not.toHaveProperty('reasons');
+    expect(item.decision).toMatchObject({ team: decision.team, language: decision.language });
+    expect(item.decision.reasonsPacked).toBeInstanceOf(Uint8Array);
+    expect(decisionFromItem('Tickets', item)).toEqual(decision);
+    expect(readableItem(item).decision).toEqual(decision);
+  });
+
+  it('read reasons kept as a list by earlier versions and the scheduler’s reroutes', () => {
+    const decision = routeTicket(live.compiled, ticket(), AT, EMPTY_ROUTING_STATE);
+    const item = { ...ticketItem(ticket(), decision, AT), decision };
+    expect(decisionFromItem('Tickets', item)).toEqual(decision);
+    expect(readableItem(item)).toBe(item);
+  });
+
+  it('refuse a decision whose packed reasons do not unpack, naming the item', () => {
+    const decision = routeTicket(live.compiled, ticket(), AT, EMPTY_ROUTING_STATE);
+    const item = ticketItem(ticket(), decision, AT);
+    const broken = { ...item, decision: { ...item.decision, reasonsPacked: new Uint8Array([9]) } };
+    expect(() => decisionFromItem('Tickets', broken)).toThrow(
+      `Tickets item TICKET#${decision.ticketId}/TICKET: decision.reasonsPacked is not packed text`,
     );
   });
 
