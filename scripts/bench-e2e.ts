@@ -26,6 +26,8 @@ import { sampleTicket } from './bench/sample-messages';
 import { ticketMixRate } from './bench/ticket-mix-rate';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 2_000);
+/** `BENCH_COST_ONLY=1`: stop after what a ticket costs, without the rates of storage alone. */
+const COST_ONLY = process.env.BENCH_COST_ONLY === '1';
 const WARM_UP = 100;
 const ROUTER_CONCURRENCY = Number(process.env.BENCH_ROUTER_CONCURRENCY ?? 4);
 const RAW_CONCURRENCY = 16;
@@ -222,30 +224,8 @@ try {
   // Before the raw writes, which go through the same client.
   const itemsPerTicket = itemsWritten / TICKETS;
 
-  const rawCpuBefore = { node: process.cpuUsage(), jvm: jvmCpuMs(dynamoPort) };
-  const rawBegan = performance.now();
-  const raw = await conditionalWriteRate(
-    stack.clients.dynamodb,
-    stack.env[TICKETS_TABLE.tableNameEnv]!,
-    {
-      concurrency: RAW_CONCURRENCY,
-      warmUpWrites: RAW_WARM_UP,
-      measuredWrites: RAW_MEASURED,
-    },
-  );
-  const rawCpu = cpuSince(rawCpuBefore, dynamoPort, (performance.now() - rawBegan) / 1000);
-  const rawWrites = RAW_WARM_UP + RAW_MEASURED;
-  // The router's DynamoDB sequence alone, with as many tickets in flight as the pollers hold.
-  const mixConcurrency = ROUTER_CONCURRENCY * ROUTER.batchSize;
-  const storageAlone = await ticketMixRate(stack.clients, exampleLiveConfig(), {
-    prefix: 'bench-mix',
-    at: AT,
-    concurrency: mixConcurrency,
-    warmUpTickets: WARM_UP,
-    measuredTickets: TICKETS,
-  });
-  const ceiling = raw / writesPerTicket;
-  const itemCeiling = raw / itemsPerTicket;
+  // What a ticket costs first: it depends on this run alone, and is printed even if the rate
+  // measures after it fail (DynamoDB Local times out on locks on a loaded machine).
   print(
     `tickets                      ${TICKETS} (after ${WARM_UP} to warm up), router concurrency ${ROUTER_CONCURRENCY}`,
   );
@@ -256,23 +236,7 @@ try {
   print(`DynamoDB calls per ticket    ${JSON.stringify(perTicket)}`);
   print(`write calls per ticket       ${writesPerTicket.toFixed(2)}`);
   print(
-    `raw conditional writes       ${raw.toFixed(0)} /s (concurrency ${RAW_CONCURRENCY}, same DynamoDB Local)`,
-  );
-  print(
-    `storage ceiling              ${ceiling.toFixed(0)} tickets/s (raw ÷ write calls per ticket)`,
-  );
-  print(
     `CPU per ticket, end to end   Node ${perUnit(cpu.nodeS, TICKETS)} (${cpu.nodeCores.toFixed(2)} cores), JVM ${perUnit(cpu.jvmS, TICKETS)} (${cpu.jvmCores.toFixed(2)} cores)`,
-  );
-  print(
-    `CPU per raw write            Node ${perUnit(rawCpu.nodeS, rawWrites)} (${rawCpu.nodeCores.toFixed(2)} cores), JVM ${perUnit(rawCpu.jvmS, rawWrites)} (${rawCpu.jvmCores.toFixed(2)} cores)`,
-  );
-  print(`ratio e2e ÷ ceiling          ${(e2e / ceiling).toFixed(2)} (target ≥ 0.7)`);
-  print(
-    `storage alone                ${storageAlone.toFixed(0)} tickets/s (the router's DynamoDB calls without SQS, SES or handler, ${mixConcurrency} tickets in flight): e2e ÷ storage alone ${(e2e / storageAlone).toFixed(2)}`,
-  );
-  print(
-    `items written per ticket     ${itemsPerTicket.toFixed(2)}: ceiling ${itemCeiling.toFixed(0)} tickets/s, ratio ${(e2e / itemCeiling).toFixed(2)}`,
   );
   const units = (n: number) => n.toFixed(2);
   print('per ticket, as AWS would bill it:');
@@ -303,6 +267,49 @@ try {
   print(
     `  router log                        ${(run.logBytes / TICKETS).toFixed(0)} bytes (Powertools lines and EMF metrics) + ${((PLATFORM_LOG_BYTES_PER_INVOCATION * (router + waitingLine)) / TICKETS).toFixed(0)} bytes of Lambda's own lines`,
   );
+
+  if (!COST_ONLY) {
+    const rawCpuBefore = { node: process.cpuUsage(), jvm: jvmCpuMs(dynamoPort) };
+    const rawBegan = performance.now();
+    const raw = await conditionalWriteRate(
+      stack.clients.dynamodb,
+      stack.env[TICKETS_TABLE.tableNameEnv]!,
+      {
+        concurrency: RAW_CONCURRENCY,
+        warmUpWrites: RAW_WARM_UP,
+        measuredWrites: RAW_MEASURED,
+      },
+    );
+    const rawCpu = cpuSince(rawCpuBefore, dynamoPort, (performance.now() - rawBegan) / 1000);
+    const rawWrites = RAW_WARM_UP + RAW_MEASURED;
+    // The router's DynamoDB sequence alone, with as many tickets in flight as the pollers hold.
+    const mixConcurrency = ROUTER_CONCURRENCY * ROUTER.batchSize;
+    const storageAlone = await ticketMixRate(stack.clients, exampleLiveConfig(), {
+      prefix: 'bench-mix',
+      at: AT,
+      concurrency: mixConcurrency,
+      warmUpTickets: WARM_UP,
+      measuredTickets: TICKETS,
+    });
+    const ceiling = raw / writesPerTicket;
+    const itemCeiling = raw / itemsPerTicket;
+    print(
+      `raw conditional writes       ${raw.toFixed(0)} /s (concurrency ${RAW_CONCURRENCY}, same DynamoDB Local)`,
+    );
+    print(
+      `storage ceiling              ${ceiling.toFixed(0)} tickets/s (raw ÷ write calls per ticket)`,
+    );
+    print(
+      `CPU per raw write            Node ${perUnit(rawCpu.nodeS, rawWrites)} (${rawCpu.nodeCores.toFixed(2)} cores), JVM ${perUnit(rawCpu.jvmS, rawWrites)} (${rawCpu.jvmCores.toFixed(2)} cores)`,
+    );
+    print(`ratio e2e ÷ ceiling          ${(e2e / ceiling).toFixed(2)} (target ≥ 0.7)`);
+    print(
+      `storage alone                ${storageAlone.toFixed(0)} tickets/s (the router's DynamoDB calls without SQS, SES or handler, ${mixConcurrency} tickets in flight): e2e ÷ storage alone ${(e2e / storageAlone).toFixed(2)}`,
+    );
+    print(
+      `items written per ticket     ${itemsPerTicket.toFixed(2)}: ceiling ${itemCeiling.toFixed(0)} tickets/s, ratio ${(e2e / itemCeiling).toFixed(2)}`,
+    );
+  }
 } finally {
   await stack.stop();
 }

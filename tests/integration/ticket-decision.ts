@@ -1,6 +1,6 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Decision } from '../../functions/core/routing/decision';
-import { ticketKey } from '../../functions/adapters/dynamodb/ticket-items';
+import { decisionFromItem, ticketKey } from '../../functions/adapters/dynamodb/ticket-items';
 
 /** The ticket's routing decision as stored, read consistently; undefined while it is not routed. */
 export async function readDecision(
@@ -11,5 +11,5 @@ export async function readDecision(
   const { Item } = await documents.send(
     new GetCommand({ TableName: ticketsTable, Key: ticketKey(ticketId), ConsistentRead: true }),
   );
-  return Item?.decision as Decision | undefined;
+  return Item ? decisionFromItem(String(ticketsTable), Item) : undefined;
 }

@@ -1,5 +1,4 @@
 import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Decision } from '../../core/routing/decision';
 import type { ConversationMessage } from '../../core/replies/conversation-message';
 import type { Ticket } from '../../core/ticket/ticket-schema';
 import { TICKET_INDEXES } from '../../definitions/tables';
@@ -16,6 +15,7 @@ import {
   outboxFromItem,
   outboxItem,
   replyIdentifierKey,
+  decisionFromItem,
   storedTicketFields,
   TICKET_SK,
   ticketPk,
@@ -99,7 +99,7 @@ export class DynamoDbConversationStore implements ConversationStore {
     return {
       ...fields,
       ticket: item.ticket as Ticket,
-      decision: item.decision as Decision,
+      decision: decisionFromItem(this.tableName, item),
       firstReplyAt: typeof item.firstReplyAt === 'string' ? item.firstReplyAt : null,
       ...(typeof item.expiresAt === 'number' ? { expiresAt: item.expiresAt } : {}),
       lastEmailSequence: typeof sequence === 'number' ? sequence : 1,

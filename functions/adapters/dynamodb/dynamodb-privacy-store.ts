@@ -10,6 +10,7 @@ import { TICKET_INDEXES } from '../../definitions/tables';
 import type { KindCounts, LocatedItem, PrivacyTicketStore } from '../privacy-stores';
 import { agentLoadUpdate } from './agent-load-update';
 import { queryAll } from './query-all';
+import { readableItem } from './readable-item';
 import {
   autoReplyKey,
   OUTBOX_SK_PREFIX,
@@ -70,7 +71,7 @@ export class DynamoDbPrivacyStore implements PrivacyTicketStore {
       table: this.tableName,
       pk: String(item.pk),
       sk: String(item.sk),
-      item,
+      item: readableItem(item),
     });
     const ticketItem = partition.find((item) => item.sk === TICKET_SK);
     const ticket = ticketItem?.ticket as Ticket | undefined;

@@ -15,6 +15,7 @@ import { MESSAGE_SK_PREFIX } from './dynamodb-conversation-store';
 import { batchGetItems } from './batch-get-items';
 import { isOutboxItem, teamStatusKey, TICKET_SK } from './ticket-items';
 import { readTicketPartition } from './ticket-partition';
+import { readableItem } from './readable-item';
 
 type Item = Record<string, unknown>;
 
@@ -119,7 +120,7 @@ export class DynamoDbTicketReader implements TicketReader {
       );
     }
     return {
-      ...withoutStorageKeys(item),
+      ...withoutStorageKeys(readableItem(item)),
       ticketId: item.ticketId,
       status: String(item.status),
       team: typeof item.team === 'string' ? item.team : null,
@@ -132,7 +133,7 @@ function withoutStorageKeys(item: Item): Item {
   return Object.fromEntries(Object.entries(item).filter(([name]) => !STORAGE_ATTRIBUTES.has(name)));
 }
 
-// The outbox's text and HTML (possibly gzipped) and its claim are the router's business.
+// The outbox's text and HTML (packed) and its claim are the router's business.
 function summarizeEmail(item: Item): TicketEmailSummary {
   return {
     sequence: Number(item.sequence),

@@ -1,7 +1,7 @@
 // The items of the tickets table (functions/definitions/tables.ts) as this code writes and reads
 // them.
 // Keys and GSI attributes are built here only, so the store and its tests cannot disagree.
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { followUpAt } from '../../core/followup/follow-up-at';
 import type { TicketEvent } from '../../core/followup/ticket-history';
 import type { Decision } from '../../core/routing/decision';
@@ -26,6 +26,7 @@ import {
 import type { TicketListStatus } from '../ticket-reader';
 import { StoredItemError } from '../stored-item-error';
 import { lineAttributes, waitFromItem } from './line-items';
+import { packTexts, unpackTexts } from './packed-text';
 
 export interface ItemKey {
   readonly pk: string;
@@ -88,7 +89,7 @@ export function ticketItem(
     status: decision.status,
     team: decision.team,
     agent: decision.agent,
-    decision,
+    decision: storedDecision(decision),
     ticket,
     ...(decision.team === null
       ? {}
@@ -113,6 +114,42 @@ export function ticketItem(
       { event: decision.status, at: decision.at, team: decision.team, agent: decision.agent },
     ] satisfies TicketEvent[],
   };
+}
+
+/**
+ * The decision as the ticket item keeps it: its reasons packed (packed-text.ts) in `reasonsPacked`.
+ * They are most of the item, which is written at twice its size in the assignment's transaction
+ * and again by every later change (docs/cost.md); the rest of the decision stays a map, as the
+ * reports' fold of the table's stream reads it.
+ */
+export function storedDecision(decision: Decision) {
+  const { reasons, ...rest } = decision;
+  return { ...rest, reasonsPacked: packTexts(reasons) };
+}
+
+/**
+ * The decision of a ticket item, its reasons unpacked; reasons kept as a list (versions before
+ * packing, the scheduler's reroutes) are read as they are.
+ */
+export function decisionFromItem(table: string, item: Item): Decision {
+  const decision = item.decision;
+  if (typeof decision !== 'object' || decision === null) {
+    throw new StoredItemError(table, describe(item), 'decision', 'is not a map');
+  }
+  const { reasonsPacked, ...rest } = decision as Record<string, unknown>;
+  if (Array.isArray(rest.reasons) || reasonsPacked === undefined) {
+    return { reasons: [], ...rest } as unknown as Decision;
+  }
+  const reasons = reasonsPacked instanceof Uint8Array ? unpackTexts(reasonsPacked) : undefined;
+  if (!reasons) {
+    throw new StoredItemError(
+      table,
+      describe(item),
+      'decision.reasonsPacked',
+      'is not packed text',
+    );
+  }
+  return { ...rest, reasons } as unknown as Decision;
 }
 
 /** The byIdentifier key under which a ticket item is found by its reply address's key. */
@@ -162,11 +199,11 @@ export function outboxItem(
   claim: EmailClaim,
   expiresAtSeconds: number,
 ) {
-  // Gzipped, whatever the size: an outbox email is written in the assignment's transaction (at
-  // twice the units of its size) and again when marked sent, and the rendered HTML of even a short
-  // ticket is several kilobytes that compress about fourfold (docs/cost.md). A body near SQS's
-  // 256 KiB, which appears twice in an email, also stays under DynamoDB's 400 KB item limit.
-  const parts = { textGz: gzipSync(message.text), htmlGz: gzipSync(message.html) };
+  // Text and HTML packed together with the templates' dictionary (packed-text.ts), whatever the
+  // size: an outbox email is written in the assignment's transaction (at twice the units of its
+  // size) and again when marked sent, and most of an email is the templates' fixed HTML and the
+  // reasons that both parts repeat (docs/cost.md). A body near SQS's 256 KiB, which appears twice
+  // in an email, also stays under DynamoDB's 400 KB item limit.
   return {
     ...outboxKey(ticketId, sequence),
     ticketId,
@@ -177,7 +214,7 @@ export function outboxItem(
     ...(message.from === undefined ? {} : { from: message.from }),
     ...(message.replyTo === undefined ? {} : { replyTo: message.replyTo }),
     ...(message.headers === undefined ? {} : { headers: message.headers }),
-    ...parts,
+    body: packTexts([message.text, message.html]),
     sent: false,
     claimToken: claim.token,
     claimedAt: claim.at,
@@ -199,10 +236,25 @@ function text(table: string, item: Item, attribute: string): string {
   return value;
 }
 
-function part(table: string, item: Item, name: 'text' | 'html'): string {
-  const zipped = item[`${name}Gz`];
-  if (zipped instanceof Uint8Array) return gunzipSync(zipped).toString('utf8');
-  return text(table, item, name);
+/**
+ * The email's text and HTML: packed in `body`; gzipped apart in `textGz` and `htmlGz` by versions
+ * before the dictionary; plain in `text` and `html` by versions before gzip.
+ */
+function emailParts(table: string, item: Item): { text: string; html: string } {
+  const { body } = item;
+  if (body instanceof Uint8Array) {
+    const texts = unpackTexts(body);
+    if (texts?.length !== 2) {
+      throw new StoredItemError(table, describe(item), 'body', 'is not a packed text and HTML');
+    }
+    return { text: texts[0]!, html: texts[1]! };
+  }
+  const part = (name: 'text' | 'html') => {
+    const zipped = item[`${name}Gz`];
+    if (zipped instanceof Uint8Array) return gunzipSync(zipped).toString('utf8');
+    return text(table, item, name);
+  };
+  return { text: part('text'), html: part('html') };
 }
 
 export function outboxFromItem(table: string, item: Item): OutboxEmail {
@@ -224,8 +276,7 @@ export function outboxFromItem(table: string, item: Item): OutboxEmail {
     message: {
       to: text(table, item, 'to'),
       subject: text(table, item, 'subject'),
-      text: part(table, item, 'text'),
-      html: part(table, item, 'html'),
+      ...emailParts(table, item),
       ...(typeof item.from === 'string' ? { from: item.from } : {}),
       ...(typeof item.replyTo === 'string' ? { replyTo: item.replyTo } : {}),
       ...(Array.isArray(item.headers) ? { headers: item.headers as EmailHeader[] } : {}),
@@ -279,13 +330,11 @@ export function openTicketFromItem(table: string, item: Item): OpenTicketRecord 
   if (typeof item.ticket !== 'object' || item.ticket === null) {
     throw new StoredItemError(table, describe(item), 'ticket', 'is not a map');
   }
-  if (typeof item.decision !== 'object' || item.decision === null) {
-    throw new StoredItemError(table, describe(item), 'decision', 'is not a map');
-  }
+  const decision = decisionFromItem(table, item);
   const sequence = item.lastEmailSequence;
   return {
     ticket: item.ticket as Ticket,
-    decision: item.decision as Decision,
+    decision,
     status: fields.status,
     team: fields.team,
     agent: fields.agent,

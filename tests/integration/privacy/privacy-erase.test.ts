@@ -23,6 +23,7 @@ import { TABLES, TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { TICKET_LINKS } from '../../../functions/definitions/ticket-links';
 import { DynamoDbErasureLog } from '../../../functions/adapters/dynamodb/dynamodb-erasure-log';
 import { DynamoDbPrivacyStore } from '../../../functions/adapters/dynamodb/dynamodb-privacy-store';
+import { unpackTexts } from '../../../functions/adapters/dynamodb/packed-text';
 import { S3RawMailArchive } from '../../../functions/adapters/s3/s3-raw-mail-archive';
 import { SqsDeadLetterSweep } from '../../../functions/adapters/sqs/sqs-dead-letter-sweep';
 import { parseIdentifier } from '../../../functions/core/privacy/customer-identifier';
@@ -95,10 +96,12 @@ describe('sunroute privacy export and erase', () => {
       const { Items = [] } = await router.documents.send(
         new ScanCommand({ TableName: router.env[table.tableNameEnv] }),
       );
-      // Gzipped outbox parts are read as text, so that compression cannot hide a trace.
+      // Packed texts are read unpacked, so that compression cannot hide a trace.
       dumps.push(
         JSON.stringify(Items, (_key, value: unknown) =>
-          value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : value,
+          value instanceof Uint8Array
+            ? (unpackTexts(value)?.join('\n') ?? Buffer.from(value).toString('latin1'))
+            : value,
         ),
       );
     }

@@ -1,9 +1,12 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { routeTicket } from '../../../../functions/core/routing/route-ticket';
 import { EMPTY_ROUTING_STATE } from '../../../../functions/core/routing/routing-state';
 import { RETENTION_DEFAULTS } from '../../../../functions/core/config/config-schema';
+import { readableItem } from '../../../../functions/adapters/dynamodb/readable-item';
 import {
   autoReplyItem,
+  decisionFromItem,
   identifierItems,
   outboxFromItem,
   outboxItem,
@@ -83,7 +86,7 @@ describe('ticket items', () => {
     expect(item).not.toHaveProperty('customerKey');
   });
 
-  it('store an email gzipped, large or small, and read it back unchanged', () => {
+  it('store an email packed, large or small, and read it back unchanged', () => {
     const message = {
       to: 'ann@example.com',
       subject: 'Ticket',
@@ -93,7 +96,7 @@ describe('ticket items', () => {
     const item = outboxItem('T-1', 1, 'agent', message, { token: 'k', at: AT }, 1_900_000_000);
     expect(item).not.toHaveProperty('text');
     expect(item).not.toHaveProperty('html');
-    expect(item.textGz.byteLength + item.htmlGz.byteLength).toBeLessThan(2_048);
+    expect(item.body.byteLength).toBeLessThan(2_048);
     expect(item.sk).toBe('OUTBOX#001');
     expect(item.expiresAt).toBe(1_900_000_000);
     expect(outboxFromItem('Tickets', item)).toEqual({
@@ -117,8 +120,70 @@ describe('ticket items', () => {
     };
     const item = outboxItem('T-1', 0, 'customer', message, { token: 'k', at: AT }, 1_900_000_000);
     expect(item.sk).toBe('OUTBOX#000');
-    expect(item).toHaveProperty('textGz');
+    expect(item).toHaveProperty('body');
     expect(outboxFromItem('Tickets', item)).toMatchObject({ recipient: 'customer', message });
+  });
+
+  it('read emails stored gzipped apart or plain by earlier versions', () => {
+    const message = {
+      to: 'ann@example.com',
+      subject: 'Ticket',
+      text: 'Hällo',
+      html: '<p>Hällo</p>',
+    };
+    const packed: Record<string, unknown> = outboxItem(
+      'T-1',
+      1,
+      'agent',
+      message,
+      { token: 'k', at: AT },
+      1_900_000_000,
+    );
+    const rest = Object.fromEntries(Object.entries(packed).filter(([name]) => name !== 'body'));
+    const gzipped = { ...rest, textGz: gzipSync(message.text), htmlGz: gzipSync(message.html) };
+    const plain = { ...rest, text: message.text, html: message.html };
+    expect(outboxFromItem('Tickets', gzipped).message).toEqual(message);
+    expect(outboxFromItem('Tickets', plain).message).toEqual(message);
+  });
+
+  it('refuse an email whose body is not of a packed format, naming the item', () => {
+    const item = outboxItem(
+      'T-1',
+      1,
+      'agent',
+      { to: 'a@b.c', subject: 's', text: 't', html: 'h' },
+      { token: 'k', at: AT },
+      1,
+    );
+    expect(() => outboxFromItem('Tickets', { ...item, body: new Uint8Array([9, 1, 2]) })).toThrow(
+      'Tickets item TICKET#T-1/OUTBOX#001: body is not a packed text and HTML',
+    );
+  });
+
+  it('keep the decision’s reasons packed, the rest of it a map, and read them back', () => {
+    const decision = routeTicket(live.compiled, ticket(), AT, EMPTY_ROUTING_STATE);
+    const item = ticketItem(ticket(), decision, AT);
+    expect(item.decision).not.toHaveProperty('reasons');
+    expect(item.decision).toMatchObject({ team: decision.team, language: decision.language });
+    expect(item.decision.reasonsPacked).toBeInstanceOf(Uint8Array);
+    expect(decisionFromItem('Tickets', item)).toEqual(decision);
+    expect(readableItem(item).decision).toEqual(decision);
+  });
+
+  it('read reasons kept as a list by earlier versions and the scheduler’s reroutes', () => {
+    const decision = routeTicket(live.compiled, ticket(), AT, EMPTY_ROUTING_STATE);
+    const item = { ...ticketItem(ticket(), decision, AT), decision };
+    expect(decisionFromItem('Tickets', item)).toEqual(decision);
+    expect(readableItem(item)).toBe(item);
+  });
+
+  it('refuse a decision whose packed reasons do not unpack, naming the item', () => {
+    const decision = routeTicket(live.compiled, ticket(), AT, EMPTY_ROUTING_STATE);
+    const item = ticketItem(ticket(), decision, AT);
+    const broken = { ...item, decision: { ...item.decision, reasonsPacked: new Uint8Array([9]) } };
+    expect(() => decisionFromItem('Tickets', broken)).toThrow(
+      `Tickets item TICKET#${decision.ticketId}/TICKET: decision.reasonsPacked is not packed text`,
+    );
   });
 
   it('record a thread’s last acknowledgement under its own key, kept two days', () => {
