@@ -6,10 +6,13 @@
 //   ticket against the stand-ins (median of several runs), for a one-team configuration and for
 //   examples/sunroute.yaml (eight teams importing eight countries' holidays);
 // - DynamoDB commands per ticket, counted on the handler in this process over many tickets.
-// `npm run bench:router` (`-- --profile` also writes a CPU profile of each cold run).
+// `npm run bench:router` (`-- --profile` also writes a CPU profile of each cold run); it ends with
+// a headline: the bundle's sizes and the median cold import + first ticket per configuration, with
+// the load average, so runs on different machines can be set side by side.
 import { execFile, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +39,10 @@ import { SunrouteStack } from '../lib/sunroute-stack';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Under node_modules so that the bundle finds the SDK there, as it finds it in the Lambda runtime.
 const OUT = join(ROOT, 'node_modules/.cache/sunroute-bench-router');
-const COLD_RUNS = 7;
+// `-- --runs=N` more cold runs per configuration when the machine is busy (the median steadies).
+const COLD_RUNS = Number(
+  process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 7,
+);
 const WARM_TICKETS = 200;
 const PROFILE = process.argv.includes('--profile');
 // `-- --bundle=PATH` measures another build of the handler (an experiment) instead of the asset.
@@ -46,6 +52,11 @@ const OTHER_BUNDLE = process.argv
 // `-- --versus=OPTIONS` alternates every cold run with one under NODE_OPTIONS=OPTIONS instead of
 // the function's own, so that a lever is compared on the same machine load.
 const VERSUS = process.argv.find((arg) => arg.startsWith('--versus='))?.slice('--versus='.length);
+// `-- --compare=PATH` alternates every cold run with one of another bundle (a previous build kept
+// under node_modules, so that it finds the SDK and loads as CommonJS), under the same load.
+const COMPARE = process.argv
+  .find((arg) => arg.startsWith('--compare='))
+  ?.slice('--compare='.length);
 const execFileAsync = promisify(execFile);
 
 const ONE_TEAM = `
@@ -220,7 +231,14 @@ async function coldRun(bundle: string, env: NodeJS.ProcessEnv, run: number): Pro
   };
 }
 
-function reportAsset(): { bundle: string; nodeOptions: string } {
+interface BundleReport {
+  bundle: string;
+  nodeOptions: string;
+  /** What the headline says about the bundle's size. */
+  sizes: string;
+}
+
+function reportAsset(): BundleReport {
   const synthStarted = performance.now();
   const asset = synthesizeBundle();
   const { bundle } = asset;
@@ -238,22 +256,42 @@ function reportAsset(): { bundle: string; nodeOptions: string } {
   const codeBytes = zippedSize(assetDir, [name], 'code.zip');
   console.log(`  code alone zipped        ${kib(codeBytes)} (${codeBytes} bytes)`);
   console.log(`  NODE_OPTIONS             ${asset.nodeOptions}`);
-  return asset;
+  const sizes =
+    `${name} ${kib(statSync(bundle).size)} raw (map ${kib(statSync(`${bundle}.map`).size)}); ` +
+    `asset zipped ${kib(packageBytes)} (code + map, ${packageBytes} bytes), ` +
+    `code zipped ${kib(codeBytes)} (${codeBytes} bytes)`;
+  return { ...asset, sizes };
 }
 
-const { bundle, nodeOptions } = OTHER_BUNDLE
-  ? { bundle: join(process.cwd(), OTHER_BUNDLE), nodeOptions: '' }
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
+const { bundle, nodeOptions, sizes } = OTHER_BUNDLE
+  ? {
+      bundle: join(process.cwd(), OTHER_BUNDLE),
+      nodeOptions: '',
+      sizes: `${basename(OTHER_BUNDLE)} ${kib(statSync(OTHER_BUNDLE).size)} raw (an experiment)`,
+    }
   : reportAsset();
 if (OTHER_BUNDLE) {
   console.log(`router bundle: ${OTHER_BUNDLE} (an experiment, not the asset; ${nodeOptions})`);
 }
 const variants = [
-  { label: '', nodeOptions },
-  ...(VERSUS === undefined ? [] : [{ label: ` with NODE_OPTIONS=${VERSUS}`, nodeOptions: VERSUS }]),
+  { label: '', bundle, nodeOptions },
+  ...(VERSUS === undefined
+    ? []
+    : [{ label: ` with NODE_OPTIONS=${VERSUS}`, bundle, nodeOptions: VERSUS }]),
+  ...(COMPARE === undefined
+    ? []
+    : [{ label: `, compared: ${COMPARE}`, bundle: join(process.cwd(), COMPARE), nodeOptions }]),
 ];
 
 const standIns = await startStandIns({ ports: { dynamodb: 0, sqs: 0, sesv2: 0 } });
 const clients = createLocalClients(standIns.endpoints);
+const loadAtStart = loadAverage();
+// Per variant, per configuration: the medians the headline repeats at the end.
+const headline = variants.map(() => [] as string[]);
 try {
   for (const [name, config] of Object.entries(CONFIGS)) {
     const env = await routerEnv(clients, standIns.endpoints, config);
@@ -261,7 +299,7 @@ try {
     for (let run = 0; run < COLD_RUNS; run++) {
       for (const [index, variant] of variants.entries()) {
         const variantEnv = { ...env, NODE_OPTIONS: variant.nodeOptions };
-        runs[index]!.push(await coldRun(bundle, variantEnv, run));
+        runs[index]!.push(await coldRun(variant.bundle, variantEnv, run));
       }
     }
     for (const [index, variant] of variants.entries()) {
@@ -273,9 +311,15 @@ try {
       console.log(`  first routed ticket      ${of('firstTicketMs')}`);
       console.log(`  import + first ticket    ${of('totalMs')}`);
       console.log(`  whole process            ${of('processMs')} (node's own start and exit too)`);
+      console.log(`  CPU, import              ${of('importCpuMs')}`);
+      console.log(`  CPU, first ticket        ${of('firstTicketCpuMs')}`);
       console.log(`  CPU, import + ticket     ${of('totalCpuMs')} (all threads)`);
+      const medianOf = (key: keyof ColdRun) =>
+        median(runs[index]!.map((run) => run[key])).toFixed(0);
+      headline[index]!.push(`${name} ${medianOf('totalMs')} ms (CPU ${medianOf('totalCpuMs')} ms)`);
     }
   }
+  const loadAtEnd = loadAverage();
 
   // Commands per ticket and warm latency, on the same handler code (from source).
   const env = await routerEnv(clients, standIns.endpoints, CONFIGS['examples/sunroute.yaml']);
@@ -315,6 +359,17 @@ try {
   console.log(`warm, examples/sunroute.yaml: ${WARM_TICKETS} tickets one after another`);
   console.log(`  per ticket               ${summary(warm)}`);
   console.log(`  DynamoDB per ticket      ${JSON.stringify(perTicket)}`);
+  console.log(
+    `headline, node ${process.version}, load average (1 / 5 / 15 min) ${loadAtStart} before ` +
+      `the cold runs, ${loadAtEnd} after:`,
+  );
+  console.log(`  ${sizes}`);
+  for (const [index, variant] of variants.entries()) {
+    console.log(
+      `  cold import + first ticket${variant.label}, median of ${COLD_RUNS}: ` +
+        headline[index]!.join(', '),
+    );
+  }
 } finally {
   clients.destroy();
   await standIns.stop();

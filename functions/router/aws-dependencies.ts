@@ -1,8 +1,8 @@
-import { SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { awsRoutingDependencies, type RoutingOverrides } from '../shared/aws-routing-dependencies';
-import { SqsDeadLetterQueue } from '../adapters/sqs/sqs-dead-letter-queue';
 import type { RouterDependencies } from './dependencies';
 import type { RouterEnvironment } from './environment';
+import { lazyDeadLetterQueue } from './lazy-dead-letter-queue';
 
 /** What a caller may supply instead of the defaults: tests and benchmarks, never the Lambda. */
 export interface AwsDependencyOverrides extends RoutingOverrides {
@@ -16,6 +16,6 @@ export function awsDependencies(
 ): RouterDependencies {
   return {
     ...awsRoutingDependencies(env, overrides, 'routing'),
-    deadLetters: new SqsDeadLetterQueue(overrides.sqs ?? new SQSClient({}), env.deadLetterQueueUrl),
+    deadLetters: lazyDeadLetterQueue(env.deadLetterQueueUrl, overrides.sqs),
   };
 }

@@ -9,6 +9,7 @@ import { localToInstant } from './local-to-instant';
 import { periodInstants } from './period-instants';
 import { compileShiftRule, type ShiftRule } from './shift-rule';
 import { MINUTE_MS, parseClockTime, parseLocalDate } from './wall-clock';
+import { isTimeZone } from '../validation/is-time-zone';
 
 export interface Override extends Interval {
   onShift: boolean;
@@ -89,7 +90,7 @@ function holidaySource(
 
 /** Checks a calendar spec and compiles it; imported holidays come from `holidays`. */
 export function compileCalendarRules(spec: CalendarSpec, holidays: HolidayCalendar): CalendarRules {
-  if (!IANAZone.isValidZone(spec.timeZone)) {
+  if (!isTimeZone(spec.timeZone)) {
     throw new CalendarSpecError('timeZone', spec.timeZone, 'is not an IANA time zone');
   }
   const zone = IANAZone.create(spec.timeZone);

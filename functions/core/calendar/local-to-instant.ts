@@ -1,5 +1,6 @@
 import type { Zone } from 'luxon';
 import { DAY_MS, MINUTE_MS } from './wall-clock';
+import { zoneOffset } from './zone-offset';
 
 /**
  * The instant a local wall-clock reading (see wall-clock.ts) names in `zone`, by RFC 5545
@@ -14,13 +15,13 @@ import { DAY_MS, MINUTE_MS } from './wall-clock';
  */
 export function localToInstant(zone: Zone, wall: number): number {
   // The real instant lies within ±14 h of the reading, so a day either side is clear of it.
-  const offsetBefore = zone.offset(wall - DAY_MS) * MINUTE_MS;
-  const offsetAfter = zone.offset(wall + DAY_MS) * MINUTE_MS;
+  const offsetBefore = zoneOffset(zone, wall - DAY_MS) * MINUTE_MS;
+  const offsetAfter = zoneOffset(zone, wall + DAY_MS) * MINUTE_MS;
   const withBefore = wall - offsetBefore;
   if (offsetBefore === offsetAfter) return withBefore;
   const withAfter = wall - offsetAfter;
-  const beforeFits = withBefore + zone.offset(withBefore) * MINUTE_MS === wall;
-  const afterFits = withAfter + zone.offset(withAfter) * MINUTE_MS === wall;
+  const beforeFits = withBefore + zoneOffset(zone, withBefore) * MINUTE_MS === wall;
+  const afterFits = withAfter + zoneOffset(zone, withAfter) * MINUTE_MS === wall;
   if (beforeFits && afterFits) return Math.min(withBefore, withAfter);
   if (afterFits) return withAfter;
   return withBefore;

@@ -1,5 +1,6 @@
 import { DateTime, type Zone } from 'luxon';
 import { CalendarSpecError } from './calendar-spec-error';
+import { zoneOffset } from './zone-offset';
 
 // A local wall-clock reading is encoded as the epoch milliseconds the same reading would be in
 // UTC. On that axis every day is exactly DAY_MS long, so local dates and times of day are plain
@@ -18,7 +19,7 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What the wall clock in `zone` shows at `instant`. */
 export function wallClockAt(zone: Zone, instant: number): number {
-  return instant + zone.offset(instant) * MINUTE_MS;
+  return instant + zoneOffset(zone, instant) * MINUTE_MS;
 }
 
 /** The local midnight starting the day of a wall-clock reading. */

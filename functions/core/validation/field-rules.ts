@@ -1,9 +1,12 @@
-import { DateTime, Duration, IANAZone } from 'luxon';
+import { DateTime, Duration } from 'luxon';
 import * as z from 'zod';
 import { isCountryCode } from '../region/generated/country-regions';
 import { quoteValue } from './field-error';
 import { localeLanguage } from '../language/language-code';
 import { isLanguageCode } from './language-codes';
+import { isTimeZone } from './is-time-zone';
+
+export { isTimeZone };
 
 /** A string that must pass `test`; the message quotes the value, as a support lead needs. */
 export function stringRule(test: (value: string) => boolean, problem: string) {
@@ -58,18 +61,6 @@ export const duration = stringRule(
   isDuration,
   'is not an ISO-8601 duration (e.g. PT15M, PT4H, P1D)',
 );
-// luxon builds an Intl formatter to check a zone, each time; a document names the same few zones
-// in every team, and both the schema and the cross-field checks ask.
-const validZones = new Set<string>();
-
-/** Whether `value` names an IANA time zone. */
-export function isTimeZone(value: string): boolean {
-  if (validZones.has(value)) return true;
-  if (!IANAZone.isValidZone(value)) return false;
-  validZones.add(value);
-  return true;
-}
-
 export const timeZone = stringRule(isTimeZone, 'is not an IANA time zone');
 /**
  * A language as ISO 639-1 writes it; a longer code with a two-letter one (`deu`, `fil`, `nob`)

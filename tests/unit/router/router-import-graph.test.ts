@@ -1,6 +1,7 @@
 // The router reads imported holidays from each configuration version's table, so its bundle must
 // not reach date-holidays (with moment-timezone and astronomia: ~1.4 MB of the bundle and tens of
 // milliseconds of cold start). Checked on esbuild's own list of the files it bundled.
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +57,40 @@ describe('router import graph', () => {
     });
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
+  }, 30_000);
+
+  // Loading the SQS client is part of the cold start of whatever requires it at import; the router
+  // only needs it for a dead letter (lazy-dead-letter-queue.ts).
+  it('requires the SQS client only when a message is dead-lettered', async () => {
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints: ['functions/router/handler.ts'],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      external: ['@aws-sdk/*', '@smithy/*'],
+      logLevel: 'silent',
+    });
+    const required: string[] = [];
+    const realRequire = createRequire(`${ROOT}package.json`);
+    const recordingRequire = (id: string): unknown => {
+      required.push(id);
+      return realRequire(id);
+    };
+    const module = { exports: {} as Record<string, unknown> };
+    // The bundle's top level, as Node runs it when Lambda requires the handler.
+    new Function('require', 'module', 'exports', result.outputFiles[0]!.text)(
+      recordingRequire,
+      module,
+      module.exports,
+    );
+    expect(module.exports.handler).toBeTypeOf('function');
+    expect(required).toContain('@aws-sdk/client-dynamodb');
+    expect(required).toContain('@aws-sdk/client-sesv2');
+    expect(required).not.toContain('@aws-sdk/client-sqs');
+    expect(result.outputFiles[0]!.text).toContain('require("@aws-sdk/client-sqs")');
   }, 30_000);
 
   it('would see them if something imported the date-holidays calendar', async () => {

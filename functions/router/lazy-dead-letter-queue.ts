@@ -1,0 +1,26 @@
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { DeadLetter, DeadLetterQueue } from '../adapters/dead-letter-queue';
+
+/**
+ * The ticket queue's dead-letter queue, with the SQS client and its adapter loaded on the first
+ * dead letter: a router container may never send one, and loading the client at import would be
+ * part of every cold start. `sqs` is the client tests and benchmarks supply; without it one is
+ * built from the environment, as for the Lambda.
+ */
+export function lazyDeadLetterQueue(queueUrl: string, sqs?: SQSClient): DeadLetterQueue {
+  let queue: Promise<DeadLetterQueue> | undefined;
+  const load = async (): Promise<DeadLetterQueue> => {
+    const { sqsDeadLetters } = await import('./sqs-dead-letters');
+    return sqsDeadLetters(queueUrl, sqs);
+  };
+  return {
+    async send(letter: DeadLetter): Promise<void> {
+      // A failed load is tried again with the next letter rather than remembered.
+      queue ??= load().catch((error: unknown) => {
+        queue = undefined;
+        throw error;
+      });
+      await (await queue).send(letter);
+    },
+  };
+}
