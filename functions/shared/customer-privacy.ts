@@ -146,6 +146,12 @@ export class CustomerPrivacy {
     };
   }
 
+  /** How many tickets the index finds for the customer: what an export or erasure reads. */
+  async ticketCount(request: PrivacyRequest): Promise<number> {
+    const key = lookupKey(request.identifier, request.plusAddressing);
+    return (await this.deps.tickets.findTicketIds(key)).length;
+  }
+
   async export(request: PrivacyRequest): Promise<PrivacyExport> {
     const { deps } = this;
     const ids = await deps.tickets.findTicketIds(
