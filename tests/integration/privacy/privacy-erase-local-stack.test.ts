@@ -1,11 +1,12 @@
 // Erasure of a customer whose data the product itself wrote, on the whole local stack of
 // `npm start`: her mail received through SES receiving (raw mail in the S3 stand-in) becomes a
-// ticket, the agent answers its assignment email by mail, she resolves into the survey and
-// answers it; her chat ticket is handed over by the scheduler at the end of the agent's shift; a
-// mail of hers with a virus and a ticket the router refuses wait on the dead-letter queue. Export
-// lists all of it with where it lives; `sunroute privacy erase` leaves nothing of her name,
-// address or words in any table, bucket or queue, gives each agent's place back once, changes no
-// report, and a second erase finds nothing.
+// ticket, the agent answers its assignment email by mail, she writes again in the thread, the
+// ticket is resolved and she answers the survey; her chat ticket is handed over by the scheduler
+// at the end of the agent's shift and the new holder answers it by mail, which the chat
+// integration cannot take (a chat delivery dead letter); a mail of hers with a virus and a ticket
+// the router refuses wait on the dead-letter queue. Export lists all of it with where it lives;
+// `sunroute privacy erase` leaves nothing of her name, address or words in any table, bucket or
+// queue, gives each agent's place back once, changes no report, and a second erase finds nothing.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import {
@@ -23,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoDbTicketActionStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-action-store';
 import { main } from '../../../functions/cli/main';
 import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
+import { CHAT_DELIVERY_QUEUE } from '../../../functions/definitions/chat-delivery';
 import { INGEST } from '../../../functions/definitions/ingest';
 import { localClientConfig } from '../../../functions/definitions/local-credentials';
 import { LOCAL_WEBHOOK_SECRET } from '../../../functions/definitions/local-webhook-secret';
@@ -35,6 +37,7 @@ import { startLocalStack, type LocalStack } from '../../../functions/local-stack
 import type { SentEmail } from '../../../functions/local-stack/ses-store';
 import { sesEvent } from '../../unit/ingest/ses-event';
 import { memoryIo } from '../../unit/cli/memory-io';
+import { readDeadLetters } from '../dead-letters';
 import { decisionOf, eventually, sendBodies, sentEmails } from '../e2e/local-stack-harness';
 import { EXAMPLE_CONFIG } from '../example-config';
 
@@ -211,6 +214,9 @@ describe('erasing a customer whose data the product wrote (local stack)', () => 
       `${String(a.pk)} ${String(a.sk)}`.localeCompare(`${String(b.pk)} ${String(b.sk)}`),
     );
   };
+
+  const chatDeadLetters = () =>
+    readDeadLetters(stack.clients.sqs, stack.env[CHAT_DELIVERY_QUEUE.deadLetter.queueUrlEnv], 0);
 
   const emailTicket = 'email:ottilie-1@mail.example.fr';
   let chatTicket: string;
@@ -397,6 +403,25 @@ describe('erasing a customer whose data the product wrote (local stack)', () => 
     expect(await stack.scheduler!.runNow()).toMatchObject({ handedOver: 2, failed: 0 });
     expect((await decisionOf(stack, chatTicket))!.agent).not.toBe(chatDecision.agent);
     holders[chatTicket] = (await decisionOf(stack, chatTicket))!.agent!;
+
+    // The new holder answers the hand-over email; the chat integration has nowhere to post it, so
+    // the event waits on the chat delivery dead-letter queue (ticket id and agent, not her words).
+    const handover = await emailAbout(chatTicket, `${holders[chatTicket]}@parcelwise.example`);
+    await receiveMail(
+      'ses-chat-answer',
+      [
+        ...mailHeaders(
+          `Agent <${holders[chatTicket]}@parcelwise.example>`,
+          handover.replyTo[0]!,
+          `Re: ${handover.subject}`,
+          'agent-chat-answer@parcelwise.example',
+        ),
+        'Bonjour, la facture corrigée arrive.',
+        '',
+      ].join('\r\n'),
+      { recipients: [handover.replyTo[0]!] },
+    );
+    expect(await eventually(async () => (await chatDeadLetters()).length === 1, 20_000)).toBe(true);
     await stack.waitingLine.settled();
   }, 180_000);
 
@@ -443,6 +468,7 @@ describe('erasing a customer whose data the product wrote (local stack)', () => 
     expect(exported.rawMail.map((mail) => `${mail.bucket} ${mail.key}`).sort()).toEqual(
       [
         `${bucket} inbound/ses-agent-answer`,
+        `${bucket} inbound/ses-chat-answer`,
         `${bucket} inbound/ses-ottilie-1`,
         `${bucket} inbound/ses-ottilie-thanks`,
         `${bucket} inbound/ses-ottilie-virus`,
@@ -473,9 +499,9 @@ describe('erasing a customer whose data the product wrote (local stack)', () => 
       requestedBy: 'lead@parcelwise.example',
       removed: {
         tickets: 2,
-        messages: 2,
+        messages: 3,
         surveyAnswers: 1,
-        rawMail: 4,
+        rawMail: 5,
         deadLetters: 2,
       },
     });
@@ -483,6 +509,10 @@ describe('erasing a customer whose data the product wrote (local stack)', () => 
     const after = await everything();
     for (const trace of TRACES) expect(after, trace).not.toContain(trace);
     expect(after).toContain('camille.durand');
+    // The chat event that could not be posted names the ticket, not her: it stays.
+    expect(await chatDeadLetters()).toEqual([
+      expect.objectContaining({ body: expect.stringContaining(chatTicket) }),
+    ]);
     // Erasure deletes; nothing of hers is kept redacted, so no partition item of hers is left.
     const left = (await scanTable(tickets())).filter(
       (item) => item.pk === `TICKET#${emailTicket}` || item.pk === `TICKET#${chatTicket}`,
