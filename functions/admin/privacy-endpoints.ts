@@ -69,13 +69,30 @@ async function privacyRequest(deps: AdminDependencies, request: AdminRequest) {
   return { privacy: deps.privacy() as CustomerPrivacy, asked };
 }
 
-/** `POST /privacy/export`: everything held about one customer, with where it lives. */
+/** Why an export is refused here: the CLI writes any size. */
+function tooLargeForOneResponse(what: string): AdminHttpError {
+  return new AdminHttpError(
+    422,
+    `${what}: more than one response carries; run \`sunroute privacy export\` for this customer`,
+  );
+}
+
+/**
+ * `POST /privacy/export`: everything held about one customer, with where it lives, when it fits
+ * in one response (PRIVACY.inlineExport); else 422, naming the CLI, which has no such bound.
+ */
 export async function exportCustomer(
   deps: AdminDependencies,
   request: AdminRequest,
 ): Promise<AdminResponse> {
   const { privacy, asked } = await privacyRequest(deps, request);
-  return jsonResponse(200, await privacy.export(asked));
+  const { tickets, bytes } = PRIVACY.inlineExport;
+  const found = await privacy.ticketCount(asked);
+  if (found > tickets) throw tooLargeForOneResponse(`${found} tickets (at most ${tickets})`);
+  const exported = await privacy.export(asked);
+  const size = Buffer.byteLength(JSON.stringify(exported));
+  if (size > bytes) throw tooLargeForOneResponse(`${size} bytes of JSON (at most ${bytes})`);
+  return jsonResponse(200, exported);
 }
 
 /**

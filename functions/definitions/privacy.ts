@@ -67,6 +67,13 @@ export const PRIVACY = {
    * inside the admin function's 15 seconds; a larger one goes to the worker (202).
    */
   inlineErasureTickets: 25,
+  /**
+   * `POST /privacy/export` answers in one response: at most this many tickets, read inside the
+   * admin function's 15 seconds, and this many bytes of JSON, well inside Lambda's 6 MB response
+   * (the body is escaped once more inside it). A larger export is the CLI's, which writes it to
+   * standard output (docs/privacy.md).
+   */
+  inlineExport: { tickets: 200, bytes: 4 * 1024 * 1024 },
   retentionSweep: {
     /** Daily: retention is counted in days, so a mail is gone at most a day after its time. */
     schedule: { hour: 3, minute: 17 },

@@ -93,6 +93,8 @@ export async function answerFromAgent(
   address: ParsedReplyAddress | undefined,
   verdicts: EmailVerdicts | undefined,
   reference: Readonly<Record<string, string>>,
+  /** Where SES receiving stored the answer, kept on its message so that erasure finds it. */
+  rawKey?: string,
 ): Promise<AgentReplyResult> {
   const refuse = (refusal: ReplyRefusal, ticketId?: string): AgentReplyResult => {
     deps.logger.warn('agent reply refused, nothing sent', {
@@ -166,6 +168,7 @@ export async function answerFromAgent(
       at,
       text: words,
       ...(email.messageId === undefined ? {} : { messageId: email.messageId }),
+      ...(rawKey === undefined ? {} : { rawKey }),
     };
     const claim = newClaim(now);
     const outcome = await deps.conversations.recordMessage({

@@ -79,6 +79,7 @@ export async function joinConversation(
       text: words,
       ...(messageId === undefined ? {} : { messageId }),
       ...(mail.mail?.references?.length ? { references: mail.mail.references } : {}),
+      ...(mail.mail?.rawKey === undefined ? {} : { rawKey: mail.mail.rawKey }),
     };
     const claim = newClaim(now);
     const outcome = await deps.conversations.recordMessage({

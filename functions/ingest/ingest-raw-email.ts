@@ -52,6 +52,7 @@ export async function ingestRawEmail(
         outcome.address,
         received.verdicts,
         reference,
+        received.rawKey,
       ),
     };
   if (outcome.outcome === 'automatic') {

@@ -73,9 +73,14 @@ export async function identifierHash(
   return createHmac('sha256', key).update(`${identifier.kind}:${identifier.value}`).digest('hex');
 }
 
-/** Where a ticket's raw mail is kept, when it came in through SES receiving. */
-function rawMailKeyOf(ticket: Ticket | undefined): string | undefined {
-  return ticket?.mail?.rawKey;
+/**
+ * Where a ticket's raw mails are kept, when they came in through SES receiving: the ticket's own
+ * mail, and each later mail of its conversation (customers' and agents' answers, which quote it).
+ */
+function rawMailKeysOf(ticket: Ticket | undefined, items: readonly LocatedItem[]): string[] {
+  const keys = items.flatMap(({ item }) => (typeof item.rawKey === 'string' ? [item.rawKey] : []));
+  const own = ticket?.mail?.rawKey;
+  return [...new Set(own === undefined ? keys : [own, ...keys])];
 }
 
 /**
@@ -141,6 +146,12 @@ export class CustomerPrivacy {
     };
   }
 
+  /** How many tickets the index finds for the customer: what an export or erasure reads. */
+  async ticketCount(request: PrivacyRequest): Promise<number> {
+    const key = lookupKey(request.identifier, request.plusAddressing);
+    return (await this.deps.tickets.findTicketIds(key)).length;
+  }
+
   async export(request: PrivacyRequest): Promise<PrivacyExport> {
     const { deps } = this;
     const ids = await deps.tickets.findTicketIds(
@@ -155,8 +166,7 @@ export class CustomerPrivacy {
         ticketId,
         items: items.map((located) => ({ ...located, item: readableItem(located.item) })),
       });
-      const key = rawMailKeyOf(ticket);
-      if (key) mailKeys.add(key);
+      for (const key of rawMailKeysOf(ticket, items)) mailKeys.add(key);
     }
     const letters: (SweptLetter & { queue: string })[] = [];
     for (const queue of deps.deadLetters) {
@@ -227,11 +237,12 @@ export class CustomerPrivacy {
     // What is left now plus what earlier runs of this record erased.
     await deps.erasures.progress(started, removed, ids.length + (removed.tickets ?? 0));
     for (const ticketId of ids) {
-      const { ticket } = await deps.tickets.readTicket(ticketId);
-      const key = rawMailKeyOf(ticket);
-      if (key && deps.rawMail && (await deps.rawMail.find(key))) {
-        await deps.rawMail.delete(key);
-        add({ rawMail: 1 });
+      const { ticket, items } = await deps.tickets.readTicket(ticketId);
+      for (const key of rawMailKeysOf(ticket, items)) {
+        if (deps.rawMail && (await deps.rawMail.find(key))) {
+          await deps.rawMail.delete(key);
+          add({ rawMail: 1 });
+        }
       }
       add(await deps.tickets.eraseTicket(ticketId));
       await deps.erasures.progress(started, removed);

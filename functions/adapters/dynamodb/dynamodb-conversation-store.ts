@@ -48,6 +48,7 @@ function messageFromItem(table: string, item: Record<string, unknown>): Conversa
     ...(typeof item.agent === 'string' ? { agent: item.agent } : {}),
     ...(typeof item.messageId === 'string' ? { messageId: item.messageId } : {}),
     ...(typeof item.sentMessageId === 'string' ? { sentMessageId: item.sentMessageId } : {}),
+    ...(typeof item.rawKey === 'string' ? { rawKey: item.rawKey } : {}),
     ...(Array.isArray(item.references)
       ? { references: item.references.filter((id): id is string => typeof id === 'string') }
       : {}),

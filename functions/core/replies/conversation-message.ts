@@ -18,6 +18,11 @@ export interface ConversationMessage {
   readonly references?: readonly string[];
   /** The Message-ID SES gave the answer sent to the customer, for an agent's message. */
   readonly sentMessageId?: string;
+  /**
+   * Where SES receiving stored the mail this message came in (the mail bucket's key), so that
+   * erasing the ticket finds and deletes that copy too (docs/privacy.md).
+   */
+  readonly rawKey?: string;
 }
 
 /**
