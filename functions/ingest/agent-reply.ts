@@ -8,6 +8,7 @@ import type { FollowUpStore } from '../adapters/follow-up-store';
 import type { TicketActionStore } from '../adapters/ticket-action-store';
 import type { Mailer } from '../adapters/mailer';
 import type { TicketStore } from '../adapters/ticket-store';
+import type { WaitingLineStore } from '../adapters/waiting-line-store';
 import type { InboundEmail } from '../core/ingest/parse-inbound-email';
 import { checkAgentReply } from '../core/replies/check-agent-reply';
 import {
@@ -35,7 +36,10 @@ export interface AgentReplyDependencies {
   readonly conversations: ConversationStore;
   readonly actions: TicketActionStore;
   readonly tickets: TicketStore;
-  readonly followUps: Pick<FollowUpStore, 'clearPendingEmails'>;
+  /** Handovers a customer's mail makes are written as the scheduler's are. */
+  readonly followUps: Pick<FollowUpStore, 'clearPendingEmails' | 'recordFollowUp'>;
+  /** The ticket as a handover reads it (its version, waiting time and escalation). */
+  readonly openTickets: Pick<WaitingLineStore, 'readOpenTicket'>;
   readonly mailer: Mailer;
   /** Answers to chat tickets go here, to be posted to the integration's outbound webhook. */
   readonly chatDeliveries?: Pick<ChatDeliveryQueue, 'send'>;
@@ -43,6 +47,8 @@ export interface AgentReplyDependencies {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: Metrics;
+  /** Waits between transaction retries of a handover; real timers unless a test wants none. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export type AgentReplyResult =

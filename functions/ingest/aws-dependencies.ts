@@ -8,6 +8,7 @@ import { DynamoDbSurveyStore } from '../adapters/dynamodb/dynamodb-survey-store'
 import { DynamoDbFollowUpStore } from '../adapters/dynamodb/dynamodb-follow-up-store';
 import { DynamoDbTicketActionStore } from '../adapters/dynamodb/dynamodb-ticket-action-store';
 import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
+import { DynamoDbWaitingLineStore } from '../adapters/dynamodb/dynamodb-waiting-line-store';
 import { SesMailer } from '../adapters/ses/ses-mailer';
 import { requiredTicketLinkSecret } from '../shared/ticket-link-secret';
 import type { AgentReplyDependencies } from './agent-reply';
@@ -58,6 +59,7 @@ function agentReplyDependencies(
     actions: new DynamoDbTicketActionStore(documents, env.ticketsTable),
     tickets: new DynamoDbTicketStore(documents, env.ticketsTable),
     followUps: new DynamoDbFollowUpStore(documents, env.ticketsTable),
+    openTickets: new DynamoDbWaitingLineStore(documents, env.ticketsTable),
     mailer: new SesMailer(overrides.sesv2 ?? new SESv2Client({}), {
       from: env.senderEmail,
       ...(env.configurationSet ? { configurationSet: env.configurationSet } : {}),
