@@ -12,6 +12,7 @@ import { DynamoDbWaitingLineStore } from '../adapters/dynamodb/dynamodb-waiting-
 import { SesMailer } from '../adapters/ses/ses-mailer';
 import { requiredTicketLinkSecret } from '../shared/ticket-link-secret';
 import type { AgentReplyDependencies } from './agent-reply';
+import type { AttachmentLimits } from '../core/replies/reply-attachments';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { INGEST } from '../definitions/ingest';
 import { systemClock, type Clock } from '../adapters/clock';
@@ -42,6 +43,8 @@ export interface IngestOverrides {
   readonly logger?: Logger;
   readonly metrics?: Metrics;
   readonly newTicketId?: () => string;
+  /** What of an agent's attachments goes on; the product's limits unless a test lowers them. */
+  readonly attachmentLimits?: AttachmentLimits;
 }
 
 /** Agents' answers: the tickets, the live configuration, SES and the link secret. */
@@ -79,6 +82,7 @@ function agentReplyDependencies(
       logger: common.logger,
       activity: "passing agents' answers on",
     }),
+    ...(overrides.attachmentLimits ? { attachmentLimits: overrides.attachmentLimits } : {}),
     ...common,
   };
 }
