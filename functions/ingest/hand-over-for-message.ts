@@ -41,8 +41,9 @@ export const CUSTOMER_MAIL_HANDOVER = 'customer-mail';
  * the new one's taken, the next assignment number, a `handed-over` event). Its emails: the new
  * holder's, showing `conversation` (the customer's new words over everything said before) with
  * the reply address of the new assignment, or the team's notice when nobody in it can take the
- * ticket now; and the old holder's handover notice, so nobody works it twice. The old holder's
- * reply address turns stale with the new assignment.
+ * ticket now; and, for a ticket nobody acknowledged yet, the old holder's handover notice and the
+ * new holder's handover note, as the scheduler sends them (their texts say nobody acknowledged
+ * it). The old holder's reply address turns stale with the new assignment.
  */
 export async function handOverForMessage(
   deps: AgentReplyDependencies,
@@ -53,6 +54,8 @@ export async function handOverForMessage(
   now: number,
 ): Promise<MessageHandoverOutcome> {
   const { ticket } = record;
+  // The scheduler's handover texts say nobody acknowledged the ticket: true only before an answer.
+  const acknowledged = record.acknowledgedAt !== null;
   const shown: Ticket = { ...ticket, body: conversation };
   const assignment = record.assignment + 1;
   const replyTo = replyAddress(
@@ -77,7 +80,7 @@ export async function handOverForMessage(
                 config: live.config,
                 now,
                 followUp: true,
-                ...(record.team === null ? {} : { handedOverFrom: record.team }),
+                ...(record.team === null || acknowledged ? {} : { handedOverFrom: record.team }),
                 replyTo,
               }),
             }
@@ -87,7 +90,7 @@ export async function handOverForMessage(
             },
       ];
       // An agent removed from the configuration has no address to be told at.
-      if (record.agent !== null && live.compiled.agentsById.has(record.agent))
+      if (!acknowledged && record.agent !== null && live.compiled.agentsById.has(record.agent))
         rendered.push({
           recipient: 'agent',
           result: renderHandoverNotice({
