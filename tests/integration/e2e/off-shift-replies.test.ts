@@ -1,7 +1,8 @@
 // A customer's answer to a ticket whose holder has gone home, on the whole local stack with the
 // example company's configuration: the agent answered in the afternoon, Berlin's shift ended, and
 // the customer's next mail hands the ticket (the same one) to someone on shift, who gets the
-// whole conversation and the new reply address; the agent who left gets nothing new.
+// whole conversation and the new reply address; the agent who answered and left gets nothing new.
+// A ticket nobody answered goes with the scheduler's handover emails.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,5 +197,54 @@ describe('a customer answers after the holder’s shift ended (local stack)', ()
       json: { reply: 'refused', refusal: 'stale-address' },
     });
     expect((await sentEmails(stack)).length).toBe(after);
+  }, 90_000);
+
+  it('hands over a ticket nobody answered yet with the scheduler’s own emails', async () => {
+    now = TUESDAY_AFTERNOON;
+    const ticketId = 'email:lena-evening-3@mail.example.de';
+    const first = mail(
+      [
+        `From: Lena Hoffmann <${CUSTOMER}>`,
+        'To: support@parcelwise.example',
+        'Subject: Rechnung doppelt',
+        'Message-ID: <lena-evening-3@mail.example.de>',
+      ],
+      'Guten Tag, die Rechnung 7730 wurde mir zweimal abgebucht.',
+    );
+    expect((await post(first)).status).toBe(202);
+    expect(await eventually(async () => (await decisionOf(stack, ticketId)) !== undefined)).toBe(
+      true,
+    );
+    const holder = (await decisionOf(stack, ticketId))!.agent!;
+
+    now = TUESDAY_EVENING + 60_000;
+    const before = (await sentEmails(stack)).length;
+    const again = mail(
+      [
+        `From: Lena Hoffmann <${CUSTOMER}>`,
+        'To: support@parcelwise.example',
+        'Subject: Re: Rechnung doppelt',
+        'Message-ID: <lena-evening-4@mail.example.de>',
+        'In-Reply-To: <lena-evening-3@mail.example.de>',
+      ],
+      'Hallo? Ich warte noch auf eine Antwort.',
+    );
+    expect((await post(again)).json).toEqual({ joined: ticketId, threadId: ticketId });
+    const ticket = (await item(`TICKET#${ticketId}`, 'TICKET'))!;
+    expect(ticket.agent).not.toBe(holder);
+    const told = (await sentEmails(stack)).slice(before).filter((email) => !isAutoReply(email));
+    const toNew = told.filter((email) =>
+      email.destination.to.includes(`${String(ticket.agent)}@parcelwise.example`),
+    );
+    const toOld = told.filter((email) =>
+      email.destination.to.includes(`${holder}@parcelwise.example`),
+    );
+    // As at a shift's end: the new holder's email is marked a handover, the old holder is told.
+    expect(toNew).toHaveLength(1);
+    expect(toNew[0]!.subject).toContain('HANDOVER');
+    expect(toNew[0]!.body.text).toContain('Ich warte noch auf eine Antwort.');
+    expect(toOld).toHaveLength(1);
+    expect(toOld[0]!.body.text).not.toContain('Ich warte noch auf eine Antwort.');
+    expect(told).toHaveLength(2);
   }, 90_000);
 });
