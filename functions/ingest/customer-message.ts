@@ -75,7 +75,9 @@ export async function joinConversation(
       words,
       (id) => names.get(id) ?? id,
     );
-    const sequence = (ticket.messages.at(-1)?.sequence ?? 0) + 1;
+    const sequence =
+      (joined ? ticket.messages.find((m) => m.messageId === messageId)?.sequence : undefined) ??
+      (ticket.messages.at(-1)?.sequence ?? 0) + 1;
     const kept = !joined && ticket.messages.length < MAX_CONVERSATION_MESSAGES;
     const message: ConversationMessage = {
       sequence,
