@@ -8,6 +8,7 @@ import type { FollowUpStore } from '../adapters/follow-up-store';
 import type { TicketActionStore } from '../adapters/ticket-action-store';
 import type { Mailer } from '../adapters/mailer';
 import type { TicketStore } from '../adapters/ticket-store';
+import type { WaitingLineStore } from '../adapters/waiting-line-store';
 import type { InboundEmail } from '../core/ingest/parse-inbound-email';
 import { checkAgentReply } from '../core/replies/check-agent-reply';
 import {
@@ -18,6 +19,13 @@ import { replyAddressSigned, type ParsedReplyAddress } from '../core/replies/rep
 import type { ReplyRefusal } from '../core/replies/reply-refusal';
 import type { CustomerMailIds } from '../core/email/thread-headers';
 import { renderAgentReply } from '../core/replies/render-agent-reply';
+import { renderAttachmentNotice } from '../core/replies/render-attachment-notice';
+import {
+  replyAttachments,
+  type AttachmentLimits,
+  type ReplyAttachments,
+} from '../core/replies/reply-attachments';
+import { REPLIES } from '../definitions/replies';
 import type { EmailVerdicts } from '../core/ticket/ticket-schema';
 import { INGEST_METRICS } from '../definitions/ingest';
 import type { ConfigSource } from '../shared/delivery-dependencies';
@@ -35,7 +43,10 @@ export interface AgentReplyDependencies {
   readonly conversations: ConversationStore;
   readonly actions: TicketActionStore;
   readonly tickets: TicketStore;
-  readonly followUps: Pick<FollowUpStore, 'clearPendingEmails'>;
+  /** Handovers a customer's mail makes are written as the scheduler's are. */
+  readonly followUps: Pick<FollowUpStore, 'clearPendingEmails' | 'recordFollowUp'>;
+  /** The ticket as a handover reads it (its version, waiting time and escalation). */
+  readonly openTickets: Pick<WaitingLineStore, 'readOpenTicket'>;
   readonly mailer: Mailer;
   /** Answers to chat tickets go here, to be posted to the integration's outbound webhook. */
   readonly chatDeliveries?: Pick<ChatDeliveryQueue, 'send'>;
@@ -43,6 +54,10 @@ export interface AgentReplyDependencies {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: Metrics;
+  /** What of an agent's attachments goes on; REPLIES.attachments unless a test lowers it. */
+  readonly attachmentLimits?: AttachmentLimits;
+  /** Waits between transaction retries of a handover; real timers unless a test wants none. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export type AgentReplyResult =
@@ -111,6 +126,7 @@ export async function answerFromAgent(
   if (!replyAddressSigned(await deps.secret(), ticketId, address))
     return refuse('forged-address', ticketId);
   const { config } = await deps.config.current();
+  const limits = deps.attachmentLimits ?? REPLIES.attachments;
 
   for (let attempt = 1; ; attempt += 1) {
     const ticket = await deps.conversations.readConversation(ticketId);
@@ -206,8 +222,14 @@ export async function answerFromAgent(
         actor: agent.id,
         holder: { agent: ticket.agent, assignment: ticket.assignment },
       });
+    const files = replyAttachments(email.attachments, limits, via);
     if (outcome.email) {
-      const sentId = await sendAnswer(deps, outcome.email, claim);
+      // The files go with this sending only: the outbox holds the words (docs/agents.md).
+      const withFiles =
+        files.passed.length === 0
+          ? outcome.email
+          : { ...outcome.email, message: { ...outcome.email.message, attachments: files.passed } };
+      const sentId = await sendAnswer(deps, withFiles, claim);
       if (kept) await deps.conversations.markMessageSent(ticketId, sequence, sentId);
       await deps.followUps.clearPendingEmails(ticketId, outcome.email.sequence);
     } else {
@@ -220,8 +242,51 @@ export async function answerFromAgent(
       agent: agent.id,
       via,
       firstReply: ticket.firstReplyAt === null,
+      attachments: files.passed.length,
     });
+    if (files.leftOut.length > 0)
+      await tellLeftOut(deps, { ticket, agentEmail: agent.email, files, limits, reference });
     return { kind: 'sent', ticketId, agent: agent.id };
+  }
+}
+
+/**
+ * Logs the files an answer went without (type, size and reason: never a name, which may say whom
+ * it is about) and tells the agent in a short email, so they can send them another way. The
+ * notice is sent once, straight away: the answer is out, and a lost notice loses no words.
+ */
+async function tellLeftOut(
+  deps: AgentReplyDependencies,
+  input: {
+    readonly ticket: ConversationTicket;
+    readonly agentEmail: string | undefined;
+    readonly files: ReplyAttachments;
+    readonly limits: AttachmentLimits;
+    readonly reference: Readonly<Record<string, string>>;
+  },
+): Promise<void> {
+  const { ticket, files } = input;
+  deps.logger.warn('attachments left out of an agent reply', {
+    ...input.reference,
+    ticketId: ticket.ticketId,
+    leftOut: files.leftOut.map(({ mimeType, size, reason }) => ({ mimeType, size, reason })),
+  });
+  const notice = renderAttachmentNotice({
+    agentEmail: input.agentEmail,
+    ticketId: ticket.ticketId,
+    subject: ticket.ticket.subject,
+    leftOut: files.leftOut,
+    limits: input.limits,
+  });
+  if (!notice.ok) return;
+  try {
+    await deps.mailer.send(notice.email);
+  } catch (error) {
+    deps.logger.error('could not tell the agent which attachments were left out', {
+      ...input.reference,
+      ticketId: ticket.ticketId,
+      error,
+    });
   }
 }
 

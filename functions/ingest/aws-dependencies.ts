@@ -8,9 +8,11 @@ import { DynamoDbSurveyStore } from '../adapters/dynamodb/dynamodb-survey-store'
 import { DynamoDbFollowUpStore } from '../adapters/dynamodb/dynamodb-follow-up-store';
 import { DynamoDbTicketActionStore } from '../adapters/dynamodb/dynamodb-ticket-action-store';
 import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
+import { DynamoDbWaitingLineStore } from '../adapters/dynamodb/dynamodb-waiting-line-store';
 import { SesMailer } from '../adapters/ses/ses-mailer';
 import { requiredTicketLinkSecret } from '../shared/ticket-link-secret';
 import type { AgentReplyDependencies } from './agent-reply';
+import type { AttachmentLimits } from '../core/replies/reply-attachments';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { INGEST } from '../definitions/ingest';
 import { systemClock, type Clock } from '../adapters/clock';
@@ -41,6 +43,8 @@ export interface IngestOverrides {
   readonly logger?: Logger;
   readonly metrics?: Metrics;
   readonly newTicketId?: () => string;
+  /** What of an agent's attachments goes on; the product's limits unless a test lowers them. */
+  readonly attachmentLimits?: AttachmentLimits;
 }
 
 /** Agents' answers: the tickets, the live configuration, SES and the link secret. */
@@ -58,6 +62,7 @@ function agentReplyDependencies(
     actions: new DynamoDbTicketActionStore(documents, env.ticketsTable),
     tickets: new DynamoDbTicketStore(documents, env.ticketsTable),
     followUps: new DynamoDbFollowUpStore(documents, env.ticketsTable),
+    openTickets: new DynamoDbWaitingLineStore(documents, env.ticketsTable),
     mailer: new SesMailer(overrides.sesv2 ?? new SESv2Client({}), {
       from: env.senderEmail,
       ...(env.configurationSet ? { configurationSet: env.configurationSet } : {}),
@@ -77,6 +82,7 @@ function agentReplyDependencies(
       logger: common.logger,
       activity: "passing agents' answers on",
     }),
+    ...(overrides.attachmentLimits ? { attachmentLimits: overrides.attachmentLimits } : {}),
     ...common,
   };
 }

@@ -27,6 +27,7 @@ export function ingestRoutes(context: LocalRouteContext): HttpRoutes {
       clock: context.clock,
       logger: new Logger({ serviceName: INGEST.service, logLevel: 'WARN' }),
       metrics: new Metrics({ namespace: ROUTER_TELEMETRY.namespace, serviceName: INGEST.service }),
+      ...(context.replyAttachments ? { attachmentLimits: context.replyAttachments } : {}),
     }),
   );
   return {

@@ -3,6 +3,7 @@
 // aimed at the stand-ins. One list, so `npm start`, the end-to-end tests and the bench serve the
 // same API.
 import type { Clock } from '../adapters/clock';
+import type { AttachmentLimits } from '../core/replies/reply-attachments';
 import { adminRoutes } from './admin-routes';
 import { availabilityRoutes } from './availability-routes';
 import type { LocalClients } from './aws-clients';
@@ -18,6 +19,8 @@ export interface LocalRouteContext {
   readonly clients: LocalClients;
   readonly clock: Clock;
   readonly log?: Pick<Console, 'info' | 'warn' | 'error'>;
+  /** What of an agent's attachments goes on, when a test lowers the limits. */
+  readonly replyAttachments?: AttachmentLimits;
 }
 
 export type LocalRouteFeature = (context: LocalRouteContext) => HttpRoutes;

@@ -9,6 +9,7 @@ import type { Context, SQSEvent } from 'aws-lambda';
 import { awsDependencies, type AwsDependencyOverrides } from '../router/aws-dependencies';
 import { dateHolidaysCalendar } from '../core/holidays/date-holidays-calendar';
 import { systemClock } from '../adapters/clock';
+import type { AttachmentLimits } from '../core/replies/reply-attachments';
 import { readRouterEnvironment } from '../router/environment';
 import { createRouterHandler } from '../router/router-handler';
 import { awsSchedulerDependencies } from '../scheduler/aws-dependencies';
@@ -80,6 +81,8 @@ export interface LocalStackOptions {
    * the stack runs, else the well-known local one.
    */
   readonly webhookSecrets?: string;
+  /** What of an agent's attachments goes on, lowered by tests of the limits. */
+  readonly replyAttachments?: AttachmentLimits;
   /** Chat delivery's attempts and backoff, shortened by tests of its retries. */
   readonly chatDelivery?: Partial<ChatDeliverySettings>;
   /** Called after every invocation of the chat-delivery function by its queue. */
@@ -170,6 +173,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
             clients,
             clock: options.router?.clock ?? systemClock,
             ...(options.log ? { log: options.log } : {}),
+            ...(options.replyAttachments ? { replyAttachments: options.replyAttachments } : {}),
           }),
         ...(options.log ? { logger: options.log } : {}),
       });

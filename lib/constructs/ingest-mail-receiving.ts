@@ -142,9 +142,11 @@ export class IngestMailReceiving extends Construct {
   }
 
   /**
-   * What an agent's answer needs: find its ticket by the reply key (that index only), read the
-   * ticket's partition, write the answer, its email and the acknowledgement (one transaction,
-   * then updates), read the live configuration, the link secret, and send through SES.
+   * What an agent's answer needs: find its ticket by the reply key, read the ticket's partition,
+   * write the answer, its email and the acknowledgement (one transaction, then updates), read the
+   * live configuration, the link secret, and send through SES. A customer's mail finds its
+   * thread's ticket (byThread) and, when it hands the ticket over, reads the new team's agent
+   * loads (BatchGetItem) and the customer's latest agent (byCustomer), as the scheduler does.
    */
   private grantReplies(replies: IngestMailReceivingProps['replies']): void {
     const { ticketsTable, configTable } = replies;
@@ -152,6 +154,7 @@ export class IngestMailReceiving extends Construct {
       new PolicyStatement({
         actions: [
           'dynamodb:GetItem',
+          'dynamodb:BatchGetItem',
           'dynamodb:Query',
           'dynamodb:PutItem',
           'dynamodb:UpdateItem',
@@ -163,7 +166,11 @@ export class IngestMailReceiving extends Construct {
     this.function.addToRolePolicy(
       new PolicyStatement({
         actions: ['dynamodb:Query'],
-        resources: [`${ticketsTable.tableArn}/index/${TICKET_INDEXES.byIdentifier}`],
+        resources: [
+          TICKET_INDEXES.byIdentifier,
+          TICKET_INDEXES.byThread,
+          TICKET_INDEXES.byCustomer,
+        ].map((index) => `${ticketsTable.tableArn}/index/${index}`),
       }),
     );
     this.function.addToRolePolicy(

@@ -13,8 +13,9 @@ export interface SesMailerOptions {
 
 /**
  * SES v2 `SendEmail` with simple content: the subject and the text and HTML parts, UTF-8, the
- * email's own sender and header fields when it has them (the customer's acknowledgement), and the
- * headers that keep responders from answering (outgoingHeaders).
+ * email's own sender and header fields when it has them (the customer's acknowledgement), the
+ * headers that keep responders from answering (outgoingHeaders), and its files as simple
+ * content's attachments, which SES puts into the MIME message itself.
  */
 export class SesMailer implements Mailer {
   constructor(
@@ -37,6 +38,17 @@ export class SesMailer implements Mailer {
               Name: name,
               Value: value,
             })),
+            ...(email.attachments?.length
+              ? {
+                  Attachments: email.attachments.map((file) => ({
+                    FileName: file.filename,
+                    ContentType: file.mimeType,
+                    RawContent: file.content,
+                    ContentDisposition: 'ATTACHMENT' as const,
+                    ContentTransferEncoding: 'BASE64' as const,
+                  })),
+                }
+              : {}),
           },
         },
         ...(this.options.configurationSet

@@ -20,6 +20,19 @@ export interface EmailMessage {
   readonly replyTo?: string;
   /** Extra header fields (threading, RFC 3834), names and values already header-safe. */
   readonly headers?: readonly EmailHeader[];
+  /**
+   * Files sent with it: an agent's answer's attachments. Only ever handed to the mailer, never
+   * stored: the outbox keeps the email without them (docs/agents.md#attachments).
+   */
+  readonly attachments?: readonly EmailFile[];
+}
+
+/** An attached file as SES v2 takes it in `Content.Simple.Attachments`. */
+export interface EmailFile {
+  /** At most 255 characters, no control characters. */
+  readonly filename: string;
+  readonly mimeType: string;
+  readonly content: Uint8Array;
 }
 
 export interface EmailHeader {

@@ -10,7 +10,10 @@ export interface EmailMailbox {
   readonly name: string;
 }
 
-/** What the ticket says about an attachment: never its content (a ticket has no place for it). */
+/**
+ * An attached file as read. A ticket says only that there are some, never their content (a
+ * ticket has no place for it); an agent's answer passes the content on (reply-attachments.ts).
+ */
 export interface EmailAttachment {
   readonly filename: string | undefined;
   /** Lowercase MIME type, e.g. `application/pdf`. */
@@ -22,6 +25,8 @@ export interface EmailAttachment {
    * inside the message rather than attached to it.
    */
   readonly inline: boolean;
+  /** The decoded bytes; only ever held in memory while the mail is handled. */
+  readonly content: Uint8Array;
 }
 
 /** Where `body` came from: the text part, the HTML part turned into text, or no text at all. */
@@ -106,8 +111,8 @@ function headerMap(email: Email): Map<string, string[]> {
   return map;
 }
 
-function attachmentSize(content: Attachment['content']): number {
-  return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+function attachmentBytes(content: Attachment['content']): Uint8Array {
+  return typeof content === 'string' ? Buffer.from(content) : new Uint8Array(content);
 }
 
 // C0 controls other than tab and line feed, DEL and the C1 controls windows-1252 leaves
@@ -218,12 +223,16 @@ export async function parseInboundEmail(raw: RawEmail): Promise<InboundEmail> {
     contentLanguage: contentLanguage === '' ? undefined : contentLanguage,
     ...contentTypeOf(first('content-type')),
     ...bodyOf(email),
-    attachments: email.attachments.map((attachment) => ({
-      filename: attachment.filename ?? undefined,
-      mimeType: attachment.mimeType,
-      size: attachmentSize(attachment.content),
-      inline: attachment.related === true,
-    })),
+    attachments: email.attachments.map((attachment) => {
+      const content = attachmentBytes(attachment.content);
+      return {
+        filename: attachment.filename ?? undefined,
+        mimeType: attachment.mimeType,
+        size: content.byteLength,
+        inline: attachment.related === true,
+        content,
+      };
+    }),
     headers,
   };
 }

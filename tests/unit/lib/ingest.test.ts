@@ -218,6 +218,7 @@ describe('SES receiving', () => {
           withMail,
           [
             'dynamodb:GetItem',
+            'dynamodb:BatchGetItem',
             'dynamodb:Query',
             'dynamodb:PutItem',
             'dynamodb:UpdateItem',
@@ -228,7 +229,9 @@ describe('SES receiving', () => {
         ...pairs(
           withMail,
           ['dynamodb:Query'],
-          [`${tickets.tableArn}/index/${TICKET_INDEXES.byIdentifier}`],
+          [TICKET_INDEXES.byIdentifier, TICKET_INDEXES.byThread, TICKET_INDEXES.byCustomer].map(
+            (index) => `${tickets.tableArn}/index/${index}`,
+          ),
         ),
         ...pairs(withMail, ['dynamodb:GetItem'], [config.tableArn]),
         ...pairs(

@@ -114,9 +114,25 @@ describe('parseInboundEmail — charsets and transfer encodings', () => {
   it('lists attachments by name, type and decoded size, and keeps them out of the body', async () => {
     const email = await parseInboundEmail(emlFixture('attachment.eml'));
     expect(email.attachments).toEqual([
-      { filename: 'invoice INV-2291.pdf', mimeType: 'application/pdf', size: 142, inline: false },
-      { filename: 'statement.png', mimeType: 'image/png', size: 70, inline: false },
+      {
+        filename: 'invoice INV-2291.pdf',
+        mimeType: 'application/pdf',
+        size: 142,
+        inline: false,
+        content: expect.any(Uint8Array),
+      },
+      {
+        filename: 'statement.png',
+        mimeType: 'image/png',
+        size: 70,
+        inline: false,
+        content: expect.any(Uint8Array),
+      },
     ]);
+    // The decoded bytes, for an agent's answer to pass on: the PDF starts as every PDF does.
+    expect(Buffer.from(email.attachments[0]!.content).subarray(0, 5).toString('latin1')).toBe(
+      '%PDF-',
+    );
     expect(email.body).toBe(
       'Hi,\n\nMy card was charged twice for invoice INV-2291. The invoice and a screenshot\n' +
         'of my bank statement are attached.\n\nThanks,\nPriya',

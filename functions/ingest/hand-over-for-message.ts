@@ -1,0 +1,174 @@
+import type { EmailResult } from '../core/email/email-message';
+import { renderAgentAssignment } from '../core/email/render-agent-assignment';
+import { renderHandoverNotice } from '../core/email/render-handover-notice';
+import { renderTeamNotice } from '../core/email/render-team-notice';
+import { followUpAt } from '../core/followup/follow-up-at';
+import type { MessageHandover } from '../core/replies/message-handover';
+import { replyAddress } from '../core/replies/reply-address';
+import type { Decision } from '../core/routing/decision';
+import { decideRoute } from '../core/routing/route-ticket';
+import type { Ticket } from '../core/ticket/ticket-schema';
+import { isWaiting } from '../core/waiting-line/line-place';
+import { waitAfter } from '../core/waiting-line/waited-time';
+import type { EmailClaim, EmailRecipientKind, OutboxEmail } from '../adapters/ticket-store';
+import type { OpenTicketRecord } from '../adapters/follow-up-store';
+import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retry';
+import type { LiveConfig } from '../shared/config-cache';
+import { newClaim, sendClaimedEmail } from '../shared/email-delivery';
+import type { AgentReplyDependencies } from './agent-reply';
+
+/** What a handover for a customer's message wrote: the ticket's new routing. */
+export type MessageHandoverOutcome =
+  | { readonly kind: 'handed-over'; readonly decision: Decision }
+  /** The ticket changed since it was read (another handover, an answer): read it again. */
+  | { readonly kind: 'stale' };
+
+type ClaimedEmail = OutboxEmail & { readonly claim: EmailClaim };
+/** A handover written: the ticket's routing now, and the emails to send. */
+interface Written {
+  readonly decision: Decision;
+  readonly emails: readonly ClaimedEmail[];
+}
+
+/** How a handover made by a customer's mail is named in the ticket's history. */
+export const CUSTOMER_MAIL_HANDOVER = 'customer-mail';
+
+/**
+ * Hands the ticket over as the scheduler's shift-end handover does, through the same shared
+ * assignment path (assignWithRetry: the new team's loads read, another agent chosen when one
+ * fills up meanwhile, the waiting line when all are full) and the same conditional write
+ * (recordFollowUp: the ticket only if still at `record.version`, the old agent's place given back,
+ * the new one's taken, the next assignment number, a `handed-over` event). Its emails: the new
+ * holder's, showing `conversation` (the customer's new words over everything said before) with
+ * the reply address of the new assignment, or the team's notice when nobody in it can take the
+ * ticket now; and, for a ticket nobody acknowledged yet, the old holder's handover notice and the
+ * new holder's handover note, as the scheduler sends them (their texts say nobody acknowledged
+ * it). The old holder's reply address turns stale with the new assignment.
+ */
+export async function handOverForMessage(
+  deps: AgentReplyDependencies,
+  live: LiveConfig,
+  record: OpenTicketRecord,
+  move: MessageHandover,
+  conversation: string,
+  now: number,
+): Promise<MessageHandoverOutcome> {
+  const { ticket } = record;
+  // The scheduler's handover texts say nobody acknowledged the ticket: true only before an answer.
+  const acknowledged = record.acknowledgedAt !== null;
+  const shown: Ticket = { ...ticket, body: conversation };
+  const assignment = record.assignment + 1;
+  const replyTo = replyAddress(
+    await deps.secret(),
+    { ticketId: ticket.id, assignment },
+    deps.domain,
+  );
+  const team = move.plan.choice?.status === 'assigned' ? move.plan.choice.team : undefined;
+  const agentIds = team ? team.agents.map((agent) => agent.id) : [];
+  const written = await assignWithRetry(
+    deps,
+    { ticket, agentIds },
+    async (state): Promise<AttemptOutcome<Written | 'stale'>> => {
+      const decision = decideRoute(move.plan, state);
+      const rendered: { recipient: EmailRecipientKind; result: EmailResult }[] = [
+        decision.status === 'assigned' && decision.agent !== null
+          ? {
+              recipient: 'agent',
+              result: renderAgentAssignment({
+                ticket: shown,
+                decision,
+                config: live.config,
+                now,
+                followUp: true,
+                ...(record.team === null || acknowledged ? {} : { handedOverFrom: record.team }),
+                replyTo,
+              }),
+            }
+          : {
+              recipient: 'team',
+              result: renderTeamNotice({ ticket: shown, decision, config: live.config, now }),
+            },
+      ];
+      // An agent removed from the configuration has no address to be told at.
+      if (!acknowledged && record.agent !== null && live.compiled.agentsById.has(record.agent))
+        rendered.push({
+          recipient: 'agent',
+          result: renderHandoverNotice({
+            ticket,
+            decision,
+            config: live.config,
+            previousAgent: record.agent,
+          }),
+        });
+      for (const { result } of rendered) {
+        if (!result.ok)
+          deps.logger.error(
+            'handover email not rendered: the configuration gives no usable address',
+            {
+              ticketId: ticket.id,
+              field: result.error.field,
+              problem: result.error.problem,
+            },
+          );
+      }
+      const emails = rendered
+        .flatMap(({ recipient, result }) =>
+          result.ok ? [{ recipient, message: result.email }] : [],
+        )
+        .map((email, index): ClaimedEmail => ({
+          ticketId: ticket.id,
+          sequence: record.lastEmailSequence + 1 + index,
+          recipient: email.recipient,
+          message: email.message,
+          sent: false,
+          claim: newClaim(deps.clock()),
+        }));
+      const agentLimit =
+        decision.agent === null
+          ? Infinity
+          : (live.compiled.agentsById.get(decision.agent)?.maxOpenTickets ?? Infinity);
+      const outcome = await deps.followUps.recordFollowUp({
+        ticketId: ticket.id,
+        version: record.version,
+        ...(record.expiresAt === undefined ? {} : { expiresAt: record.expiresAt }),
+        at: now,
+        reroute: {
+          decision,
+          ticket,
+          wait: waitAfter(record.wait, isWaiting(decision), Date.parse(decision.at)),
+          previousAgent: record.agent,
+          ...(Number.isFinite(agentLimit) ? { agentLimit } : {}),
+          assignment,
+        },
+        escalated: false,
+        followUpAt: followUpAt(decision, record.escalatedAt !== null),
+        events: [
+          {
+            event: 'handed-over',
+            at: new Date(move.at).toISOString(),
+            by: CUSTOMER_MAIL_HANDOVER,
+            team: decision.team,
+            agent: decision.agent,
+          },
+        ],
+        emails,
+      });
+      switch (outcome.kind) {
+        case 'recorded':
+          return { kind: 'done', result: { decision, emails } };
+        case 'stale':
+          return { kind: 'done', result: 'stale' };
+        case 'agent-full':
+          return { ...outcome, limit: agentLimit };
+        case 'conflict':
+          return outcome;
+      }
+    },
+  );
+  if (written === 'stale') return { kind: 'stale' };
+  const { decision, emails } = written;
+  for (const email of emails) await sendClaimedEmail(deps, email, email.claim);
+  if (emails.length > 0)
+    await deps.followUps.clearPendingEmails(ticket.id, emails.at(-1)!.sequence);
+  return { kind: 'handed-over', decision };
+}
