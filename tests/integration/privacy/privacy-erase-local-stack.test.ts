@@ -25,6 +25,7 @@ import { DynamoDbTicketActionStore } from '../../../functions/adapters/dynamodb/
 import { main } from '../../../functions/cli/main';
 import { signWebhook } from '../../../functions/core/ingest/webhook-signature';
 import { CHAT_DELIVERY_QUEUE } from '../../../functions/definitions/chat-delivery';
+import { TICKET_QUEUE } from '../../../functions/definitions/queues';
 import { INGEST } from '../../../functions/definitions/ingest';
 import { localClientConfig } from '../../../functions/definitions/local-credentials';
 import { LOCAL_WEBHOOK_SECRET } from '../../../functions/definitions/local-webhook-secret';
@@ -217,6 +218,8 @@ describe('erasing a customer whose data the product wrote (local stack)', () => 
 
   const chatDeadLetters = () =>
     readDeadLetters(stack.clients.sqs, stack.env[CHAT_DELIVERY_QUEUE.deadLetter.queueUrlEnv], 0);
+  const ticketDeadLetters = () =>
+    readDeadLetters(stack.clients.sqs, stack.env[TICKET_QUEUE.deadLetter.queueUrlEnv], 0);
 
   const emailTicket = 'email:ottilie-1@mail.example.fr';
   let chatTicket: string;
@@ -367,6 +370,10 @@ describe('erasing a customer whose data the product wrote (local stack)', () => 
         customer: { name: NAME, email: ADDRESS },
       }),
     ]);
+    // Both wait on the ticket dead-letter queue before anything reads it.
+    expect(await eventually(async () => (await ticketDeadLetters()).length === 2, 20_000)).toBe(
+      true,
+    );
 
     // The email ticket resolved: she gets the survey in her thread and answers it.
     const actions = new DynamoDbTicketActionStore(stack.clients.documents, tickets());
