@@ -7,6 +7,18 @@ export const SCHEDULER = {
   memoryMb: 512,
   /** Well under the rate, so two runs overlap only when one is slow (and then stay correct). */
   timeoutSeconds: 120,
+  /**
+   * Partitions of one team's byFollowUp entries (`followUpKey = <team>#<shard>`, the shard from
+   * the ticket id, as the waiting line shards its line): a run reads each with `followUpDue <=
+   * now`, and a team's shift end writes its handovers across them, under the index's
+   * per-partition write limit (~1,000 small writes a second, a few per ticket moved).
+   */
+  indexShards: 4,
+  /**
+   * Ticket items the first runs after an upgrade give their byFollowUp attributes per run
+   * (docs/deploy.md), so that the backfill of a large table spreads over runs within the timeout.
+   */
+  backfillPerRun: 5000,
   service: 'sunroute-scheduler',
   namespace: 'Sunroute',
 } as const;

@@ -60,6 +60,7 @@ export const TICKET_INDEXES = {
   byCustomer: 'byCustomer',
   byLine: 'byLine',
   byIdentifier: 'byIdentifier',
+  byFollowUp: 'byFollowUp',
 } as const;
 
 /**
@@ -123,6 +124,18 @@ export const TICKETS_TABLE: TableDefinition = {
       indexName: TICKET_INDEXES.byIdentifier,
       partitionKey: { name: 'identifierKey', type: 'S' },
       sortKey: { name: 'receivedAt', type: 'S' },
+      projectedAttributes: [],
+    },
+    {
+      // The open tickets a scheduler run must read (docs/scale.md): an assigned or queued ticket
+      // carries `followUpKey` (`<team>#<shard>`) and `followUpDue`, the instant a run must next
+      // read it (core/followup/next-follow-up.ts: queued start, escalation, its holder's handover,
+      // unsent emails); an acknowledged or resolved ticket carries neither, so the index is
+      // sparse and a run reads `followUpDue <= now` alone. Keys only: a change of the instant
+      // writes a few dozen bytes here, not the ticket.
+      indexName: TICKET_INDEXES.byFollowUp,
+      partitionKey: { name: 'followUpKey', type: 'S' },
+      sortKey: { name: 'followUpDue', type: 'S' },
       projectedAttributes: [],
     },
   ],

@@ -15,6 +15,7 @@ import { partitionExpiry } from '../../core/privacy/retention';
 import {
   outboxFromItem,
   outboxItem,
+  pendingFollowUpKey,
   replyIdentifierKey,
   storedTicketFields,
   TICKET_SK,
@@ -133,12 +134,26 @@ export class DynamoDbConversationStore implements ConversationStore {
       versionedTicketUpdate(this.tableName, record.ticketId, record.version, {
         sets: [
           ...(answer ? ['firstReplyAt = if_not_exists(firstReplyAt, :when)'] : []),
-          ...(email ? ['lastEmailSequence = :sequence', 'pendingEmails = :true'] : []),
+          ...(email
+            ? [
+                'lastEmailSequence = :sequence',
+                'pendingEmails = :true',
+                // Read by the next scheduler run, which sends it if this function cannot.
+                'followUpKey = :followUpKey',
+                'followUpDue = :when',
+              ]
+            : []),
         ],
         names: { '#assignment': 'assignment' },
         values: {
-          ...(answer ? { ':when': when } : {}),
-          ...(email ? { ':sequence': email.sequence, ':true': true } : {}),
+          ...(answer || email ? { ':when': when } : {}),
+          ...(email
+            ? {
+                ':sequence': email.sequence,
+                ':true': true,
+                ':followUpKey': pendingFollowUpKey(record.ticketId),
+              }
+            : {}),
           ':assignment': record.assignment,
         },
         events: record.event === undefined ? [] : [record.event],

@@ -15,6 +15,9 @@ import { storedTicketFields, teamStatusKey, ticketKey } from './ticket-items';
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
 import { versionedTicketUpdate, type TicketItemChange } from './versioned-ticket-update';
 
+/** The attributes that list a ticket in byFollowUp (ticket-items.ts). */
+const FOLLOW_UP_ATTRIBUTES = ['followUpKey', 'followUpDue'];
+
 /** Reads and conditional writes of one ticket tried before giving up to the caller's retry. */
 const TICKET_CHANGE_ATTEMPTS = 5;
 
@@ -35,6 +38,7 @@ const TICKET_STATE_ATTRIBUTES = [
   'history',
   'waitingSince',
   'waitedMs',
+  'pendingEmails',
 ] as const;
 const PROJECTION = [...TICKET_STATE_ATTRIBUTES.map((name) => `#${name}`), '#ticket.#subject'].join(
   ', ',
@@ -45,8 +49,11 @@ const PROJECTION_NAMES = {
   '#subject': 'subject',
 };
 
-/** A ticket as a change reads it: its state and how long it has waited. */
-type TicketState = ActionTicket & { readonly wait: WaitRecord };
+/**
+ * A ticket as a change reads it: its state, how long it has waited, and whether emails written
+ * with it may be unsent (which keeps it in byFollowUp for the scheduler to send).
+ */
+type TicketState = ActionTicket & { readonly wait: WaitRecord; readonly pendingEmails: boolean };
 
 /** Acknowledgements and resolutions on the tickets table through the DynamoDB document client. */
 export class DynamoDbTicketActionStore implements TicketActionStore {
@@ -72,13 +79,15 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
       ...storedTicketFields(this.tableName, Item),
       subject: typeof subject === 'string' ? subject : null,
       wait: waitFromItem(Item),
+      pendingEmails: Item.pendingEmails === true,
     };
   }
 
   /**
    * Sets `acknowledgedAt` and keeps `status`, which routing and follow-ups read; the ticket moves
    * to its team's `acknowledged` partition of byTeamStatus, so support leads can list it there.
-   * A ticket acknowledged in its team's inbox has been taken by someone: it leaves the line.
+   * A ticket acknowledged in its team's inbox has been taken by someone: it leaves the line, and
+   * the scheduler's byFollowUp unless emails written with it may be unsent.
    */
   async acknowledgeTicket(action: TicketAction): Promise<TicketActionOutcome> {
     return this.changeTicket(action, (ticket) => {
@@ -91,7 +100,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
             ...(ticket.team === null ? [] : ['teamStatus = :teamStatus', 'statusSince = :when']),
             ...line.sets,
           ],
-          removes: line.removes,
+          removes: [...line.removes, ...(ticket.pendingEmails ? [] : FOLLOW_UP_ATTRIBUTES)],
           values: {
             ':when': new Date(action.at).toISOString(),
             ...(ticket.team === null
@@ -123,7 +132,8 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
             ...(ticket.team === null ? [] : ['teamStatus = :teamStatus']),
             ...line.sets,
           ],
-          removes: line.removes,
+          // Nothing is followed up on a resolved ticket, its unsent emails neither.
+          removes: [...line.removes, ...FOLLOW_UP_ATTRIBUTES],
           names: { '#status': 'status' },
           values: {
             ':resolved': 'resolved',
