@@ -15,7 +15,7 @@ import { partitionExpiry } from '../../core/privacy/retention';
 import {
   outboxFromItem,
   outboxItem,
-  pendingFollowUpKey,
+  PENDING_FOLLOW_UP_KEY,
   replyIdentifierKey,
   storedTicketFields,
   TICKET_SK,
@@ -151,7 +151,7 @@ export class DynamoDbConversationStore implements ConversationStore {
             ? {
                 ':sequence': email.sequence,
                 ':true': true,
-                ':followUpKey': pendingFollowUpKey(record.ticketId),
+                ':followUpKey': PENDING_FOLLOW_UP_KEY,
               }
             : {}),
           ':assignment': record.assignment,

@@ -68,19 +68,18 @@ export const followUpKey = (team: string, ticketId: string): string =>
   `${team}#${lineShard(ticketId, SCHEDULER.indexShards)}`;
 
 /**
- * The byFollowUp partition of a ticket with unsent emails written by a function that does not
- * know its team or the configuration (an agent's reply): read at the next run, whose scheduler
- * sends what is left and moves the ticket to its team's partition at its own instant.
+ * The byFollowUp partition of tickets with unsent emails written by a function that does not
+ * know their team or the configuration (an agent's reply): read at the next run, whose scheduler
+ * sends what is left and lists the ticket under its team at its own instant. One partition:
+ * such emails are few, and most are sent by their writer and cleared at once.
  */
-export const pendingFollowUpKey = (ticketId: string): string =>
-  `${PENDING_PREFIX}${lineShard(ticketId, SCHEDULER.indexShards)}`;
-const PENDING_PREFIX = '#pending#';
+export const PENDING_FOLLOW_UP_KEY = '#pending';
 
-/** Every byFollowUp partition of a team, or of the unsent-emails listing (team null). */
+/** Every byFollowUp partition of a team, or the unsent-emails partition (team null). */
 export function followUpKeys(team: string | null): string[] {
-  return Array.from({ length: SCHEDULER.indexShards }, (_, shard) =>
-    team === null ? `${PENDING_PREFIX}${shard}` : `${team}#${shard}`,
-  );
+  return team === null
+    ? [PENDING_FOLLOW_UP_KEY]
+    : Array.from({ length: SCHEDULER.indexShards }, (_, shard) => `${team}#${shard}`);
 }
 
 /**
@@ -94,7 +93,7 @@ export function followUpAttributes(
   due: string | null,
 ): { followUpKey?: string; followUpDue?: string } {
   if (due === null) return {};
-  const key = team === null ? pendingFollowUpKey(ticketId) : followUpKey(team, ticketId);
+  const key = team === null ? PENDING_FOLLOW_UP_KEY : followUpKey(team, ticketId);
   return { followUpKey: key, followUpDue: due };
 }
 
@@ -350,5 +349,5 @@ export function openTicketFromItem(table: string, item: Item): OpenTicketRecord 
 
 /** The team a byFollowUp key lists the ticket under; null for the unsent-emails partition. */
 function followUpTeamOf(key: string): string | null {
-  return key.startsWith(PENDING_PREFIX) ? null : key.slice(0, key.lastIndexOf('#'));
+  return key === PENDING_FOLLOW_UP_KEY ? null : key.slice(0, key.lastIndexOf('#'));
 }
