@@ -81,9 +81,10 @@ export const TICKETS_TABLE: TableDefinition = {
   globalIndexes: [
     {
       // A team's tickets in one listing status, latest status change first. Every ticket is
-      // written here on every change of status, and the scheduler lists the open ones every run:
-      // only what its due filter reads (core/followup/due-filter.ts), a few dozen bytes; listings
-      // read the tickets themselves by key.
+      // written here on every change of status, and the scheduler lists the open ones when
+      // byFollowUp is not enough (a configuration change, the upgrade's backfill): only what its
+      // due filter reads (core/followup/due-filter.ts), a few dozen bytes; listings read the
+      // tickets themselves by key.
       indexName: TICKET_INDEXES.byTeamStatus,
       partitionKey: { name: 'teamStatus', type: 'S' },
       sortKey: { name: 'statusSince', type: 'S' },
