@@ -49,11 +49,17 @@ const PROJECTION_NAMES = {
   '#subject': 'subject',
 };
 
+/** A ticket as a change reads it: its state and how long it has waited. */
+type TicketState = ActionTicket & { readonly wait: WaitRecord };
+
 /**
- * A ticket as a change reads it: its state, how long it has waited, and whether emails written
- * with it may be unsent (which keeps it in byFollowUp for the scheduler to send).
+ * The same with whether emails written with it may be unsent, which keeps it in byFollowUp for
+ * the scheduler to send: what a change decides by, not what it answers.
  */
-type TicketState = ActionTicket & { readonly wait: WaitRecord; readonly pendingEmails: boolean };
+interface ReadTicket {
+  readonly ticket: TicketState;
+  readonly pendingEmails: boolean;
+}
 
 /** Acknowledgements and resolutions on the tickets table through the DynamoDB document client. */
 export class DynamoDbTicketActionStore implements TicketActionStore {
@@ -64,6 +70,10 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
 
   /** The ticket item alone (no outbox), strongly consistent: what a change is conditional on. */
   async findActionTicket(ticketId: string): Promise<TicketState | undefined> {
+    return (await this.readTicket(ticketId))?.ticket;
+  }
+
+  private async readTicket(ticketId: string): Promise<ReadTicket | undefined> {
     const { Item } = await this.documents.send(
       new GetCommand({
         TableName: this.tableName,
@@ -76,9 +86,11 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
     if (!Item) return undefined;
     const subject = (Item.ticket as { subject?: unknown } | undefined)?.subject;
     return {
-      ...storedTicketFields(this.tableName, Item),
-      subject: typeof subject === 'string' ? subject : null,
-      wait: waitFromItem(Item),
+      ticket: {
+        ...storedTicketFields(this.tableName, Item),
+        subject: typeof subject === 'string' ? subject : null,
+        wait: waitFromItem(Item),
+      },
       pendingEmails: Item.pendingEmails === true,
     };
   }
@@ -90,7 +102,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
    * the scheduler's byFollowUp unless emails written with it may be unsent.
    */
   async acknowledgeTicket(action: TicketAction): Promise<TicketActionOutcome> {
-    return this.changeTicket(action, (ticket) => {
+    return this.changeTicket(action, (ticket, pendingEmails) => {
       if (ticket.acknowledgedAt !== null || ticket.status === 'resolved') return undefined;
       const line = this.leaveLine(ticket, action);
       return [
@@ -100,7 +112,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
             ...(ticket.team === null ? [] : ['teamStatus = :teamStatus', 'statusSince = :when']),
             ...line.sets,
           ],
-          removes: [...line.removes, ...(ticket.pendingEmails ? [] : FOLLOW_UP_ATTRIBUTES)],
+          removes: [...line.removes, ...(pendingEmails ? [] : FOLLOW_UP_ATTRIBUTES)],
           values: {
             ':when': new Date(action.at).toISOString(),
             ...(ticket.team === null
@@ -165,16 +177,17 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
    */
   private async changeTicket(
     action: TicketAction,
-    change: (ticket: TicketState) => TransactItem[] | undefined,
+    change: (ticket: TicketState, pendingEmails: boolean) => TransactItem[] | undefined,
   ): Promise<TicketActionOutcome> {
     for (let attempt = 1; attempt <= TICKET_CHANGE_ATTEMPTS; attempt++) {
-      const ticket = await this.findActionTicket(action.ticketId);
-      if (!ticket) return { kind: 'not-found' };
+      const read = await this.readTicket(action.ticketId);
+      if (!read) return { kind: 'not-found' };
+      const { ticket } = read;
       const { holder } = action;
       if (holder && (ticket.agent !== holder.agent || ticket.assignment !== holder.assignment)) {
         return { kind: 'moved', ticket };
       }
-      const items = change(ticket);
+      const items = change(ticket, read.pendingEmails);
       if (!items) return { kind: 'unchanged', ticket };
       const cancellation = await writeTransaction(this.documents, items);
       if (cancellation) {
