@@ -1,4 +1,5 @@
 import type { OpenTicketEntry } from '../core/followup/due-filter';
+import type { ListingSchedule } from '../core/followup/listing-schedule';
 import type { OpenTicket } from '../core/followup/open-ticket';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
@@ -19,6 +20,20 @@ export interface OpenTicketRecord extends OpenTicket {
   readonly wait: WaitRecord;
   /** The ticket's TTL (epoch seconds), which every item written into its partition takes. */
   readonly expiresAt?: number;
+  /** When a run must read it next, as last written (byFollowUp); absent when nothing can be due. */
+  readonly followUpDue?: string;
+  /** The team it is listed under in byFollowUp; null for a ticket with unsent emails only. */
+  readonly followUpTeam?: string | null;
+}
+
+/**
+ * Where and when a scheduler run must next read a ticket: its team and the instant from
+ * nextFollowUpAt (core/followup/next-follow-up.ts), computed with the configuration of the writer;
+ * `due` null when nothing can fall due (the ticket leaves byFollowUp).
+ */
+export interface FollowUpListing {
+  readonly team: string | null;
+  readonly due: string | null;
 }
 
 /** One scheduler change of one ticket, written all or nothing if the ticket is still as read. */
@@ -52,6 +67,11 @@ export interface FollowUpChange {
    * escalated by then), which tells a run whether to read it.
    */
   readonly followUpAt: string | null;
+  /**
+   * Where and when a run must read the ticket as changed. While the change's emails are not all
+   * sent the ticket is due at once (`at`): clearPendingEmails moves it back to this instant.
+   */
+  readonly followUp: FollowUpListing;
   readonly events: readonly TicketEvent[];
   /** Claimed by this run already, numbered after `lastEmailSequence`. */
   readonly emails: readonly (OutboxEmail & { readonly claim: EmailClaim })[];
@@ -74,17 +94,68 @@ export interface OpenTickets {
   readonly tickets: readonly OpenTicketRecord[];
 }
 
+/** What the scheduler keeps between runs (one small item). */
+export interface FollowUpRunState {
+  readonly schedule: ListingSchedule;
+  /**
+   * Whether every ticket written before byFollowUp existed has been given its attributes; until
+   * then each run lists every open ticket.
+   */
+  readonly backfilled: boolean;
+  /** Where the backfill's scan of the tickets table goes on; absent before its first page. */
+  readonly backfillFrom?: Record<string, unknown>;
+}
+
+/** One page of the byFollowUp backfill. */
+export interface FollowUpBackfillPage {
+  /** Items the scan read (of any kind): what a run's share of the backfill counts. */
+  readonly scanned: number;
+  /** Open tickets without byFollowUp attributes found on the page, and given them. */
+  readonly written: number;
+  /** The scan's position after the page; absent when the table is done. */
+  readonly next?: Record<string, unknown>;
+}
+
 /** What the scheduler reads and writes besides the router's view (ticket-store.ts). */
 export interface FollowUpStore {
   /**
-   * The assigned, queued and acknowledged tickets of these teams, listed from their index entries
-   * (a few dozen bytes each); only those `mayBeDue` picks are read whole.
+   * The assigned, queued and acknowledged tickets of these teams, listed from their byTeamStatus
+   * entries (a few dozen bytes each); only those `mayBeDue` picks are read whole.
    */
   listOpenTickets(
     teamIds: readonly string[],
     mayBeDue: (entry: OpenTicketEntry) => boolean,
   ): Promise<OpenTickets>;
+  /**
+   * The tickets of these teams (and those with unsent emails whatever their team) that a run
+   * must read at `now`: byFollowUp's entries with `followUpDue <= now`, read whole; `open`
+   * counts the entries.
+   */
+  listDueTickets(teamIds: readonly string[], now: number): Promise<OpenTickets>;
   recordFollowUp(change: FollowUpChange): Promise<FollowUpOutcome>;
-  /** Notes that every email up to `lastEmailSequence` went out, unless newer ones were written. */
-  clearPendingEmails(ticketId: string, lastEmailSequence: number): Promise<void>;
+  /**
+   * Notes that every email up to `lastEmailSequence` went out, unless newer ones were written;
+   * with `listing`, the ticket is listed at its own instant again (FollowUpChange.followUp).
+   */
+  clearPendingEmails(
+    ticketId: string,
+    lastEmailSequence: number,
+    listing?: FollowUpListing,
+  ): Promise<void>;
+  /**
+   * Moves a ticket a run read but found nothing to do for to where and when it is next due,
+   * unless it changed since `version` or has unsent emails (false then).
+   */
+  relistFollowUp(ticketId: string, version: number, listing: FollowUpListing): Promise<boolean>;
+  readRunState(): Promise<FollowUpRunState | undefined>;
+  writeRunState(state: FollowUpRunState): Promise<void>;
+  /**
+   * Gives up to `limit` items' worth of the tickets table's open tickets written before
+   * byFollowUp existed their attributes, where `listingOf` says, from `from` on.
+   */
+  backfillFollowUps(
+    from: Record<string, unknown> | undefined,
+    limit: number,
+    listingOf: (record: OpenTicketRecord) => FollowUpListing,
+  ): Promise<FollowUpBackfillPage>;
 }

@@ -78,6 +78,11 @@ export interface Assignment {
   /** Epoch ms of routing: the agent's `lastAssignedAt` and the start of retention. */
   readonly at: number;
   /**
+   * When a scheduler run must first read the ticket (core/followup/next-follow-up.ts, with the
+   * configuration routing used); absent: at once, and the scheduler lists it at its instant.
+   */
+  readonly followUpDue?: string | null;
+  /**
    * `privacy.retentionDays` of the configuration in force (absent: the defaults): the ticket and
    * every item of its partition expire `tickets` days after routing, its survey answer
    * `surveyAnswers` days after it is offered.

@@ -7,6 +7,19 @@ export const SCHEDULER = {
   memoryMb: 512,
   /** Well under the rate, so two runs overlap only when one is slow (and then stay correct). */
   timeoutSeconds: 120,
+  /**
+   * Partitions of one team's byFollowUp entries (`followUpKey = <team>#<shard>`, the shard from
+   * the ticket id, as the waiting line shards its line). A team's shift end moves its tickets
+   * (two index writes each: the entry leaves one place and takes another) under the index's
+   * per-partition limit of ~1,000 writes a second; a run reads each partition once with
+   * `followUpDue <= now`, so every shard more is one query more per team and run.
+   */
+  indexShards: 2,
+  /**
+   * Ticket items the first runs after an upgrade give their byFollowUp attributes per run
+   * (docs/deploy.md), so that the backfill of a large table spreads over runs within the timeout.
+   */
+  backfillPerRun: 5000,
   service: 'sunroute-scheduler',
   namespace: 'Sunroute',
 } as const;

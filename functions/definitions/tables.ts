@@ -60,6 +60,7 @@ export const TICKET_INDEXES = {
   byCustomer: 'byCustomer',
   byLine: 'byLine',
   byIdentifier: 'byIdentifier',
+  byFollowUp: 'byFollowUp',
 } as const;
 
 /**
@@ -80,9 +81,10 @@ export const TICKETS_TABLE: TableDefinition = {
   globalIndexes: [
     {
       // A team's tickets in one listing status, latest status change first. Every ticket is
-      // written here on every change of status, and the scheduler lists the open ones every run:
-      // only what its due filter reads (core/followup/due-filter.ts), a few dozen bytes; listings
-      // read the tickets themselves by key.
+      // written here on every change of status, and the scheduler lists the open ones when
+      // byFollowUp is not enough (a configuration change, the upgrade's backfill): only what its
+      // due filter reads (core/followup/due-filter.ts), a few dozen bytes; listings read the
+      // tickets themselves by key.
       indexName: TICKET_INDEXES.byTeamStatus,
       partitionKey: { name: 'teamStatus', type: 'S' },
       sortKey: { name: 'statusSince', type: 'S' },
@@ -123,6 +125,18 @@ export const TICKETS_TABLE: TableDefinition = {
       indexName: TICKET_INDEXES.byIdentifier,
       partitionKey: { name: 'identifierKey', type: 'S' },
       sortKey: { name: 'receivedAt', type: 'S' },
+      projectedAttributes: [],
+    },
+    {
+      // The open tickets a scheduler run must read (docs/scale.md): an assigned or queued ticket
+      // carries `followUpKey` (`<team>#<shard>`) and `followUpDue`, the instant a run must next
+      // read it (core/followup/next-follow-up.ts: queued start, escalation, its holder's handover,
+      // unsent emails); an acknowledged or resolved ticket carries neither, so the index is
+      // sparse and a run reads `followUpDue <= now` alone. Keys only: a change of the instant
+      // writes a few dozen bytes here, not the ticket.
+      indexName: TICKET_INDEXES.byFollowUp,
+      partitionKey: { name: 'followUpKey', type: 'S' },
+      sortKey: { name: 'followUpDue', type: 'S' },
       projectedAttributes: [],
     },
   ],

@@ -15,6 +15,7 @@ import type { OpenTicketRecord } from '../adapters/follow-up-store';
 import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retry';
 import type { LiveConfig } from '../shared/config-cache';
 import { newClaim, sendClaimedEmail } from '../shared/email-delivery';
+import { listingAfterMove } from '../shared/follow-up-listing';
 import type { AgentReplyDependencies } from './agent-reply';
 
 /** What a handover for a customer's message wrote: the ticket's new routing. */
@@ -142,6 +143,13 @@ export async function handOverForMessage(
         },
         escalated: false,
         followUpAt: followUpAt(decision, record.escalatedAt !== null),
+        // An answered ticket handed over stays answered: due nothing of its own (null).
+        followUp: listingAfterMove(
+          live.compiled,
+          decision,
+          { acknowledgedAt: record.acknowledgedAt, escalatedAt: record.escalatedAt },
+          now,
+        ),
         events: [
           {
             event: 'handed-over',

@@ -1,4 +1,5 @@
 import type { FollowUpStore } from '../adapters/follow-up-store';
+import type { ConfigCache } from '../shared/config-cache';
 import type { ConfigSource } from '../shared/delivery-dependencies';
 import type { FillDependencies } from '../shared/fill-line';
 
@@ -6,5 +7,6 @@ import type { FillDependencies } from '../shared/fill-line';
 export interface SchedulerDependencies extends FillDependencies {
   /** Open tickets and their follow-up changes; finding tickets and sending go through `tickets`. */
   readonly followUps: FollowUpStore;
-  readonly config: ConfigSource;
+  /** The live version, and earlier ones compiled, whose shifts a configuration change compares. */
+  readonly config: ConfigSource & Pick<ConfigCache, 'compiledVersion'>;
 }

@@ -1,4 +1,9 @@
 import { dueFilter } from '../core/followup/due-filter';
+import {
+  needsFullListing,
+  scheduleAfterListing,
+  type ListingSchedule,
+} from '../core/followup/listing-schedule';
 import { followUpAt } from '../core/followup/follow-up-at';
 import { planFollowUp, type FollowUp } from '../core/followup/plan-follow-up';
 import { isWaiting } from '../core/waiting-line/line-place';
@@ -8,12 +13,17 @@ import type { StoredDecision } from '../core/routing/decision';
 import { decideRoute } from '../core/routing/route-ticket';
 import type { RoutingState } from '../core/routing/routing-state';
 import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retry';
-import type { LiveConfig } from '../shared/config-cache';
+import { CONFIG_REFRESH_MS, type LiveConfig } from '../shared/config-cache';
+import { followUpListing, listingAfterMove } from '../shared/follow-up-listing';
 import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../shared/email-delivery';
 import { linkRecipient } from '../shared/ticket-link-signer';
 import { count } from '../shared/delivery-metrics';
 import { fillLines } from '../shared/fill-line';
-import type { OpenTicketRecord } from '../adapters/follow-up-store';
+import type {
+  FollowUpListing,
+  FollowUpRunState,
+  OpenTicketRecord,
+} from '../adapters/follow-up-store';
 import type { EmailClaim, OutboxEmail } from '../adapters/ticket-store';
 import { SCHEDULER, SCHEDULER_METRICS } from '../definitions/scheduler';
 import { followUpEmails } from './follow-up-emails';
@@ -22,7 +32,12 @@ import type { SchedulerDependencies } from './dependencies';
 export interface FollowUpSummary {
   /** Waiting tickets given to agents with room (the waiting line's safety net). */
   lineAssigned: number;
-  /** Open tickets listed (those looked at closely are the ones that may be due something). */
+  /**
+   * How the open tickets were found: `due`, byFollowUp's entries due by now; `all`, every open
+   * ticket's byTeamStatus entry, after a configuration change or an upgrade (docs/scale.md).
+   */
+  listing: 'due' | 'all';
+  /** Index entries listed (those read whole are the ones that may be due something). */
   open: number;
   handedOver: number;
   queuedAssigned: number;
@@ -55,7 +70,11 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * run claimed less than a scheduler timeout ago may still be on its way from that run (the
  * router's shorter claim lease does not cover it), so it waits for a later run.
  */
-async function deliverPending(deps: SchedulerDependencies, record: OpenTicketRecord) {
+async function deliverPending(
+  deps: SchedulerDependencies,
+  record: OpenTicketRecord,
+  listing: FollowUpListing,
+) {
   const ticketId = record.ticket.id;
   const stored = await deps.tickets.findTicket(ticketId);
   if (!stored) return;
@@ -66,7 +85,7 @@ async function deliverPending(deps: SchedulerDependencies, record: OpenTicketRec
   await deliverUnsentEmails(deps, stored);
   const after = await deps.tickets.findTicket(ticketId);
   if (after?.emails.every((email) => email.sent)) {
-    await deps.followUps.clearPendingEmails(ticketId, record.lastEmailSequence);
+    await deps.followUps.clearPendingEmails(ticketId, record.lastEmailSequence, listing);
   }
 }
 
@@ -175,6 +194,12 @@ async function writeFollowUp(
       : {}),
     escalated: escalate,
     followUpAt: followUpAt(decision, escalate || record.escalatedAt !== null),
+    followUp: listingAfterMove(
+      live.compiled,
+      decision,
+      { acknowledgedAt: null, escalatedAt: escalate ? iso(now) : record.escalatedAt },
+      now,
+    ),
     events: events(move, decision, escalate, now),
     emails,
   });
@@ -202,9 +227,9 @@ async function followUp(
   record: OpenTicketRecord,
   now: number,
   summary: FollowUpSummary,
-): Promise<void> {
+): Promise<boolean> {
   const steps = planFollowUp(live.compiled, record, now);
-  if (steps.length === 0) return;
+  if (steps.length === 0) return false;
   const move = steps.find((step): step is Move => step.kind !== 'escalate');
   const escalate = steps.some((step) => step.kind === 'escalate');
   const { ticket } = record;
@@ -216,7 +241,7 @@ async function followUp(
   if (written === 'stale') {
     count(deps.metrics, SCHEDULER_METRICS.stale);
     summary.superseded += 1;
-    return;
+    return true;
   }
   const { decision, emails } = written;
   if (move?.kind === 'handover') count(deps.metrics, SCHEDULER_METRICS.handedOver);
@@ -233,18 +258,117 @@ async function followUp(
   });
   for (const email of emails) await sendClaimedEmail(deps, email, email.claim);
   if (emails.length > 0) {
-    await deps.followUps.clearPendingEmails(ticket.id, emails.at(-1)!.sequence);
+    await deps.followUps.clearPendingEmails(
+      ticket.id,
+      emails.at(-1)!.sequence,
+      listingAfterMove(
+        live.compiled,
+        decision,
+        { acknowledgedAt: null, escalatedAt: escalate ? iso(now) : record.escalatedAt },
+        now,
+      ),
+    );
   }
+  return true;
+}
+
+/**
+ * Whether a ticket read but left as it was must be listed anew: it is not listed where and when
+ * `listing` says (an upgrade's ticket, a shift made longer, a ticket acknowledged, a reply's
+ * emails sent), unless both instants have passed, as for a ticket nobody can take over yet,
+ * which every run reads until someone can.
+ */
+function listedElsewhere(record: OpenTicketRecord, listing: FollowUpListing, now: number) {
+  const stored = record.followUpDue ?? null;
+  if (stored === null || listing.due === null) return stored !== listing.due;
+  if (record.followUpTeam !== listing.team) return true;
+  const passed = (due: string) => Date.parse(due) <= now;
+  return stored !== listing.due && !(passed(stored) && passed(listing.due));
+}
+
+/**
+ * One ticket a run read: sends what an earlier change left unsent, follows it up, and when the
+ * run changed nothing, lists it at its next instant in this run's configuration.
+ */
+async function lookAt(
+  deps: SchedulerDependencies,
+  live: LiveConfig,
+  record: OpenTicketRecord,
+  now: number,
+  summary: FollowUpSummary,
+): Promise<void> {
+  const listing = followUpListing(live.compiled, record, now);
+  if (record.pendingEmails) await deliverPending(deps, record, listing);
+  // A ticket routed to no team is followed up by nobody; its unsent emails were sent above.
+  const written = record.team !== null && (await followUp(deps, live, record, now, summary));
+  if (!written && !record.pendingEmails && listedElsewhere(record, listing, now)) {
+    await deps.followUps.relistFollowUp(record.ticket.id, record.version, listing);
+  }
+}
+
+/** The configurations tickets may have been written with since the last full listing. */
+async function versionsSince(
+  deps: SchedulerDependencies,
+  schedule: ListingSchedule | undefined,
+  live: LiveConfig,
+) {
+  if (schedule === undefined) return [];
+  const versions = [];
+  for (let version = schedule.configVersion; version < live.version; version++) {
+    versions.push(await deps.config.compiledVersion(version));
+  }
+  return versions;
+}
+
+/**
+ * After a full listing: when the next ones are due (scheduleAfterListing) and, from the second
+ * run of this version on (the first may overlap functions of the version before, still writing
+ * tickets without byFollowUp attributes), a share of the backfill of tickets written before.
+ */
+async function afterFullListing(
+  deps: SchedulerDependencies,
+  live: LiveConfig,
+  state: FollowUpRunState | undefined,
+  now: number,
+): Promise<FollowUpRunState> {
+  const schedule = scheduleAfterListing({
+    schedule: state?.schedule,
+    version: live.version,
+    current: live.compiled,
+    previous: await versionsSince(deps, state?.schedule, live),
+    now,
+    refreshMs: CONFIG_REFRESH_MS,
+  });
+  let backfilled = state?.backfilled ?? false;
+  let from = state?.backfillFrom;
+  if (state !== undefined && !backfilled) {
+    let scanned = 0;
+    do {
+      const page = await deps.followUps.backfillFollowUps(
+        from,
+        SCHEDULER.backfillPerRun - scanned,
+        (record) => followUpListing(live.compiled, record, now),
+      );
+      scanned += page.scanned;
+      from = page.next;
+      backfilled = from === undefined;
+    } while (!backfilled && scanned < SCHEDULER.backfillPerRun);
+  }
+  return { schedule, backfilled, ...(from ? { backfillFrom: from } : {}) };
 }
 
 /**
  * One scheduler run at `now`. First every team's waiting line is filled, as the events that free
  * room do (the safety net for a missed event, and how agents coming on shift or back from time
  * away get waiting tickets: docs/waiting-line.md), so queued tickets whose team has come on shift
- * go out in line order; then the open tickets of the configured teams, and of teams earlier
- * versions had, are listed from their index entries, and those that may be due something
- * (dueFilter) are read whole and looked at once, a few at a time. A ticket whose follow-up fails is logged and
- * left for the next run; the others go on.
+ * go out in line order. Then the open tickets that may be due something are read whole and
+ * looked at, a few at a time: byFollowUp's entries due by now (each written with the instant its
+ * writer's configuration made it due), or, when that may not be enough, every open ticket's
+ * byTeamStatus entry through the due filter, which reads each holder's shift in this run's
+ * configuration: at the first run after the configuration changed, when a holder whose handover
+ * the change brought forward begins to hand over, and until the upgrade's backfill is done
+ * (docs/scale.md). Teams earlier versions had are listed too. A ticket whose follow-up fails is
+ * logged and left for the next run; the others go on.
  */
 export async function runFollowUp(
   deps: SchedulerDependencies,
@@ -254,12 +378,15 @@ export async function runFollowUp(
   const teamIds = live.compiled.teams.map((team) => team.id);
   const lines = await fillLines(deps, live, teamIds, now);
   // Former teams too: a removed team's tickets are handed over, not left where nobody looks.
-  const { open: openCount, tickets: open } = await deps.followUps.listOpenTickets(
-    [...teamIds, ...(live.formerTeams ?? [])],
-    dueFilter(live.compiled, now),
-  );
+  const listed = [...teamIds, ...(live.formerTeams ?? [])];
+  const state = await deps.followUps.readRunState();
+  const all = !state?.backfilled || needsFullListing(state.schedule, live.version, now);
+  const { open: openCount, tickets: open } = all
+    ? await deps.followUps.listOpenTickets(listed, dueFilter(live.compiled, now))
+    : await deps.followUps.listDueTickets(listed, now);
   const summary: FollowUpSummary = {
     lineAssigned: lines.summary.assigned,
+    listing: all ? 'all' : 'due',
     open: openCount,
     handedOver: 0,
     queuedAssigned: 0,
@@ -272,8 +399,7 @@ export async function runFollowUp(
     while (next < open.length) {
       const record = open[next++]!;
       try {
-        if (record.pendingEmails) await deliverPending(deps, record);
-        await followUp(deps, live, record, now, summary);
+        await lookAt(deps, live, record, now, summary);
       } catch (error) {
         count(deps.metrics, SCHEDULER_METRICS.failed);
         summary.failed += 1;
@@ -285,5 +411,10 @@ export async function runFollowUp(
     }
   };
   await Promise.all(Array.from({ length: Math.min(FOLLOW_UP_CONCURRENCY, open.length) }, worker));
+  // A full listing stands for the next runs only when nothing it found was left undone: a
+  // ticket whose handover failed may be listed at an instant an older configuration wrote.
+  if (all && summary.failed === 0) {
+    await deps.followUps.writeRunState(await afterFullListing(deps, live, state, now));
+  }
   return summary;
 }

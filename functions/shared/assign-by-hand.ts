@@ -2,6 +2,7 @@ import { renderAgentAssignment } from '../core/email/render-agent-assignment';
 import { renderHandoverNotice } from '../core/email/render-handover-notice';
 import type { EmailResult } from '../core/email/email-message';
 import { followUpAt } from '../core/followup/follow-up-at';
+import { listingAfterMove } from './follow-up-listing';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision, StoredDecision } from '../core/routing/decision';
 import { handDecision } from '../core/routing/hand-decision';
@@ -153,6 +154,7 @@ export async function assignByHand(
           },
           escalated: false,
           followUpAt: followUpAt(decision, record.escalatedAt !== null),
+          followUp: listingAfterMove(live.compiled, decision, record, at),
           events: [event],
           emails,
         });
@@ -160,7 +162,11 @@ export async function assignByHand(
           case 'recorded':
             for (const email of emails) await sendClaimedEmail(deps, email, email.claim);
             if (emails.length > 0) {
-              await deps.followUps.clearPendingEmails(ticket.id, emails.at(-1)!.sequence);
+              await deps.followUps.clearPendingEmails(
+                ticket.id,
+                emails.at(-1)!.sequence,
+                listingAfterMove(live.compiled, decision, record, at),
+              );
             }
             return { kind: 'done', result: { kind: 'assigned', decision, previousAgent } };
           case 'stale':

@@ -1,3 +1,4 @@
+import { nextFollowUpAt } from '../core/followup/next-follow-up';
 import type { AutoReplyRefusal } from '../core/customer-reply/auto-reply-refusal';
 import {
   customerAcknowledgement,
@@ -113,6 +114,11 @@ export async function assignTicket(
       const outcome = await deps.tickets.recordAssignment({
         ticket,
         decision,
+        followUpDue: nextFollowUpAt(
+          compiled,
+          { ...decision, decision, acknowledgedAt: null, escalatedAt: null },
+          at,
+        ),
         retention: retentionOf(config.privacy),
         ...(Number.isFinite(limit) ? { agentLimit: limit } : {}),
         ...(email.kind === 'email'

@@ -2,7 +2,7 @@ import type { SunrouteConfig } from '../core/config/config-schema';
 import { validateConfig } from '../core/config/validate-config';
 import { TableHolidayCalendar } from '../core/holidays/table-holiday-calendar';
 import { compileConfig, type CompiledConfig } from '../core/routing/compiled-config';
-import type { ConfigVersionReader } from '../adapters/config-store';
+import type { ConfigVersionReader, StoredConfigVersion } from '../adapters/config-store';
 import type { Clock } from '../adapters/clock';
 import { NoConfigurationError } from './no-configuration-error';
 import { StoredConfigInvalidError } from './stored-config-invalid-error';
@@ -61,25 +61,36 @@ export class ConfigCache {
     return this.current();
   }
 
+  /**
+   * An earlier version, compiled: for the scheduler, which compares the shifts of the versions
+   * tickets were written with against the current one's.
+   */
+  async compiledVersion(version: number): Promise<CompiledConfig> {
+    return this.compile(await this.options.store.readVersion(version)).compiled;
+  }
+
+  private compile(stored: StoredConfigVersion): LiveConfig {
+    // The version's own holiday table, not date-holidays: the router's bundle stays without
+    // it, and the codes the table holds are the ones this document was saved with.
+    const holidays = new TableHolidayCalendar(stored.holidays);
+    // The validated copy saved beside the document, checked again: no YAML on this path.
+    const parsed = validateConfig(stored.config, holidays);
+    if (!parsed.ok) throw new StoredConfigInvalidError(stored.version, parsed.errors);
+    return {
+      version: stored.version,
+      config: parsed.config,
+      compiled: compileConfig(parsed.config, holidays),
+      formerTeams: stored.formerTeams ?? [],
+    };
+  }
+
   private async refresh(): Promise<LiveConfig> {
     const startedAt = this.options.clock();
     try {
       const pointer = await this.options.store.currentVersion();
       if (!pointer) throw new NoConfigurationError(this.options.source);
       if (pointer.version !== this.live?.version) {
-        const stored = await this.options.store.readVersion(pointer.version);
-        // The version's own holiday table, not date-holidays: the router's bundle stays without
-        // it, and the codes the table holds are the ones this document was saved with.
-        const holidays = new TableHolidayCalendar(stored.holidays);
-        // The validated copy saved beside the document, checked again: no YAML on this path.
-        const parsed = validateConfig(stored.config, holidays);
-        if (!parsed.ok) throw new StoredConfigInvalidError(stored.version, parsed.errors);
-        this.live = {
-          version: stored.version,
-          config: parsed.config,
-          compiled: compileConfig(parsed.config, holidays),
-          formerTeams: stored.formerTeams ?? [],
-        };
+        this.live = this.compile(await this.options.store.readVersion(pointer.version));
       }
       this.checkedAt = startedAt;
       return this.live;

@@ -17,6 +17,7 @@ import { count } from './delivery-metrics';
 import { newClaim, sendClaimedEmail } from './email-delivery';
 import { outboxEmailFor } from './outbox-email';
 import { linkRecipient } from './ticket-link-signer';
+import { listingAfterMove } from './follow-up-listing';
 
 /** What filling a line talks to: the router's and scheduler's stores, and the line itself. */
 export interface FillDependencies extends DeliveryDependencies {
@@ -92,7 +93,11 @@ export async function fillLine(
     });
     for (const email of turn.emails) await sendClaimedEmail(deps, email, email.claim);
     if (turn.emails.length > 0) {
-      await deps.followUps.clearPendingEmails(record.ticket.id, turn.emails.at(-1)!.sequence);
+      await deps.followUps.clearPendingEmails(
+        record.ticket.id,
+        turn.emails.at(-1)!.sequence,
+        listingAfterMove(live.compiled, turn.decision, record, now),
+      );
     }
   }
   return summary;
@@ -183,6 +188,7 @@ async function takeTurn(
         },
         escalated: false,
         followUpAt: followUpAt(decision, record.escalatedAt !== null),
+        followUp: listingAfterMove(live.compiled, decision, record, now),
         events: [event],
         emails,
       });

@@ -14,6 +14,7 @@ import { partitionExpiry } from '../../core/privacy/retention';
 import {
   outboxFromItem,
   outboxItem,
+  PENDING_FOLLOW_UP_KEY,
   replyIdentifierKey,
   decisionFromItem,
   storedTicketFields,
@@ -134,12 +135,26 @@ export class DynamoDbConversationStore implements ConversationStore {
       versionedTicketUpdate(this.tableName, record.ticketId, record.version, {
         sets: [
           ...(answer ? ['firstReplyAt = if_not_exists(firstReplyAt, :when)'] : []),
-          ...(email ? ['lastEmailSequence = :sequence', 'pendingEmails = :true'] : []),
+          ...(email
+            ? [
+                'lastEmailSequence = :sequence',
+                'pendingEmails = :true',
+                // Read by the next scheduler run, which sends it if this function cannot.
+                'followUpKey = :followUpKey',
+                'followUpDue = :when',
+              ]
+            : []),
         ],
         names: { '#assignment': 'assignment' },
         values: {
-          ...(answer ? { ':when': when } : {}),
-          ...(email ? { ':sequence': email.sequence, ':true': true } : {}),
+          ...(answer || email ? { ':when': when } : {}),
+          ...(email
+            ? {
+                ':sequence': email.sequence,
+                ':true': true,
+                ':followUpKey': PENDING_FOLLOW_UP_KEY,
+              }
+            : {}),
           ':assignment': record.assignment,
         },
         events: record.event === undefined ? [] : [record.event],

@@ -1,9 +1,18 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { OpenTicketEntry } from '../../core/followup/due-filter';
 import { TICKET_INDEXES } from '../../definitions/tables';
 import type {
+  FollowUpBackfillPage,
   FollowUpChange,
+  FollowUpListing,
   FollowUpOutcome,
+  FollowUpRunState,
   FollowUpStore,
   OpenTicketRecord,
   OpenTickets,
@@ -14,10 +23,13 @@ import { lineClauses } from './line-items';
 import { conditionalUpdate } from './conditional-update';
 import { partitionExpiry } from '../../core/privacy/retention';
 import {
+  followUpAttributes,
+  followUpKeys,
   openTicketFromItem,
   outboxItem,
   teamStatusKey,
   ticketKey,
+  TICKET_SK,
   type ItemKey,
 } from './ticket-items';
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
@@ -25,6 +37,39 @@ import { versionedTicketUpdate } from './versioned-ticket-update';
 
 /** The byTeamStatus partitions of a team's tickets that are not resolved. */
 const OPEN_LIST_STATUSES = ['assigned', 'queued', 'acknowledged'] as const;
+
+/** The scheduler's own item in the tickets table: what it keeps between runs. */
+const RUN_STATE_KEY = { pk: 'SCHEDULER', sk: 'FOLLOW_UP' } as const;
+
+/**
+ * The update clauses that list a ticket in byFollowUp as `listing` says, or take it out. With
+ * unsent emails it is due at once (`pendingAt`), under its team or, without one, the unsent-emails
+ * partition.
+ */
+function listingClauses(ticketId: string, listing: FollowUpListing, pendingAt?: string) {
+  const due =
+    pendingAt === undefined
+      ? listing.due
+      : listing.due === null || pendingAt < listing.due
+        ? pendingAt
+        : listing.due;
+  const attributes = followUpAttributes(listing.team, ticketId, due);
+  return attributes.followUpKey === undefined
+    ? { sets: [], removes: ['followUpKey', 'followUpDue'], values: {} }
+    : {
+        sets: ['followUpKey = :followUpKey', 'followUpDue = :followUpDue'],
+        removes: [],
+        values: { ':followUpKey': attributes.followUpKey, ':followUpDue': attributes.followUpDue },
+      };
+}
+
+/** An UpdateExpression from SET and REMOVE clauses. */
+function updateExpression(sets: readonly string[], removes: readonly string[]): string {
+  return [
+    ...(sets.length > 0 ? [`SET ${sets.join(', ')}`] : []),
+    ...(removes.length > 0 ? [`REMOVE ${removes.join(', ')}`] : []),
+  ].join(' ');
+}
 
 /** The scheduler's reads and writes of the tickets table through the DynamoDB document client. */
 export class DynamoDbFollowUpStore implements FollowUpStore {
@@ -74,6 +119,132 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
     return { open, tickets };
   }
 
+  // Keys only, `followUpDue <= now`: at a quiet instant a few queries that find nothing, at a
+  // shift's end the holders' tickets. Every partition is read at once.
+  async listDueTickets(teamIds: readonly string[], now: number): Promise<OpenTickets> {
+    const before = new Date(now).toISOString();
+    const keys = new Map<string, ItemKey>();
+    let open = 0;
+    await Promise.all(
+      [...teamIds, null].flatMap(followUpKeys).map(async (key) => {
+        let startKey: Record<string, unknown> | undefined;
+        do {
+          const page = await this.documents.send(
+            new QueryCommand({
+              TableName: this.tableName,
+              IndexName: TICKET_INDEXES.byFollowUp,
+              KeyConditionExpression: 'followUpKey = :key AND followUpDue <= :now',
+              ExpressionAttributeValues: { ':key': key, ':now': before },
+              ExclusiveStartKey: startKey,
+            }),
+          );
+          for (const item of page.Items ?? []) {
+            open += 1;
+            keys.set(String(item.pk), { pk: String(item.pk), sk: String(item.sk) });
+          }
+          startKey = page.LastEvaluatedKey;
+        } while (startKey);
+      }),
+    );
+    const items = await batchGetItems(this.documents, this.tableName, [...keys.values()]);
+    const tickets = items
+      .filter((item) => item.status !== 'resolved')
+      .map((item) => openTicketFromItem(this.tableName, item));
+    return { open, tickets };
+  }
+
+  async relistFollowUp(
+    ticketId: string,
+    version: number,
+    listing: FollowUpListing,
+  ): Promise<boolean> {
+    const clauses = listingClauses(ticketId, listing);
+    return conditionalUpdate(this.documents, {
+      TableName: this.tableName,
+      Key: ticketKey(ticketId),
+      UpdateExpression: updateExpression(clauses.sets, clauses.removes),
+      // Whoever changed the ticket since wrote its listing; unsent emails keep it due at once.
+      ConditionExpression:
+        'version = :version AND (attribute_not_exists(pendingEmails) OR pendingEmails = :false)',
+      ExpressionAttributeValues: { ...clauses.values, ':version': version, ':false': false },
+    });
+  }
+
+  async readRunState(): Promise<FollowUpRunState | undefined> {
+    const { Item } = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: RUN_STATE_KEY, ConsistentRead: true }),
+    );
+    if (!Item) return undefined;
+    return {
+      schedule: {
+        configVersion: Number(Item.configVersion),
+        listings: Array.isArray(Item.listings) ? Item.listings.map(Number) : [],
+      },
+      backfilled: Item.backfilled === true,
+      ...(typeof Item.backfillFrom === 'object' && Item.backfillFrom !== null
+        ? { backfillFrom: Item.backfillFrom as Record<string, unknown> }
+        : {}),
+    };
+  }
+
+  async writeRunState(state: FollowUpRunState): Promise<void> {
+    await this.documents.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...RUN_STATE_KEY,
+          configVersion: state.schedule.configVersion,
+          listings: [...state.schedule.listings],
+          backfilled: state.backfilled,
+          ...(state.backfillFrom ? { backfillFrom: state.backfillFrom } : {}),
+        },
+      }),
+    );
+  }
+
+  // A scan, a page of items at a time, for the ticket items that are open and not in byFollowUp;
+  // each is written only if still unchanged and still without the attributes.
+  async backfillFollowUps(
+    from: Record<string, unknown> | undefined,
+    limit: number,
+    listingOf: (record: OpenTicketRecord) => FollowUpListing,
+  ): Promise<FollowUpBackfillPage> {
+    const page = await this.documents.send(
+      new ScanCommand({
+        TableName: this.tableName,
+        Limit: limit,
+        FilterExpression:
+          'sk = :ticket AND attribute_exists(teamStatus) AND attribute_not_exists(followUpKey) AND #status <> :resolved',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':ticket': TICKET_SK, ':resolved': 'resolved' },
+        ...(from ? { ExclusiveStartKey: from } : {}),
+      }),
+    );
+    let written = 0;
+    for (const item of page.Items ?? []) {
+      const record = openTicketFromItem(this.tableName, item);
+      const clauses = listingClauses(
+        record.ticket.id,
+        listingOf(record),
+        record.pendingEmails ? record.decision.at : undefined,
+      );
+      if (clauses.sets.length === 0) continue;
+      const done = await conditionalUpdate(this.documents, {
+        TableName: this.tableName,
+        Key: ticketKey(record.ticket.id),
+        UpdateExpression: updateExpression(clauses.sets, []),
+        ConditionExpression: 'version = :version AND attribute_not_exists(followUpKey)',
+        ExpressionAttributeValues: { ...clauses.values, ':version': record.version },
+      });
+      if (done) written += 1;
+    }
+    return {
+      scanned: page.ScannedCount ?? 0,
+      written,
+      ...(page.LastEvaluatedKey ? { next: page.LastEvaluatedKey } : {}),
+    };
+  }
+
   async recordFollowUp(change: FollowUpChange): Promise<FollowUpOutcome> {
     const { reroute } = change;
     const when = new Date(change.at).toISOString();
@@ -119,6 +290,14 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
     }
     sets.push('followUpAt = :followUpAt');
     values[':followUpAt'] = change.followUpAt;
+    const listing = listingClauses(
+      change.ticketId,
+      change.followUp,
+      change.emails.length > 0 ? when : undefined,
+    );
+    sets.push(...listing.sets);
+    removes.push(...listing.removes);
+    Object.assign(values, listing.values);
     if (change.emails.length > 0) {
       sets.push('lastEmailSequence = :sequence', 'pendingEmails = :true');
       values[':sequence'] = Math.max(...change.emails.map((email) => email.sequence));
@@ -179,14 +358,28 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
     throw cancellation.error;
   }
 
-  async clearPendingEmails(ticketId: string, lastEmailSequence: number): Promise<void> {
+  async clearPendingEmails(
+    ticketId: string,
+    lastEmailSequence: number,
+    listing?: FollowUpListing,
+  ): Promise<void> {
+    const clauses = listing
+      ? listingClauses(ticketId, listing)
+      : { sets: [], removes: [], values: {} };
     // Refused when a newer change wrote more emails: their sender clears the flag.
     await conditionalUpdate(this.documents, {
       TableName: this.tableName,
       Key: ticketKey(ticketId),
-      UpdateExpression: 'SET pendingEmails = :false',
+      UpdateExpression: updateExpression(
+        ['pendingEmails = :false', ...clauses.sets],
+        clauses.removes,
+      ),
       ConditionExpression: 'lastEmailSequence = :sequence',
-      ExpressionAttributeValues: { ':false': false, ':sequence': lastEmailSequence },
+      ExpressionAttributeValues: {
+        ':false': false,
+        ':sequence': lastEmailSequence,
+        ...clauses.values,
+      },
     });
   }
 }

@@ -15,6 +15,9 @@ import { storedTicketFields, teamStatusKey, ticketKey } from './ticket-items';
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
 import { versionedTicketUpdate, type TicketItemChange } from './versioned-ticket-update';
 
+/** The attributes that list a ticket in byFollowUp (ticket-items.ts). */
+const FOLLOW_UP_ATTRIBUTES = ['followUpKey', 'followUpDue'];
+
 /** Reads and conditional writes of one ticket tried before giving up to the caller's retry. */
 const TICKET_CHANGE_ATTEMPTS = 5;
 
@@ -35,6 +38,7 @@ const TICKET_STATE_ATTRIBUTES = [
   'history',
   'waitingSince',
   'waitedMs',
+  'pendingEmails',
 ] as const;
 const PROJECTION = [...TICKET_STATE_ATTRIBUTES.map((name) => `#${name}`), '#ticket.#subject'].join(
   ', ',
@@ -48,6 +52,15 @@ const PROJECTION_NAMES = {
 /** A ticket as a change reads it: its state and how long it has waited. */
 type TicketState = ActionTicket & { readonly wait: WaitRecord };
 
+/**
+ * The same with whether emails written with it may be unsent, which keeps it in byFollowUp for
+ * the scheduler to send: what a change decides by, not what it answers.
+ */
+interface ReadTicket {
+  readonly ticket: TicketState;
+  readonly pendingEmails: boolean;
+}
+
 /** Acknowledgements and resolutions on the tickets table through the DynamoDB document client. */
 export class DynamoDbTicketActionStore implements TicketActionStore {
   constructor(
@@ -57,6 +70,10 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
 
   /** The ticket item alone (no outbox), strongly consistent: what a change is conditional on. */
   async findActionTicket(ticketId: string): Promise<TicketState | undefined> {
+    return (await this.readTicket(ticketId))?.ticket;
+  }
+
+  private async readTicket(ticketId: string): Promise<ReadTicket | undefined> {
     const { Item } = await this.documents.send(
       new GetCommand({
         TableName: this.tableName,
@@ -69,19 +86,23 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
     if (!Item) return undefined;
     const subject = (Item.ticket as { subject?: unknown } | undefined)?.subject;
     return {
-      ...storedTicketFields(this.tableName, Item),
-      subject: typeof subject === 'string' ? subject : null,
-      wait: waitFromItem(Item),
+      ticket: {
+        ...storedTicketFields(this.tableName, Item),
+        subject: typeof subject === 'string' ? subject : null,
+        wait: waitFromItem(Item),
+      },
+      pendingEmails: Item.pendingEmails === true,
     };
   }
 
   /**
    * Sets `acknowledgedAt` and keeps `status`, which routing and follow-ups read; the ticket moves
    * to its team's `acknowledged` partition of byTeamStatus, so support leads can list it there.
-   * A ticket acknowledged in its team's inbox has been taken by someone: it leaves the line.
+   * A ticket acknowledged in its team's inbox has been taken by someone: it leaves the line, and
+   * the scheduler's byFollowUp unless emails written with it may be unsent.
    */
   async acknowledgeTicket(action: TicketAction): Promise<TicketActionOutcome> {
-    return this.changeTicket(action, (ticket) => {
+    return this.changeTicket(action, (ticket, pendingEmails) => {
       if (ticket.acknowledgedAt !== null || ticket.status === 'resolved') return undefined;
       const line = this.leaveLine(ticket, action);
       return [
@@ -91,7 +112,7 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
             ...(ticket.team === null ? [] : ['teamStatus = :teamStatus', 'statusSince = :when']),
             ...line.sets,
           ],
-          removes: line.removes,
+          removes: [...line.removes, ...(pendingEmails ? [] : FOLLOW_UP_ATTRIBUTES)],
           values: {
             ':when': new Date(action.at).toISOString(),
             ...(ticket.team === null
@@ -123,7 +144,8 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
             ...(ticket.team === null ? [] : ['teamStatus = :teamStatus']),
             ...line.sets,
           ],
-          removes: line.removes,
+          // Nothing is followed up on a resolved ticket, its unsent emails neither.
+          removes: [...line.removes, ...FOLLOW_UP_ATTRIBUTES],
           names: { '#status': 'status' },
           values: {
             ':resolved': 'resolved',
@@ -155,16 +177,17 @@ export class DynamoDbTicketActionStore implements TicketActionStore {
    */
   private async changeTicket(
     action: TicketAction,
-    change: (ticket: TicketState) => TransactItem[] | undefined,
+    change: (ticket: TicketState, pendingEmails: boolean) => TransactItem[] | undefined,
   ): Promise<TicketActionOutcome> {
     for (let attempt = 1; attempt <= TICKET_CHANGE_ATTEMPTS; attempt++) {
-      const ticket = await this.findActionTicket(action.ticketId);
-      if (!ticket) return { kind: 'not-found' };
+      const read = await this.readTicket(action.ticketId);
+      if (!read) return { kind: 'not-found' };
+      const { ticket } = read;
       const { holder } = action;
       if (holder && (ticket.agent !== holder.agent || ticket.assignment !== holder.assignment)) {
         return { kind: 'moved', ticket };
       }
-      const items = change(ticket);
+      const items = change(ticket, read.pendingEmails);
       if (!items) return { kind: 'unchanged', ticket };
       const cancellation = await writeTransaction(this.documents, items);
       if (cancellation) {

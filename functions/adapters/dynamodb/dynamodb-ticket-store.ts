@@ -153,7 +153,7 @@ export class DynamoDbTicketStore implements TicketStore {
       {
         Put: {
           TableName: this.tableName,
-          Item: ticketItem(ticket, decision, at, retention),
+          Item: ticketItem(ticket, decision, at, retention, assignment.followUpDue),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },

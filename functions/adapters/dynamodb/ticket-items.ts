@@ -13,6 +13,7 @@ import type { Ticket } from '../../core/ticket/ticket-schema';
 import { waitAfter, NEVER_WAITED } from '../../core/waiting-line/waited-time';
 import { isWaiting } from '../../core/waiting-line/line-place';
 import { DEFAULT_RETENTION, expiresAfter, type RetentionDays } from '../../core/privacy/retention';
+import { SCHEDULER } from '../../definitions/scheduler';
 import { AUTO_REPLY_KEY } from '../../definitions/tables';
 import type { OpenTicketRecord } from '../follow-up-store';
 import {
@@ -25,7 +26,7 @@ import {
 } from '../ticket-store';
 import type { TicketListStatus } from '../ticket-reader';
 import { StoredItemError } from '../stored-item-error';
-import { lineAttributes, waitFromItem } from './line-items';
+import { lineAttributes, lineShard, waitFromItem } from './line-items';
 import { packTexts, unpackTexts } from './packed-text';
 
 export interface ItemKey {
@@ -61,6 +62,43 @@ export const teamStatusKey = (team: string, status: TicketListStatus): string =>
   `${team}#${status}`;
 
 /**
+ * The byFollowUp partition of a team's open ticket: one of SCHEDULER.indexShards, by ticket id as
+ * the waiting line picks its shard, so that a ticket keeps its shard whatever team holds it.
+ */
+export const followUpKey = (team: string, ticketId: string): string =>
+  `${team}#${lineShard(ticketId, SCHEDULER.indexShards)}`;
+
+/**
+ * The byFollowUp partition of tickets with unsent emails written by a function that does not
+ * know their team or the configuration (an agent's reply): read at the next run, whose scheduler
+ * sends what is left and lists the ticket under its team at its own instant. One partition:
+ * such emails are few, and most are sent by their writer and cleared at once.
+ */
+export const PENDING_FOLLOW_UP_KEY = '#pending';
+
+/** Every byFollowUp partition of a team, or the unsent-emails partition (team null). */
+export function followUpKeys(team: string | null): string[] {
+  return team === null
+    ? [PENDING_FOLLOW_UP_KEY]
+    : Array.from({ length: SCHEDULER.indexShards }, (_, shard) => `${team}#${shard}`);
+}
+
+/**
+ * The byFollowUp attributes of a ticket: `followUpKey` and `followUpDue` when a run must read it
+ * at `due` (core/followup/next-follow-up.ts), none when nothing can fall due; under the
+ * unsent-emails partition when the team is not known (null).
+ */
+export function followUpAttributes(
+  team: string | null,
+  ticketId: string,
+  due: string | null,
+): { followUpKey?: string; followUpDue?: string } {
+  if (due === null) return {};
+  const key = team === null ? PENDING_FOLLOW_UP_KEY : followUpKey(team, ticketId);
+  return { followUpKey: key, followUpDue: due };
+}
+
+/**
  * The ticket's TTL (epoch seconds): `retention.tickets` days from routing, the configuration's
  * `privacy.retentionDays` in force then (the defaults when absent).
  */
@@ -71,7 +109,10 @@ export function expiresAt(routedAtMs: number, retention?: RetentionDays): number
 /**
  * The ticket with its decision. `teamStatus`/`statusSince` feed byTeamStatus (a team's tickets
  * in one listing status, in order; acknowledging and resolving move them), with `agent`,
- * `followUpAt` and `pendingEmails` projected there for the scheduler's due filter; `threadKey`/
+ * `followUpAt` and `pendingEmails` projected there for the scheduler's full listing;
+ * `followUpKey`/`followUpDue` feed byFollowUp, what a run reads when it is due: at `followUpDue`
+ * as the router computed it with the configuration (nextFollowUpAt), or at once, when the writer
+ * passes none, for the scheduler to read and move to its instant; `threadKey`/
  * `customerKey` with `receivedAt` feed byThread and byCustomer (stickiness), `lineKey`/
  * `linePosition` feed byLine while the ticket waits for an agent (line-items.ts); a GSI key
  * attribute is left out rather than empty, so tickets without a thread or customer id, or with an
@@ -82,6 +123,7 @@ export function ticketItem(
   decision: Decision,
   routedAtMs: number,
   retention?: RetentionDays,
+  followUpDue: string | null = decision.at,
 ) {
   return {
     ...ticketKey(ticket.id),
@@ -96,6 +138,8 @@ export function ticketItem(
       : { teamStatus: teamStatusKey(decision.team, decision.status) }),
     statusSince: decision.at,
     followUpAt: followUpAt(decision, false),
+    // A ticket routed to no team is followed up by nobody, as byTeamStatus does not list it.
+    ...(decision.team === null ? {} : followUpAttributes(decision.team, ticket.id, followUpDue)),
     ...(ticket.threadId === undefined ? {} : { threadKey: ticket.threadId }),
     ...(ticket.customer.id === undefined ? {} : { customerKey: ticket.customer.id }),
     receivedAt: ticket.receivedAt,
@@ -346,5 +390,13 @@ export function openTicketFromItem(table: string, item: Item): OpenTicketRecord 
     pendingEmails: item.pendingEmails === true,
     wait: waitFromItem(item),
     ...(typeof item.expiresAt === 'number' ? { expiresAt: item.expiresAt } : {}),
+    ...(typeof item.followUpDue === 'string' && typeof item.followUpKey === 'string'
+      ? { followUpDue: item.followUpDue, followUpTeam: followUpTeamOf(item.followUpKey) }
+      : {}),
   };
+}
+
+/** The team a byFollowUp key lists the ticket under; null for the unsent-emails partition. */
+function followUpTeamOf(key: string): string | null {
+  return key === PENDING_FOLLOW_UP_KEY ? null : key.slice(0, key.lastIndexOf('#'));
 }

@@ -82,6 +82,12 @@ function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
         return answer(change);
       },
       clearPendingEmails: async () => undefined,
+      // No run before: every open ticket is listed through the due filter.
+      listDueTickets: async () => ({ open: 0, tickets: [] }),
+      relistFollowUp: async () => true,
+      readRunState: async () => undefined,
+      writeRunState: async () => undefined,
+      backfillFollowUps: async () => ({ scanned: 0, written: 0 }),
     },
     // Nobody waits; the run's fills read nothing here (Berlin leaves within handoffLead, York
     // is not on shift yet).
@@ -103,7 +109,7 @@ function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
         return { messageId: `m-${sent.length}` };
       },
     },
-    config: { current: async () => LIVE },
+    config: { current: async () => LIVE, compiledVersion: async () => LIVE.compiled },
     clock: () => RUN,
     logger,
     metrics: quietMetrics(),
