@@ -13,6 +13,7 @@ import { waitAfter } from '../core/waiting-line/waited-time';
 import type { EmailClaim, EmailRecipientKind, OutboxEmail } from '../adapters/ticket-store';
 import type { OpenTicketRecord } from '../adapters/follow-up-store';
 import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retry';
+import { followUpAttempt } from '../shared/follow-up-attempt';
 import type { LiveConfig } from '../shared/config-cache';
 import { newClaim, sendClaimedEmail } from '../shared/email-delivery';
 import { listingAfterMove } from '../shared/follow-up-listing';
@@ -161,16 +162,7 @@ export async function handOverForMessage(
         ],
         emails,
       });
-      switch (outcome.kind) {
-        case 'recorded':
-          return { kind: 'done', result: { decision, emails } };
-        case 'stale':
-          return { kind: 'done', result: 'stale' };
-        case 'agent-full':
-          return { ...outcome, limit: agentLimit };
-        case 'conflict':
-          return outcome;
-      }
+      return followUpAttempt(outcome, { decision, emails }, agentLimit);
     },
   );
   if (written === 'stale') return { kind: 'stale' };

@@ -13,6 +13,7 @@ import type { StoredDecision } from '../core/routing/decision';
 import { decideRoute } from '../core/routing/route-ticket';
 import type { RoutingState } from '../core/routing/routing-state';
 import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retry';
+import { followUpAttempt } from '../shared/follow-up-attempt';
 import { CONFIG_REFRESH_MS, type LiveConfig } from '../shared/config-cache';
 import { followUpListing, listingAfterMove } from '../shared/follow-up-listing';
 import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../shared/email-delivery';
@@ -203,16 +204,7 @@ async function writeFollowUp(
     events: events(move, decision, escalate, now),
     emails,
   });
-  switch (outcome.kind) {
-    case 'recorded':
-      return { kind: 'done', result: { decision, emails } };
-    case 'stale':
-      return { kind: 'done', result: 'stale' };
-    case 'agent-full':
-      return { ...outcome, limit: agentLimit };
-    case 'conflict':
-      return outcome;
-  }
+  return followUpAttempt(outcome, { decision, emails }, agentLimit);
 }
 
 /**
