@@ -13,7 +13,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -284,7 +284,7 @@ const variants = [
     : [{ label: ` with NODE_OPTIONS=${VERSUS}`, bundle, nodeOptions: VERSUS }]),
   ...(COMPARE === undefined
     ? []
-    : [{ label: `, compared: ${COMPARE}`, bundle: join(process.cwd(), COMPARE), nodeOptions }]),
+    : [{ label: `, compared: ${COMPARE}`, bundle: resolve(COMPARE), nodeOptions }]),
 ];
 
 const standIns = await startStandIns({ ports: { dynamodb: 0, sqs: 0, sesv2: 0 } });
