@@ -35,6 +35,12 @@ export interface StoredConfigVersion {
    * them up unless the scheduler looks for them (it hands them over). Empty before it was kept.
    */
   readonly formerTeams?: readonly string[];
+  /**
+   * Whether `config` and `holidays` are, to the byte, what this build's configuration schema
+   * accepted when the version was saved (its seal matches): then they are not validated again.
+   * Absent or false for a version saved under another schema, or edited since: validate it.
+   */
+  readonly sealed?: boolean;
 }
 
 /** A version as listed: who saved it and when, without the document. */
@@ -75,6 +81,11 @@ export interface ConfigVersionReader {
   currentVersion(): Promise<CurrentConfigPointer | undefined>;
   /** One version; throws ConfigVersionMissingError when it is not stored. */
   readVersion(version: number): Promise<StoredConfigVersion>;
+  /**
+   * The newest version in one read, undefined before any is saved. It is the current one: a save
+   * writes its version and moves the pointer in one transaction, and a rollback is a new version.
+   */
+  latestVersion(): Promise<StoredConfigVersion | undefined>;
 }
 
 /**

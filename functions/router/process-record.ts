@@ -7,7 +7,7 @@ import type { FieldError } from '../core/validation/field-error';
 import type { StoredTicket } from '../adapters/ticket-store';
 import { assignTicket } from '../shared/assign-ticket';
 import { deadLetterFor } from './dead-letter-reason';
-import { deliverUnsentEmails, sendClaimedEmail } from '../shared/email-delivery';
+import { deliverUnsentEmails, sendClaimedEmails } from '../shared/email-delivery';
 import type { RouterDependencies } from './dependencies';
 import { count } from '../shared/delivery-metrics';
 import { countDecision, ROUTER_METRICS } from './router-metrics';
@@ -170,8 +170,11 @@ async function routeRecord(
       problem: result.unrenderable.problem,
     });
   }
-  if (result.email?.claim) await sendClaimedEmail(deps, result.email, result.email.claim);
-  if (result.customerEmail?.claim)
-    await sendClaimedEmail(deps, result.customerEmail, result.customerEmail.claim);
+  await sendClaimedEmails(
+    deps,
+    [result.email, result.customerEmail].flatMap((email) =>
+      email?.claim ? [{ email, claim: email.claim }] : [],
+    ),
+  );
   return 'routed';
 }

@@ -73,19 +73,20 @@ export class ConfigCache {
     // The version's own holiday table, not date-holidays: the router's bundle stays without
     // it, and the codes the table holds are the ones this document was saved with.
     const holidays = new TableHolidayCalendar(stored.holidays);
-    // The validated copy saved beside the document, checked again: no YAML on this path.
-    const parsed = validateConfig(stored.config, holidays);
-    if (!parsed.ok) throw new StoredConfigInvalidError(stored.version, parsed.errors);
+    // The validated copy saved beside the document: no YAML on this path. Checked again unless
+    // sealed as validated by this build's schema, as every version saved by this build is.
+    const config = stored.sealed ? (stored.config as SunrouteConfig) : validated(stored, holidays);
     return {
       version: stored.version,
-      config: parsed.config,
-      compiled: compileConfig(parsed.config, holidays),
+      config,
+      compiled: compileConfig(config, holidays),
       formerTeams: stored.formerTeams ?? [],
     };
   }
 
   private async refresh(): Promise<LiveConfig> {
     const startedAt = this.options.clock();
+    if (!this.live) return this.first(startedAt);
     try {
       const pointer = await this.options.store.currentVersion();
       if (!pointer) throw new NoConfigurationError(this.options.source);
@@ -104,4 +105,19 @@ export class ConfigCache {
       throw error;
     }
   }
+
+  /** A cold container's first read: the newest version at once, which is the current one. */
+  private async first(startedAt: number): Promise<LiveConfig> {
+    const stored = await this.options.store.latestVersion();
+    if (!stored) throw new NoConfigurationError(this.options.source);
+    this.live = this.compile(stored);
+    this.checkedAt = startedAt;
+    return this.live;
+  }
+}
+
+function validated(stored: StoredConfigVersion, holidays: TableHolidayCalendar): SunrouteConfig {
+  const parsed = validateConfig(stored.config, holidays);
+  if (!parsed.ok) throw new StoredConfigInvalidError(stored.version, parsed.errors);
+  return parsed.config;
 }

@@ -57,6 +57,23 @@ export async function sendClaimedEmail(
 }
 
 /**
+ * Sends several emails this run holds the claims of at once (a ticket's assignment and the
+ * customer's acknowledgement go to different people and neither waits for the other), and waits
+ * for every one before the first failure, if any, fails the record: a send still running when the
+ * record fails could be cut off by the end of the invocation between SES and its mark.
+ */
+export async function sendClaimedEmails(
+  deps: Deps,
+  emails: readonly { readonly email: OutboxEmail; readonly claim: EmailClaim }[],
+): Promise<void> {
+  const outcomes = await Promise.allSettled(
+    emails.map(({ email, claim }) => sendClaimedEmail(deps, email, claim)),
+  );
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/**
  * Marks an email SES accepted as sent, trying again with growing pauses for MARK_SENT_PATIENCE_MS
  * (real time, and pauses counted, since the clock may be simulated) before the record fails.
  */

@@ -4,6 +4,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
 import type { EmailSending } from './email-sending';
 import { ticketLinkEnvironment, type TicketLinkSetting } from './ticket-link-setting';
+import { grantConfigRead } from './config-read-grant';
 
 /**
  * What a function that moves tickets to agents outside the router needs (the scheduler, the
@@ -44,9 +45,7 @@ export function grantAssignmentDelivery(
 ): void {
   props.email.grantSendEmail(fn);
   props.ticketLinks.secret.grantRead(fn);
-  fn.addToRolePolicy(
-    new PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [props.configTable.tableArn] }),
-  );
+  grantConfigRead(fn, props.configTable);
   fn.addToRolePolicy(
     new PolicyStatement({
       actions: [

@@ -3,12 +3,12 @@ import type { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpMethod, type HttpApi, type IHttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { AVAILABILITY } from '../../functions/definitions/availability';
 import { CONFIG_TABLE } from '../../functions/definitions/tables';
 import { createSunrouteFunction } from './sunroute-function';
+import { grantConfigRead } from './config-read-grant';
 
 export interface AvailabilityProps {
   readonly entry: string;
@@ -40,13 +40,7 @@ export class Availability extends Construct {
       metricsNamespace: 'Sunroute',
       environment: { [CONFIG_TABLE.tableNameEnv]: props.configTable.tableName },
     });
-    // The CURRENT pointer and the version it names: two GetItems, at most once a minute.
-    this.function.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:GetItem'],
-        resources: [props.configTable.tableArn],
-      }),
-    );
+    grantConfigRead(this.function, props.configTable);
 
     const [route] = props.api.addRoutes({
       path: AVAILABILITY.path,

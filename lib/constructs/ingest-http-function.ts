@@ -16,6 +16,7 @@ import {
 import { ROUTER_TELEMETRY } from '../../functions/definitions/telemetry';
 import { createSunrouteFunction } from './sunroute-function';
 import type { TicketQueues } from './ticket-queues';
+import { grantConfigRead } from './config-read-grant';
 
 export interface IngestHttpFunctionProps {
   readonly entry: string;
@@ -86,13 +87,7 @@ export class IngestHttpFunction extends Construct {
       },
     });
     this.secret.grantRead(this.function);
-    // The CURRENT pointer and the version it names: two GetItems, at most once a minute.
-    this.function.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:GetItem'],
-        resources: [props.configTable.tableArn],
-      }),
-    );
+    grantConfigRead(this.function, props.configTable);
     props.queues.queue.grantSendMessages(this.function);
     // One ticket's partition (the conversation) and its survey item, for its own integration.
     this.function.addToRolePolicy(

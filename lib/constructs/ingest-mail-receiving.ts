@@ -19,6 +19,7 @@ import { TICKET_LINKS } from '../../functions/definitions/ticket-links';
 import type { EmailSending } from './email-sending';
 import { createSunrouteFunction } from './sunroute-function';
 import type { TicketQueues } from './ticket-queues';
+import { grantConfigRead } from './config-read-grant';
 
 export interface IngestMailReceivingProps {
   readonly entry: string;
@@ -173,9 +174,7 @@ export class IngestMailReceiving extends Construct {
         ].map((index) => `${ticketsTable.tableArn}/index/${index}`),
       }),
     );
-    this.function.addToRolePolicy(
-      new PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [configTable.tableArn] }),
-    );
+    grantConfigRead(this.function, configTable);
     replies.linkSecret.grantRead(this.function);
     replies.email.grantSendEmail(this.function);
     replies.chatDeliveryQueue.grantSendMessages(this.function);

@@ -1,4 +1,4 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { holidayTableSchema, type HolidayTable } from '../../core/holidays/holiday-table';
 import type {
   ConfigVersionReader,
@@ -7,6 +7,7 @@ import type {
 } from '../config-store';
 import { ConfigVersionMissingError } from '../config-version-missing-error';
 import { StoredItemError } from '../stored-item-error';
+import { configSeal } from './config-seal';
 
 export const CONFIG_PK = 'CONFIG';
 export const CURRENT_SK = 'CURRENT';
@@ -61,23 +62,63 @@ export class DynamoDbConfigReader implements ConfigVersionReader {
       }),
     );
     if (!Item) throw new ConfigVersionMissingError(this.tableName, version);
-    const where = `${CONFIG_PK}/${sk}`;
-    if (typeof Item.document !== 'string') {
+    return this.versionFromItem(version, Item);
+  }
+
+  async latestVersion(): Promise<StoredConfigVersion | undefined> {
+    // The pointer and the version it names are written in one transaction, so the newest version
+    // is the current one: a cold start reads it in one request instead of pointer, then version.
+    const { Items } = await this.documents.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': CONFIG_PK, ':prefix': VERSION_SK_PREFIX },
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
+    );
+    const item = Items?.[0];
+    if (!item) return undefined;
+    const version = Number(item.version);
+    if (!Number.isInteger(version)) {
+      throw new StoredItemError(
+        this.tableName,
+        `${CONFIG_PK}/${String(item.sk)}`,
+        'version',
+        'is not a whole number',
+      );
+    }
+    return this.versionFromItem(version, item);
+  }
+
+  private versionFromItem(version: number, item: Record<string, unknown>): StoredConfigVersion {
+    const where = `${CONFIG_PK}/${versionSk(version)}`;
+    if (typeof item.document !== 'string') {
       throw new StoredItemError(this.tableName, where, 'document', 'is not a string');
     }
-    if (Item.format !== 'yaml' && Item.format !== 'json') {
+    if (item.format !== 'yaml' && item.format !== 'json') {
       throw new StoredItemError(this.tableName, where, 'format', 'is neither "yaml" nor "json"');
     }
+    const sealed =
+      typeof item.seal === 'string' &&
+      typeof item.config === 'string' &&
+      typeof item.holidays === 'string' &&
+      item.seal === configSeal(item.config, item.holidays);
     return {
       version,
-      document: Item.document,
-      format: Item.format,
-      savedAt: String(Item.savedAt),
-      config: this.jsonAttribute(Item.config, where, 'config'),
-      holidays: this.holidayTable(Item.holidays, where),
-      ...(typeof Item.savedBy === 'string' ? { savedBy: Item.savedBy } : {}),
-      ...(typeof Item.restoredFrom === 'number' ? { restoredFrom: Item.restoredFrom } : {}),
-      formerTeams: Array.isArray(Item.formerTeams) ? Item.formerTeams.map(String) : [],
+      document: item.document,
+      format: item.format,
+      savedAt: String(item.savedAt),
+      config: this.jsonAttribute(item.config, where, 'config'),
+      // A sealed table is the one validated when saving; any other is checked here.
+      holidays: sealed
+        ? (this.jsonAttribute(item.holidays, where, 'holidays') as HolidayTable)
+        : this.holidayTable(item.holidays, where),
+      sealed,
+      ...(typeof item.savedBy === 'string' ? { savedBy: item.savedBy } : {}),
+      ...(typeof item.restoredFrom === 'number' ? { restoredFrom: item.restoredFrom } : {}),
+      formerTeams: Array.isArray(item.formerTeams) ? item.formerTeams.map(String) : [],
     };
   }
 

@@ -20,6 +20,7 @@ import type {
 import { ConfigTooLargeError } from '../config-too-large-error';
 import { ConfigVersionMissingError } from '../config-version-missing-error';
 import { StoredItemError } from '../stored-item-error';
+import { configSeal } from './config-seal';
 import { ITEM_LIMIT_BYTES, itemBytes } from './item-size';
 import {
   CONFIG_PK,
@@ -84,6 +85,8 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
     }
     const version = (current ?? 0) + 1;
     const formerTeams = previous === undefined ? [] : formerTeamsAfter(previous, config.teams);
+    const configJson = JSON.stringify(config);
+    const holidaysJson = JSON.stringify(holidays);
     const item = {
       pk: CONFIG_PK,
       sk: versionSk(version),
@@ -91,8 +94,9 @@ export class DynamoDbConfigStore extends DynamoDbConfigReader implements ConfigH
       document,
       format,
       savedAt: savedAt.toISOString(),
-      config: JSON.stringify(config),
-      holidays: JSON.stringify(holidays),
+      config: configJson,
+      holidays: holidaysJson,
+      seal: configSeal(configJson, holidaysJson),
       ...(options.savedBy === undefined ? {} : { savedBy: options.savedBy }),
       ...(options.restoredFrom === undefined ? {} : { restoredFrom: options.restoredFrom }),
       ...(formerTeams.length === 0 ? {} : { formerTeams }),

@@ -35,6 +35,10 @@ export class MemoryConfigStore implements ConfigHistoryStore {
     return stored;
   }
 
+  async latestVersion() {
+    return this.versions.at(-1);
+  }
+
   async saveVersion(document: string, options: SaveConfigOptions) {
     const format = options.format ?? detectConfigFormat(document);
     const config = configOrThrow(parseConfig(document, { holidays: options.holidays, format }));

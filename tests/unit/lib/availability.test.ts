@@ -48,6 +48,7 @@ describe('GET /availability', () => {
     expect(grants(roleStatements(template, role)).sort()).toEqual(
       [
         `dynamodb:GetItem on ${on(configTable.tableArn)}`,
+        `dynamodb:Query on ${on(configTable.tableArn)}`,
         `logs:CreateLogStream on ${on(availability.function.logGroup.logGroupArn)}`,
         `logs:PutLogEvents on ${on(availability.function.logGroup.logGroupArn)}`,
       ].sort(),

@@ -90,7 +90,7 @@ describe('ingest webhooks', () => {
           [queues.queue.queueArn],
         ),
         ...pairs(withMail, ['dynamodb:PutItem', 'dynamodb:DeleteItem'], [requests.tableArn]),
-        ...pairs(withMail, ['dynamodb:GetItem'], [configTable.table.tableArn]),
+        ...pairs(withMail, ['dynamodb:GetItem', 'dynamodb:Query'], [configTable.table.tableArn]),
         ...pairs(withMail, ['dynamodb:GetItem', 'dynamodb:Query'], [tickets.tableArn]),
       ]),
     );
@@ -233,7 +233,7 @@ describe('SES receiving', () => {
             (index) => `${tickets.tableArn}/index/${index}`,
           ),
         ),
-        ...pairs(withMail, ['dynamodb:GetItem'], [config.tableArn]),
+        ...pairs(withMail, ['dynamodb:GetItem', 'dynamodb:Query'], [config.tableArn]),
         ...pairs(
           withMail,
           ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],

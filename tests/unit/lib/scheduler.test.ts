@@ -81,7 +81,7 @@ describe('scheduler', () => {
           ['logs:CreateLogStream', 'logs:PutLogEvents'],
           scheduler.function.logGroup.logGroupArn,
         ),
-        ...on(['dynamodb:GetItem'], configTable.tableArn),
+        ...on(['dynamodb:GetItem', 'dynamodb:Query'], configTable.tableArn),
         ...on(
           [
             'dynamodb:GetItem',

@@ -100,7 +100,7 @@ describe('waiting line', () => {
       actions.map((action) => `${action} on ${JSON.stringify(cfn(stack, resource))}`);
     expect(granted).toEqual(
       expect.arrayContaining([
-        ...on(['dynamodb:GetItem'], configTable.tableArn),
+        ...on(['dynamodb:GetItem', 'dynamodb:Query'], configTable.tableArn),
         ...on(
           [
             'dynamodb:GetItem',

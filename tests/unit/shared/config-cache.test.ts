@@ -19,9 +19,10 @@ import { CONFIG_YAML } from '../router/router-fixtures';
  * holiday table when saving; unlike it, it keeps an invalid document too (as if edited by hand).
  */
 class MemoryConfigStore implements ConfigVersionReader {
-  versions: { document: string; config: unknown; holidays: HolidayTable }[] = [];
+  versions: { document: string; config: unknown; holidays: HolidayTable; sealed?: boolean }[] = [];
   pointerReads = 0;
   versionReads = 0;
+  latestReads = 0;
   failPointer = false;
 
   async currentVersion() {
@@ -32,8 +33,19 @@ class MemoryConfigStore implements ConfigVersionReader {
 
   async readVersion(version: number): Promise<StoredConfigVersion> {
     this.versionReads += 1;
-    const { document, config, holidays } = this.versions[version - 1]!;
-    return { version, document, format: 'yaml', savedAt: '', config, holidays };
+    const { document, config, holidays, sealed } = this.versions[version - 1]!;
+    return { version, document, format: 'yaml', savedAt: '', config, holidays, sealed };
+  }
+
+  async latestVersion(): Promise<StoredConfigVersion | undefined> {
+    this.latestReads += 1;
+    if (this.versions.length === 0) return undefined;
+    this.versionReads -= 1;
+    return this.readVersion(this.versions.length);
+  }
+
+  reads() {
+    return { latest: this.latestReads, pointer: this.pointerReads, version: this.versionReads };
   }
 
   async saveVersion(document: string) {
@@ -70,19 +82,22 @@ describe('ConfigCache', () => {
     const { store, clock, cache } = setup();
     await store.saveVersion(CONFIG_YAML);
     const first = await cache.current();
+    // Cold: the newest version in one read, no pointer first.
+    expect(store.reads()).toEqual({ latest: 1, pointer: 0, version: 0 });
     clock.now = 59_999;
     expect(await cache.current()).toBe(first);
-    expect([store.pointerReads, store.versionReads]).toEqual([1, 1]);
+    expect(store.reads()).toEqual({ latest: 1, pointer: 0, version: 0 });
 
     clock.now = 60_000;
     expect(await cache.current()).toBe(first);
-    expect([store.pointerReads, store.versionReads]).toEqual([2, 1]);
+    expect(store.reads()).toEqual({ latest: 1, pointer: 1, version: 0 });
 
     await store.saveVersion(CONFIG_YAML.replace('ann', 'amy'));
     clock.now = 120_000;
     const second = await cache.current();
     expect(second.version).toBe(2);
     expect(second.compiled.agentsById.has('amy')).toBe(true);
+    expect(store.reads()).toEqual({ latest: 1, pointer: 2, version: 1 });
   });
 
   it('shares one read among callers asking at once', async () => {
@@ -90,7 +105,7 @@ describe('ConfigCache', () => {
     await store.saveVersion(CONFIG_YAML);
     const all = await Promise.all(Array.from({ length: 10 }, () => cache.current()));
     expect(new Set(all).size).toBe(1);
-    expect([store.pointerReads, store.versionReads]).toEqual([1, 1]);
+    expect(store.reads()).toEqual({ latest: 1, pointer: 0, version: 0 });
   });
 
   it('fails with NoConfigurationError while nothing is stored, and asks again next time', async () => {
@@ -112,6 +127,18 @@ describe('ConfigCache', () => {
     await store.saveVersion('teams: nonsense');
     expect((await cache.current()).version).toBe(1);
     expect(stale).toEqual([1, 1]);
+  });
+
+  it('validates a version again unless it is sealed as validated by this build', async () => {
+    const { store, cache } = setup();
+    await store.saveVersion(CONFIG_YAML);
+    // A field this build's schema refuses: only a version that does not claim to be validated
+    // is refused for it; a sealed one is taken as saved, without a second validation.
+    const { config } = store.versions[0]!;
+    store.versions[0]!.config = { ...(config as object), defaultLanguage: 'xx' };
+    await expect(cache.current()).rejects.toBeInstanceOf(StoredConfigInvalidError);
+    store.versions[0]!.sealed = true;
+    expect((await cache.current()).config.defaultLanguage).toBe('xx');
   });
 
   it('refuses an invalid stored version when there is nothing to fall back to', async () => {

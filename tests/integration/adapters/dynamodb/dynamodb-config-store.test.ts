@@ -101,3 +101,42 @@ describe('DynamoDbConfigStore.saveVersion: when a save adds a version', () => {
     });
   });
 });
+
+describe('DynamoDbConfigStore.latestVersion and the seal', () => {
+  it('reads the newest version, the current one, in one query; nothing before the first save', async () => {
+    const { store } = await freshStore();
+    expect(await store.latestVersion()).toBeUndefined();
+    await store.saveVersion(EXAMPLE_CONFIG, { holidays });
+    await store.saveVersion(`# Reviewed in June\n${EXAMPLE_CONFIG}`, { holidays });
+    // A rollback is saved as the next version, so the newest is still the current one.
+    await store.saveVersion(EXAMPLE_CONFIG, { holidays, restoredFrom: 1 });
+    expect(await store.currentVersion()).toEqual({ version: 3 });
+    const latest = await store.latestVersion();
+    expect(latest).toEqual(await store.readVersion(3));
+    expect(latest).toMatchObject({ version: 3, restoredFrom: 1, sealed: true });
+  });
+
+  it('unseals a version whose configuration was edited by hand or sealed under another schema', async () => {
+    const { store, table } = await freshStore();
+    await store.saveVersion(EXAMPLE_CONFIG, { holidays });
+    await store.saveVersion(`# v2\n${EXAMPLE_CONFIG}`, { holidays });
+    const edit = (version: number, expression: string, value: string) =>
+      clients.documents.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { pk: CONFIG_PK, sk: versionSk(version) },
+          UpdateExpression: expression,
+          ExpressionAttributeValues: { ':value': value },
+        }),
+      );
+    const { config } = await store.readVersion(1);
+    await edit(
+      1,
+      'SET config = :value',
+      JSON.stringify({ ...(config as object), defaultLanguage: 'xx' }),
+    );
+    await edit(2, 'SET seal = :value', 'a'.repeat(64));
+    expect((await store.readVersion(1)).sealed).toBe(false);
+    expect((await store.readVersion(2)).sealed).toBe(false);
+  });
+});
