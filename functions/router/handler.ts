@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { awsDependencies } from './aws-dependencies';
 import { createRouterHandler, type RouterHandler } from './router-handler';
 import { readRouterEnvironment } from './environment';
+import { warmUp } from './warm-up';
 
 // zod compiles a schema into a function on its first parse; measured on the configuration and
 // ticket schemas, skipping that is 5 ms faster on a cold start and no slower per ticket.
@@ -14,6 +15,10 @@ z.config({ jitless: true });
 let router: RouterHandler | undefined;
 
 export const handler = (event: SQSEvent, context: Context) => {
-  router ??= createRouterHandler(awsDependencies(readRouterEnvironment(process.env)));
+  if (!router) {
+    const deps = awsDependencies(readRouterEnvironment(process.env));
+    router = createRouterHandler(deps);
+    warmUp(deps);
+  }
   return router(event, context);
 };

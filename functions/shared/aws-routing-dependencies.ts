@@ -2,14 +2,15 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { systemClock, type Clock } from '../adapters/clock';
 import type { ConfigCache } from './config-cache';
 import { liveConfigCache } from './live-config-cache';
 import { ticketLinkSigner, type TicketLinkSigner } from './ticket-link-signer';
 import { documentClient } from '../adapters/dynamodb/document-client';
 import { DynamoDbTicketStore } from '../adapters/dynamodb/dynamodb-ticket-store';
-import { SesMailer } from '../adapters/ses/ses-mailer';
+import type { Mailer } from '../adapters/mailer';
+import { lazySesMailer } from '../adapters/ses/lazy-ses-mailer';
 import { ticketLinkSecret } from './ticket-link-secret';
 import type { RoutingEnvironment } from './routing-environment';
 import { lambdaLogger } from './lambda-logger';
@@ -28,7 +29,7 @@ export interface RoutingOverrides {
 export interface AwsRoutingDependencies {
   readonly tickets: DynamoDbTicketStore;
   readonly config: ConfigCache;
-  readonly mailer: SesMailer;
+  readonly mailer: Mailer;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: Metrics;
@@ -60,10 +61,13 @@ export function awsRoutingDependencies(
       activity,
       ...(overrides.configRefreshMs === undefined ? {} : { refreshMs: overrides.configRefreshMs }),
     }),
-    mailer: new SesMailer(overrides.sesv2 ?? new SESv2Client({}), {
-      from: env.senderEmail,
-      ...(env.configurationSet ? { configurationSet: env.configurationSet } : {}),
-    }),
+    mailer: lazySesMailer(
+      {
+        from: env.senderEmail,
+        ...(env.configurationSet ? { configurationSet: env.configurationSet } : {}),
+      },
+      overrides.sesv2,
+    ),
     clock,
     logger,
     metrics: overrides.metrics ?? new Metrics(),

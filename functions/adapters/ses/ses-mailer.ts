@@ -1,4 +1,4 @@
-import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import type { EmailMessage } from '../../core/email/email-message';
 import { outgoingHeaders } from '../../core/email/outgoing-headers';
 import type { Mailer } from '../mailer';
@@ -59,4 +59,12 @@ export class SesMailer implements Mailer {
     if (!MessageId) throw new SesResponseError('SES accepted the email without a MessageId');
     return { messageId: MessageId };
   }
+}
+
+/** A mailer on `ses`, or on a client configured by the environment (region, credentials, endpoint). */
+export function sesMailer(
+  options: SesMailerOptions,
+  ses: SESv2Client = new SESv2Client({}),
+): SesMailer {
+  return new SesMailer(ses, options);
 }

@@ -59,9 +59,10 @@ describe('router import graph', () => {
     expect(result.warnings).toEqual([]);
   }, 30_000);
 
-  // Loading the SQS client is part of the cold start of whatever requires it at import; the router
-  // only needs it for a dead letter (lazy-dead-letter-queue.ts).
-  it('requires the SQS client only when a message is dead-lettered', async () => {
+  // Loading a client is part of the cold start of whatever requires it at import; the router
+  // only needs SQS for a dead letter (lazy-dead-letter-queue.ts), and loads SES while its first
+  // request is on the wire (warm-up.ts, lazy-ses-mailer.ts).
+  it('requires the SQS and SES clients only after its import', async () => {
     const result = await build({
       absWorkingDir: ROOT,
       entryPoints: ['functions/router/handler.ts'],
@@ -88,9 +89,10 @@ describe('router import graph', () => {
     );
     expect(module.exports.handler).toBeTypeOf('function');
     expect(required).toContain('@aws-sdk/client-dynamodb');
-    expect(required).toContain('@aws-sdk/client-sesv2');
+    expect(required).not.toContain('@aws-sdk/client-sesv2');
     expect(required).not.toContain('@aws-sdk/client-sqs');
     expect(result.outputFiles[0]!.text).toContain('require("@aws-sdk/client-sqs")');
+    expect(result.outputFiles[0]!.text).toContain('require("@aws-sdk/client-sesv2")');
   }, 30_000);
 
   it('would see them if something imported the date-holidays calendar', async () => {
