@@ -4,8 +4,8 @@ import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { ChatDeliveryQueue } from '../adapters/chat-delivery-queue';
 import type { Clock } from '../adapters/clock';
 import type { ConversationStore, ConversationTicket } from '../adapters/conversation-store';
-import type { FollowUpStore } from '../adapters/follow-up-store';
-import type { TicketActionStore } from '../adapters/ticket-action-store';
+import type { FollowUpListing, FollowUpStore } from '../adapters/follow-up-store';
+import type { TicketActionOutcome, TicketActionStore } from '../adapters/ticket-action-store';
 import type { Mailer } from '../adapters/mailer';
 import type { TicketStore } from '../adapters/ticket-store';
 import type { WaitingLineStore } from '../adapters/waiting-line-store';
@@ -93,6 +93,26 @@ function lastCustomerMail(ticket: ConversationTicket): CustomerMailIds {
     ...(latest === undefined ? {} : { messageId: latest }),
     references: chain.filter((id) => id !== latest),
   };
+}
+
+/**
+ * Where a scheduler run must read a ticket once the answer's email is sent. The answer's write
+ * listed it under the unsent-emails partition, due at once; an acknowledged ticket (or one
+ * resolved meanwhile) is due nothing (nextFollowUpAt), so it leaves byFollowUp rather than cost
+ * the next run a read and a relisting. Undefined, leaving the ticket to that run, when it was
+ * handed over meanwhile (its mover listed it) or had nobody to acknowledge for (a team inbox's
+ * ticket a teammate answered): its instant would come from a state read before the answer, and
+ * written here it could list again a ticket resolved in between.
+ */
+function listingAfterAnswer(
+  ticket: ConversationTicket,
+  acknowledgement: TicketActionOutcome | undefined,
+): FollowUpListing | undefined {
+  const acknowledged =
+    acknowledgement === undefined
+      ? ticket.acknowledgedAt !== null
+      : acknowledgement.kind === 'done' || acknowledgement.kind === 'unchanged';
+  return acknowledged ? { team: ticket.team, due: null } : undefined;
 }
 
 /**
@@ -214,14 +234,16 @@ export async function answerFromAgent(
     // The answer is recorded: the customer hears from a person, so nothing hands the ticket over
     // or escalates it any more. The holder at the address's assignment is whom it acknowledges
     // for, even when a teammate answered.
-    if (ticket.acknowledgedAt === null && ticket.agent !== null)
-      await deps.actions.acknowledgeTicket({
-        ticketId,
-        at: now,
-        by: 'email',
-        actor: agent.id,
-        holder: { agent: ticket.agent, assignment: ticket.assignment },
-      });
+    const acknowledgement =
+      ticket.acknowledgedAt === null && ticket.agent !== null
+        ? await deps.actions.acknowledgeTicket({
+            ticketId,
+            at: now,
+            by: 'email',
+            actor: agent.id,
+            holder: { agent: ticket.agent, assignment: ticket.assignment },
+          })
+        : undefined;
     const files = replyAttachments(email.attachments, limits, via);
     if (outcome.email) {
       // The files go with this sending only: the outbox holds the words (docs/agents.md).
@@ -231,7 +253,11 @@ export async function answerFromAgent(
           : { ...outcome.email, message: { ...outcome.email.message, attachments: files.passed } };
       const sentId = await sendAnswer(deps, withFiles, claim);
       if (kept) await deps.conversations.markMessageSent(ticketId, sequence, sentId);
-      await deps.followUps.clearPendingEmails(ticketId, outcome.email.sequence);
+      await deps.followUps.clearPendingEmails(
+        ticketId,
+        outcome.email.sequence,
+        listingAfterAnswer(ticket, acknowledgement),
+      );
     } else {
       await deps.chatDeliveries!.send({ kind: 'message', ticketId, sequence, agentName });
     }

@@ -1,21 +1,16 @@
-import type { EmailResult } from '../core/email/email-message';
-import { renderAgentAssignment } from '../core/email/render-agent-assignment';
-import { renderHandoverNotice } from '../core/email/render-handover-notice';
-import { renderTeamNotice } from '../core/email/render-team-notice';
 import { followUpAt } from '../core/followup/follow-up-at';
 import type { MessageHandover } from '../core/replies/message-handover';
 import { replyAddress } from '../core/replies/reply-address';
 import type { Decision } from '../core/routing/decision';
 import { decideRoute } from '../core/routing/route-ticket';
-import type { Ticket } from '../core/ticket/ticket-schema';
 import { isWaiting } from '../core/waiting-line/line-place';
 import { waitAfter } from '../core/waiting-line/waited-time';
-import type { EmailClaim, EmailRecipientKind, OutboxEmail } from '../adapters/ticket-store';
 import type { OpenTicketRecord } from '../adapters/follow-up-store';
 import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retry';
 import { followUpAttempt } from '../shared/follow-up-attempt';
 import type { LiveConfig } from '../shared/config-cache';
-import { newClaim, sendClaimedEmail } from '../shared/email-delivery';
+import { sendClaimedEmail } from '../shared/email-delivery';
+import { followUpEmails, type ClaimedEmail } from '../shared/follow-up-emails';
 import { listingAfterMove } from '../shared/follow-up-listing';
 import type { AgentReplyDependencies } from './agent-reply';
 
@@ -25,7 +20,6 @@ export type MessageHandoverOutcome =
   /** The ticket changed since it was read (another handover, an answer): read it again. */
   | { readonly kind: 'stale' };
 
-type ClaimedEmail = OutboxEmail & { readonly claim: EmailClaim };
 /** A handover written: the ticket's routing now, and the emails to send. */
 interface Written {
   readonly decision: Decision;
@@ -44,8 +38,8 @@ export const CUSTOMER_MAIL_HANDOVER = 'customer-mail';
  * holder's, showing `conversation` (the customer's new words over everything said before) with
  * the reply address of the new assignment, or the team's notice when nobody in it can take the
  * ticket now; and, for a ticket nobody acknowledged yet, the old holder's handover notice and the
- * new holder's handover note, as the scheduler sends them (their texts say nobody acknowledged
- * it). The old holder's reply address turns stale with the new assignment.
+ * new holder's handover note, rendered as the scheduler's are (followUpEmails; their texts say
+ * nobody acknowledged it). The old holder's reply address turns stale with the new assignment.
  */
 export async function handOverForMessage(
   deps: AgentReplyDependencies,
@@ -58,7 +52,6 @@ export async function handOverForMessage(
   const { ticket } = record;
   // The scheduler's handover texts say nobody acknowledged the ticket: true only before an answer.
   const acknowledged = record.acknowledgedAt !== null;
-  const shown: Ticket = { ...ticket, body: conversation };
   const assignment = record.assignment + 1;
   const replyTo = replyAddress(
     await deps.secret(),
@@ -72,59 +65,16 @@ export async function handOverForMessage(
     { ticket, agentIds },
     async (state): Promise<AttemptOutcome<Written | 'stale'>> => {
       const decision = decideRoute(move.plan, state);
-      const rendered: { recipient: EmailRecipientKind; result: EmailResult }[] = [
-        decision.status === 'assigned' && decision.agent !== null
-          ? {
-              recipient: 'agent',
-              result: renderAgentAssignment({
-                ticket: shown,
-                decision,
-                config: live.config,
-                now,
-                followUp: true,
-                ...(record.team === null || acknowledged ? {} : { handedOverFrom: record.team }),
-                replyTo,
-              }),
-            }
-          : {
-              recipient: 'team',
-              result: renderTeamNotice({ ticket: shown, decision, config: live.config, now }),
-            },
-      ];
-      // An agent removed from the configuration has no address to be told at.
-      if (!acknowledged && record.agent !== null && live.compiled.agentsById.has(record.agent))
-        rendered.push({
-          recipient: 'agent',
-          result: renderHandoverNotice({
-            ticket,
-            decision,
-            config: live.config,
-            previousAgent: record.agent,
-          }),
-        });
-      for (const { result } of rendered) {
-        if (!result.ok)
-          deps.logger.error(
-            'handover email not rendered: the configuration gives no usable address',
-            {
-              ticketId: ticket.id,
-              field: result.error.field,
-              problem: result.error.problem,
-            },
-          );
-      }
-      const emails = rendered
-        .flatMap(({ recipient, result }) =>
-          result.ok ? [{ recipient, message: result.email }] : [],
-        )
-        .map((email, index): ClaimedEmail => ({
-          ticketId: ticket.id,
-          sequence: record.lastEmailSequence + 1 + index,
-          recipient: email.recipient,
-          message: email.message,
-          sent: false,
-          claim: newClaim(deps.clock()),
-        }));
+      const emails = followUpEmails(deps, {
+        record,
+        config: live.config,
+        now,
+        reroute: {
+          decision,
+          handover: !acknowledged,
+          conversation: { body: conversation, replyTo },
+        },
+      });
       const agentLimit =
         decision.agent === null
           ? Infinity

@@ -16,7 +16,12 @@ import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retr
 import { followUpAttempt } from '../shared/follow-up-attempt';
 import { CONFIG_REFRESH_MS, type LiveConfig } from '../shared/config-cache';
 import { followUpListing, listingAfterMove } from '../shared/follow-up-listing';
-import { deliverUnsentEmails, newClaim, sendClaimedEmail } from '../shared/email-delivery';
+import { deliverUnsentEmails, sendClaimedEmail } from '../shared/email-delivery';
+import {
+  followUpEmails,
+  type ClaimedEmail,
+  type FollowUpEmailInput,
+} from '../shared/follow-up-emails';
 import { linkRecipient } from '../shared/ticket-link-signer';
 import { count } from '../shared/delivery-metrics';
 import { fillLines } from '../shared/fill-line';
@@ -25,9 +30,7 @@ import type {
   FollowUpRunState,
   OpenTicketRecord,
 } from '../adapters/follow-up-store';
-import type { EmailClaim, OutboxEmail } from '../adapters/ticket-store';
 import { SCHEDULER, SCHEDULER_METRICS } from '../definitions/scheduler';
-import { followUpEmails } from './follow-up-emails';
 import type { SchedulerDependencies } from './dependencies';
 
 export interface FollowUpSummary {
@@ -50,8 +53,7 @@ export interface FollowUpSummary {
 }
 
 type Move = Exclude<FollowUp, { kind: 'escalate' }>;
-type Reroute = NonNullable<Parameters<typeof followUpEmails>[0]['reroute']>;
-type ClaimedEmail = OutboxEmail & { claim: EmailClaim };
+type Reroute = NonNullable<FollowUpEmailInput['reroute']>;
 /** A follow-up written: the ticket's routing now, and the emails to send. */
 interface Written {
   readonly decision: StoredDecision;
@@ -140,37 +142,16 @@ async function writeFollowUp(
             now,
           )
         : undefined;
-    reroute = {
-      decision,
-      ...(move.kind === 'handover'
-        ? { handover: { fromTeam: record.team!, fromAgent: record.agent } }
-        : {}),
-      ...(links ? { links } : {}),
-    };
+    reroute = { decision, handover: move.kind === 'handover', ...(links ? { links } : {}) };
   }
   const decision = reroute?.decision ?? record.decision;
-  const rendered = followUpEmails({
-    ticket,
+  const emails = followUpEmails(deps, {
+    record,
     config: live.config,
     now,
     ...(reroute ? { reroute } : {}),
     ...(escalate ? { escalate: decision } : {}),
   });
-  for (const error of rendered.unrenderable) {
-    deps.logger.error('follow-up email not rendered: the configuration gives no usable address', {
-      ticketId: ticket.id,
-      field: error.field,
-      problem: error.problem,
-    });
-  }
-  const emails = rendered.emails.map((email, index): ClaimedEmail => ({
-    ticketId: ticket.id,
-    sequence: record.lastEmailSequence + 1 + index,
-    recipient: email.recipient,
-    message: email.message,
-    sent: false,
-    claim: newClaim(deps.clock()),
-  }));
   const outcome = await deps.followUps.recordFollowUp({
     ticketId: ticket.id,
     version: record.version,

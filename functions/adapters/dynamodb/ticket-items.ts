@@ -172,8 +172,8 @@ export function storedDecision(decision: Decision) {
 }
 
 /**
- * The decision of a ticket item, its reasons unpacked; reasons kept as a list (versions before
- * packing, the scheduler's reroutes) are read as they are.
+ * The decision of a ticket item, its reasons unpacked; reasons kept as a list (items written
+ * before the router, and later the scheduler's reroutes, packed them) are read as they are.
  */
 export function decisionFromItem(table: string, item: Item): Decision {
   const decision = item.decision;

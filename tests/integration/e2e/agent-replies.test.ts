@@ -212,6 +212,10 @@ describe('agents answer from their inbox (local stack)', () => {
     const item = (await ticketItem(ticketId))!;
     expect(item.firstReplyAt).toBe(new Date(TUESDAY_AFTERNOON).toISOString());
     expect(item.acknowledgedAt).toBe(new Date(TUESDAY_AFTERNOON).toISOString());
+    // Sent and acknowledged: nothing is left for a scheduler run to read (byFollowUp).
+    expect(item.pendingEmails).toBe(false);
+    expect(item).not.toHaveProperty('followUpKey');
+    expect(item).not.toHaveProperty('followUpDue');
     expect(await messages(ticketId)).toEqual([
       expect.objectContaining({
         sk: 'MESSAGE#001',

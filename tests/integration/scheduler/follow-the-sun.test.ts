@@ -1,11 +1,12 @@
 // The scheduler over simulated days of the example company (examples/sunroute.yaml) against the
 // stand-ins: handovers around the world, a holiday and a DST change, a weekend queue, an
-// acknowledged ticket, escalations, and two runs at once.
+// acknowledged ticket, escalations, two runs at once, and how a handover's decision is stored.
 import { afterEach, describe, expect, it } from 'vitest';
 import { runFollowUp, type FollowUpSummary } from '../../../functions/scheduler/run-follow-up';
 import { parse, stringify } from 'yaml';
 import { DynamoDbConfigReader } from '../../../functions/adapters/dynamodb/dynamodb-config-reader';
-import { CONFIG_TABLE } from '../../../functions/definitions/tables';
+import { DynamoDbWaitingLineStore } from '../../../functions/adapters/dynamodb/dynamodb-waiting-line-store';
+import { CONFIG_TABLE, TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { EXAMPLE_CONFIG } from '../example-config';
 import { startFollowUpTest, STEP_MS, type FollowUpTest } from './follow-up-harness';
 
@@ -134,6 +135,32 @@ describe('follow the sun', () => {
     ]);
     // Berlin's agent reads German, Dublin's English.
     expect(tags(await test.emails(id))).toEqual(['NIEDRIG', 'HANDOVER', 'ÜBERGABE']);
+  }, 60_000);
+
+  it('stores the new holder’s decision with its reasons packed, read back whole', async () => {
+    // Christmas Eve, 12:30 in Berlin: its German-speaking team closes at 13:00, Dublin takes over.
+    const start = Date.parse('2026-12-24T11:30:00Z');
+    test = await startFollowUpTest(start);
+    const id = `packed-${test.router.runId}`;
+    await test.route(ticketFrom(id, start, GERMAN));
+    await test.runUntil(Date.parse('2026-12-24T12:05:00Z'));
+
+    const item = await test.ticket(id);
+    const reader = new DynamoDbWaitingLineStore(
+      test.router.documents,
+      test.router.env[TICKETS_TABLE.tableNameEnv]!,
+    );
+    const read = await reader.readOpenTicket(id);
+    expect(read?.decision).toMatchObject({ team: 'emea-dublin' });
+    // The reasons of the handover's choice, in order: the team, then why, then the agents.
+    expect(read?.decision.reasons.slice(0, 3)).toEqual([
+      'team emea-dublin: on shift until 2026-12-24T18:00:00Z (Thu 18:00 Europe/Dublin), does not speak German (de), region EU',
+      'step 4: on shift in the customer’s region; no team speaking the language is on shift',
+      'needs translation: team emea-dublin does not speak German (de)',
+    ]);
+    expect(read?.decision.reasons).toHaveLength(16);
+    expect(item.decision).not.toHaveProperty('reasons');
+    expect((item.decision as Record<string, unknown>).reasonsPacked).toBeInstanceOf(Uint8Array);
   }, 60_000);
 
   it('hands a removed team’s tickets over at the next run, to the teams there are', async () => {

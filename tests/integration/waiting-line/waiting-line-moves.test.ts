@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../functions/cli/main';
 import { DynamoDbTicketActionStore } from '../../../functions/adapters/dynamodb/dynamodb-ticket-action-store';
+import { decisionFromItem } from '../../../functions/adapters/dynamodb/ticket-items';
 import type { TicketEvent } from '../../../functions/core/followup/ticket-history';
 import { CONFIG_TABLE, TICKETS_TABLE } from '../../../functions/definitions/tables';
 import { EMAIL_SENDING } from '../../../functions/definitions/email-sending';
@@ -167,7 +168,7 @@ describe('the waiting line, step by step', () => {
       by: 'lea@example.com',
       agent: 'ann',
     });
-    expect((taken.decision as { reasons: string[] }).reasons[0]).toBe(
+    expect(decisionFromItem(router.env[TICKETS_TABLE.tableNameEnv]!, taken).reasons[0]).toBe(
       'agent ann of team berlin: assigned by hand by lea@example.com, over maxOpenTickets (1 of 1 open before)',
     );
     // From Ann to Ben: Ben's place is taken, Ann's given back, and Ann is told where it went.
