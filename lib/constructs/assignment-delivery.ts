@@ -33,7 +33,7 @@ export function assignmentDeliveryEnvironment(
 
 /**
  * Exactly what moving a ticket to an agent takes: send email, read the link key and the current
- * configuration (two GetItems), and on the tickets table agents' loads (BatchGetItem), a ticket
+ * configuration (grantConfigRead), and on the tickets table agents' loads (BatchGetItem), a ticket
  * (GetItem) and its outbox (Query), the transaction that moves it (Update of the ticket and the
  * loads, Put of outbox emails) and marking emails sent, plus queries of `indexes`. No Delete or
  * Scan.
