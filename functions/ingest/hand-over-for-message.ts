@@ -59,6 +59,13 @@ export async function handOverForMessage(
     deps.domain,
   );
   const team = move.plan.choice?.status === 'assigned' ? move.plan.choice.team : undefined;
+  const listingAfter = (decision: Decision) =>
+    listingAfterMove(
+      live.compiled,
+      decision,
+      { acknowledgedAt: record.acknowledgedAt, escalatedAt: record.escalatedAt },
+      now,
+    );
   const agentIds = team ? team.agents.map((agent) => agent.id) : [];
   const written = await assignWithRetry(
     deps,
@@ -95,12 +102,7 @@ export async function handOverForMessage(
         escalated: false,
         followUpAt: followUpAt(decision, record.escalatedAt !== null),
         // An answered ticket handed over stays answered: due nothing of its own (null).
-        followUp: listingAfterMove(
-          live.compiled,
-          decision,
-          { acknowledgedAt: record.acknowledgedAt, escalatedAt: record.escalatedAt },
-          now,
-        ),
+        followUp: listingAfter(decision),
         events: [
           {
             event: 'handed-over',
@@ -118,7 +120,12 @@ export async function handOverForMessage(
   if (written === 'stale') return { kind: 'stale' };
   const { decision, emails } = written;
   for (const email of emails) await sendClaimedEmail(deps, email, email.claim);
+  // Listed where the move put it, not left under `#pending` for the next run to read again.
   if (emails.length > 0)
-    await deps.followUps.clearPendingEmails(ticket.id, emails.at(-1)!.sequence);
+    await deps.followUps.clearPendingEmails(
+      ticket.id,
+      emails.at(-1)!.sequence,
+      listingAfter(decision),
+    );
   return { kind: 'handed-over', decision };
 }

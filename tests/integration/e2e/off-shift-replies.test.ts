@@ -155,6 +155,9 @@ describe('a customer answers after the holder’s shift ended (local stack)', ()
     const newHolder = ticket.agent as string;
     expect(ticket).toMatchObject({ status: 'assigned', assignment: 2 });
     expect(ticket.team).not.toBe('emea-berlin');
+    // Its emails sent and the ticket answered: not left for a scheduler run to read (byFollowUp).
+    expect(ticket.pendingEmails).toBe(false);
+    expect(ticket).not.toHaveProperty('followUpKey');
     expect(newHolder).not.toBe(holder);
     expect(ticket.history).toEqual(
       expect.arrayContaining([
