@@ -75,7 +75,7 @@ function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
           followUpAt: undefined,
           pendingEmails: record.pendingEmails,
         };
-        return { open: 1, tickets: mayBeDue(entry) ? [record] : [] };
+        return { open: 1, tickets: mayBeDue(entry) ? [record] : [], positions: {} };
       },
       recordFollowUp: async (change) => {
         changes.push(change);
@@ -87,6 +87,7 @@ function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
       relistFollowUp: async () => true,
       readRunState: async () => undefined,
       writeRunState: async () => undefined,
+      writeListingProgress: async () => undefined,
       backfillFollowUps: async () => ({ scanned: 0, written: 0 }),
     },
     // Nobody waits; the run's fills read nothing here (Berlin leaves within handoffLead, York
