@@ -172,8 +172,12 @@ export interface FollowUpStore {
   readRunState(): Promise<FollowUpRunState | undefined>;
   /** Replaces the whole state: a full listing under way is kept only when `state` has it. */
   writeRunState(state: FollowUpRunState): Promise<void>;
-  /** Keeps how far the full listing under way has come, leaving the rest of the state as it is. */
-  writeListingProgress(listing: FullListing): Promise<void>;
+  /**
+   * Keeps how far the full listing under way has come, leaving the rest of the state as it is,
+   * unless the listing kept is no longer `read` (the one the run read; undefined when none was):
+   * another run completed or began one meanwhile (false then).
+   */
+  writeListingProgress(listing: FullListing, read: FullListing | undefined): Promise<boolean>;
   /**
    * Gives up to `limit` items' worth of the tickets table's open tickets written before
    * byFollowUp existed their attributes, where `listingOf` says, from `from` on.

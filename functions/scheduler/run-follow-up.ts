@@ -324,8 +324,9 @@ async function versionsSince(
 
 /**
  * After a full listing begun at `startedAt` and completed at `now`: when the next ones are due
- * (scheduleAfterListing, from `startedAt`: a listing asked for while this one was under way found
- * the parts read before it unchanged, so it stays) and, after the first full listing of this
+ * (scheduleAfterListing, from `startedAt`: a listing asked for while this one was under way stays,
+ * as the parts read before its instant were read too early for it) and, after the first full
+ * listing of this
  * version (which may overlap functions of the version before, still writing tickets without
  * byFollowUp attributes), a share of the backfill of tickets written before.
  */
@@ -465,7 +466,7 @@ export async function runFollowUp(
   // failed may be listed at an instant an older configuration wrote, so its pages are read again.
   if (summary.failed > 0) return summary;
   if (summary.listingLeft) {
-    await deps.followUps.writeListingProgress(progress);
+    await deps.followUps.writeListingProgress(progress, state?.listing);
   } else {
     await deps.followUps.writeRunState(
       await afterFullListing(deps, live, state, { startedAt: listing.startedAt, now }),

@@ -3,7 +3,6 @@ import {
   PutCommand,
   QueryCommand,
   ScanCommand,
-  UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { OpenTicketEntry } from '../../core/followup/due-filter';
@@ -233,15 +232,27 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
     );
   }
 
-  async writeListingProgress(listing: FullListing): Promise<void> {
-    await this.documents.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: RUN_STATE_KEY,
-        UpdateExpression: 'SET listing = :listing',
-        ExpressionAttributeValues: { ':listing': listing },
-      }),
-    );
+  // Conditional on the listing being the one the run read: a run that overlapped the run which
+  // completed it (and took it out) must not put its older positions back.
+  async writeListingProgress(
+    listing: FullListing,
+    read: FullListing | undefined,
+  ): Promise<boolean> {
+    return conditionalUpdate(this.documents, {
+      TableName: this.tableName,
+      Key: RUN_STATE_KEY,
+      UpdateExpression: 'SET listing = :listing',
+      ConditionExpression:
+        read === undefined
+          ? 'attribute_not_exists(listing)'
+          : 'listing.startedAt = :startedAt AND listing.configVersion = :version',
+      ExpressionAttributeValues: {
+        ':listing': listing,
+        ...(read === undefined
+          ? {}
+          : { ':startedAt': read.startedAt, ':version': read.configVersion }),
+      },
+    });
   }
 
   // A scan, a page of items at a time, for the ticket items that are open and not in byFollowUp;

@@ -45,12 +45,14 @@ function listingRecorder(deps: SchedulerDependencies) {
   return { deps: { ...deps, followUps }, listed };
 }
 
-function runState(started: FollowUpTest) {
+function store(started: FollowUpTest) {
   return new DynamoDbFollowUpStore(
     started.router.documents,
     started.router.env[TICKETS_TABLE.tableNameEnv]!,
-  ).readRunState();
+  );
 }
+
+const runState = (started: FollowUpTest) => store(started).readRunState();
 
 const onShift = (hours: { start: string; end: string }) => [
   { days: ['mon', 'tue', 'wed', 'thu', 'fri'], ...hours },
@@ -109,6 +111,10 @@ describe('the full listing after a configuration change', () => {
     const state = await runState(test);
     expect(state?.listing).toBeUndefined();
     expect(state?.schedule?.configVersion).toBe(version);
+    // A run that read the listing under way and ends after the last one puts nothing back.
+    const began = { configVersion: version, startedAt: start + 5 * STEP_MS, positions: {} };
+    expect(await store(test).writeListingProgress(began, began)).toBe(false);
+    expect((await runState(test))?.listing).toBeUndefined();
   }, 120_000);
 
   it('hands over before a shift cut short mid-day ends, not at the old end', async () => {

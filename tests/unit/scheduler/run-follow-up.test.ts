@@ -96,7 +96,7 @@ function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
       relistFollowUp: async () => true,
       readRunState: async () => undefined,
       writeRunState: async () => undefined,
-      writeListingProgress: async () => undefined,
+      writeListingProgress: async () => true,
       backfillFollowUps: async () => ({ scanned: 0, written: 0 }),
     },
     // Nobody waits; the run's fills read nothing here (Berlin leaves within handoffLead, York
@@ -185,6 +185,7 @@ describe('runFollowUp', () => {
         writeListingProgress: async (listing: FullListing) => {
           progress.push(listing);
           state = { ...(state ?? { backfilled: false }), listing };
+          return true;
         },
         listOpenTickets: async (
           _teams: readonly string[],
@@ -226,6 +227,7 @@ describe('runFollowUp', () => {
         },
         writeListingProgress: async (listing: FullListing) => {
           written.push(listing);
+          return true;
         },
       },
     };
