@@ -1,4 +1,5 @@
 import type { OpenTicketEntry } from '../core/followup/due-filter';
+import type { FullListing, ListingPositions } from '../core/followup/full-listing';
 import type { ListingSchedule } from '../core/followup/listing-schedule';
 import type { OpenTicket } from '../core/followup/open-ticket';
 import type { TicketEvent } from '../core/followup/ticket-history';
@@ -94,9 +95,25 @@ export interface OpenTickets {
   readonly tickets: readonly OpenTicketRecord[];
 }
 
+/** How a listing of every open ticket is read a few pages at a time, across runs. */
+export interface ListingPaging {
+  /** Where each part stands (FullListing.positions): a part read to its end is not read again. */
+  readonly from: ListingPositions;
+  /** Asked before each page; false leaves the part where it stands. */
+  readonly mayReadPage: () => boolean;
+  /** Entries per page at most; absent, as many as DynamoDB returns (1 MB). */
+  readonly pageSize?: number;
+}
+
+/** A run's look at part of the open tickets of its teams, and where each part stands after. */
+export interface OpenTicketsPage extends OpenTickets {
+  readonly positions: ListingPositions;
+}
+
 /** What the scheduler keeps between runs (one small item). */
 export interface FollowUpRunState {
-  readonly schedule: ListingSchedule;
+  /** Absent until the first full listing is complete. */
+  readonly schedule?: ListingSchedule;
   /**
    * Whether every ticket written before byFollowUp existed has been given its attributes; until
    * then each run lists every open ticket.
@@ -104,6 +121,8 @@ export interface FollowUpRunState {
   readonly backfilled: boolean;
   /** Where the backfill's scan of the tickets table goes on; absent before its first page. */
   readonly backfillFrom?: Record<string, unknown>;
+  /** The full listing under way, when one spans runs. */
+  readonly listing?: FullListing;
 }
 
 /** One page of the byFollowUp backfill. */
@@ -120,12 +139,15 @@ export interface FollowUpBackfillPage {
 export interface FollowUpStore {
   /**
    * The assigned, queued and acknowledged tickets of these teams, listed from their byTeamStatus
-   * entries (a few dozen bytes each); only those `mayBeDue` picks are read whole.
+   * entries (a few dozen bytes each); only those `mayBeDue` picks are read whole. Without
+   * `paging` every part is read to its end; with it, from where each stands, a page at a time
+   * while `mayReadPage` allows.
    */
   listOpenTickets(
     teamIds: readonly string[],
     mayBeDue: (entry: OpenTicketEntry) => boolean,
-  ): Promise<OpenTickets>;
+    paging?: ListingPaging,
+  ): Promise<OpenTicketsPage>;
   /**
    * The tickets of these teams (and those with unsent emails whatever their team) that a run
    * must read at `now`: byFollowUp's entries with `followUpDue <= now`, read whole; `open`
@@ -148,7 +170,14 @@ export interface FollowUpStore {
    */
   relistFollowUp(ticketId: string, version: number, listing: FollowUpListing): Promise<boolean>;
   readRunState(): Promise<FollowUpRunState | undefined>;
+  /** Replaces the whole state: a full listing under way is kept only when `state` has it. */
   writeRunState(state: FollowUpRunState): Promise<void>;
+  /**
+   * Keeps how far the full listing under way has come, leaving the rest of the state as it is,
+   * unless the listing kept is no longer `read` (the one the run read; undefined when none was):
+   * another run completed or began one meanwhile (false then).
+   */
+  writeListingProgress(listing: FullListing, read: FullListing | undefined): Promise<boolean>;
   /**
    * Gives up to `limit` items' worth of the tickets table's open tickets written before
    * byFollowUp existed their attributes, where `listingOf` says, from `from` on.

@@ -20,6 +20,17 @@ export const SCHEDULER = {
    * (docs/deploy.md), so that the backfill of a large table spreads over runs within the timeout.
    */
   backfillPerRun: 5000,
+  /**
+   * A full listing of the open tickets (after a configuration change, docs/scale.md) reads at most
+   * this many byTeamStatus pages (1 MB each on DynamoDB) per run and goes on at the next run, so
+   * that a run's reads stay bounded however many tickets are open.
+   */
+  listingPagesPerRun: 100,
+  /**
+   * No listing page is begun once less than this is left of the run's timeout: the time kept for
+   * reading and following up the tickets found.
+   */
+  listingReserveSeconds: 60,
   service: 'sunroute-scheduler',
   namespace: 'Sunroute',
 } as const;

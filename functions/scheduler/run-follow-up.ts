@@ -1,4 +1,6 @@
 import { dueFilter } from '../core/followup/due-filter';
+import { listingComplete, resumeListing } from '../core/followup/full-listing';
+import { pageAllowance, type ListingBudget } from '../core/followup/listing-budget';
 import {
   needsFullListing,
   scheduleAfterListing,
@@ -37,12 +39,20 @@ export interface FollowUpSummary {
   /** Waiting tickets given to agents with room (the waiting line's safety net). */
   lineAssigned: number;
   /**
-   * How the open tickets were found: `due`, byFollowUp's entries due by now; `all`, every open
-   * ticket's byTeamStatus entry, after a configuration change or an upgrade (docs/scale.md).
+   * How the open tickets were found: `due`, byFollowUp's entries due by now; `all`, those and,
+   * after a configuration change or an upgrade, the next pages of every open ticket's
+   * byTeamStatus entries (docs/scale.md).
    */
   listing: 'due' | 'all';
-  /** Index entries listed (those read whole are the ones that may be due something). */
+  /**
+   * Index entries listed (those read whole are the ones that may be due something): byFollowUp's
+   * due by now, or with `all`, the byTeamStatus entries of this run's pages of the full listing.
+   */
   open: number;
+  /** byTeamStatus pages this run read of the full listing (0 when `listing` is `due`). */
+  listingPages: number;
+  /** The full listing goes on at the next run: this run's share of the pages was used up. */
+  listingLeft: boolean;
   handedOver: number;
   queuedAssigned: number;
   escalated: number;
@@ -294,27 +304,30 @@ async function versionsSince(
 }
 
 /**
- * After a full listing: when the next ones are due (scheduleAfterListing) and, from the second
- * run of this version on (the first may overlap functions of the version before, still writing
- * tickets without byFollowUp attributes), a share of the backfill of tickets written before.
+ * After a full listing begun at `startedAt` and completed at `now`: when the next ones are due
+ * (scheduleAfterListing, from `startedAt`: a listing asked for while this one was under way stays,
+ * as the parts read before its instant were read too early for it) and, after the first full
+ * listing of this
+ * version (which may overlap functions of the version before, still writing tickets without
+ * byFollowUp attributes), a share of the backfill of tickets written before.
  */
 async function afterFullListing(
   deps: SchedulerDependencies,
   live: LiveConfig,
   state: FollowUpRunState | undefined,
-  now: number,
+  { startedAt, now }: { readonly startedAt: number; readonly now: number },
 ): Promise<FollowUpRunState> {
   const schedule = scheduleAfterListing({
     schedule: state?.schedule,
     version: live.version,
     current: live.compiled,
     previous: await versionsSince(deps, state?.schedule, live),
-    now,
+    now: startedAt,
     refreshMs: CONFIG_REFRESH_MS,
   });
   let backfilled = state?.backfilled ?? false;
   let from = state?.backfillFrom;
-  if (state !== undefined && !backfilled) {
+  if (state?.schedule !== undefined && !backfilled) {
     let scanned = 0;
     do {
       const page = await deps.followUps.backfillFollowUps(
@@ -330,23 +343,44 @@ async function afterFullListing(
   return { schedule, backfilled, ...(from ? { backfillFrom: from } : {}) };
 }
 
+/** How a run bounds its share of a full listing; tests make it small to span runs. */
+export interface RunLimits {
+  /** The run's time left (the Lambda context's getRemainingTimeInMillis). */
+  readonly remainingMs?: () => number;
+  readonly budget?: ListingBudget;
+  /** byTeamStatus entries per page at most; absent, 1 MB pages. */
+  readonly pageSize?: number;
+}
+
+/** The function's timeout counted from the moment the run began, for a caller without context. */
+function timeoutFromNow(): () => number {
+  const began = performance.now();
+  return () => SCHEDULER.timeoutSeconds * 1000 - (performance.now() - began);
+}
+
 /**
  * One scheduler run at `now`. First every team's waiting line is filled, as the events that free
  * room do (the safety net for a missed event, and how agents coming on shift or back from time
  * away get waiting tickets: docs/waiting-line.md), so queued tickets whose team has come on shift
  * go out in line order. Then the open tickets that may be due something are read whole and
  * looked at, a few at a time: byFollowUp's entries due by now (each written with the instant its
- * writer's configuration made it due), or, when that may not be enough, every open ticket's
+ * writer's configuration made it due), and, when that may not be enough, every open ticket's
  * byTeamStatus entry through the due filter, which reads each holder's shift in this run's
- * configuration: at the first run after the configuration changed, when a holder whose handover
+ * configuration: from the first run after the configuration changed, when a holder whose handover
  * the change brought forward begins to hand over, and until the upgrade's backfill is done
- * (docs/scale.md). Teams earlier versions had are listed too. A ticket whose follow-up fails is
- * logged and left for the next run; the others go on.
+ * (docs/scale.md). That full listing goes on from where the run before stopped, a page at a time
+ * while the run's budget allows (`limits`), so a run serves the due tickets first and ends within
+ * its timeout however many tickets are open; the listing is complete, and the next one scheduled,
+ * when every part has been read to its end. Teams earlier versions had are listed too. A ticket
+ * whose follow-up fails is logged and left for the next run, which lists the same pages again;
+ * the others go on.
  */
 export async function runFollowUp(
   deps: SchedulerDependencies,
   now: number = deps.clock(),
+  limits: RunLimits = {},
 ): Promise<FollowUpSummary> {
+  const remainingMs = limits.remainingMs ?? timeoutFromNow();
   const live = await deps.config.current();
   const teamIds = live.compiled.teams.map((team) => team.id);
   const lines = await fillLines(deps, live, teamIds, now);
@@ -354,40 +388,70 @@ export async function runFollowUp(
   const listed = [...teamIds, ...(live.formerTeams ?? [])];
   const state = await deps.followUps.readRunState();
   const all = !state?.backfilled || needsFullListing(state.schedule, live.version, now);
-  const { open: openCount, tickets: open } = all
-    ? await deps.followUps.listOpenTickets(listed, dueFilter(live.compiled, now))
-    : await deps.followUps.listDueTickets(listed, now);
   const summary: FollowUpSummary = {
     lineAssigned: lines.summary.assigned,
     listing: all ? 'all' : 'due',
-    open: openCount,
+    open: 0,
+    listingPages: 0,
+    listingLeft: false,
     handedOver: 0,
     queuedAssigned: 0,
     escalated: 0,
     superseded: 0,
     failed: lines.failedTeams.length,
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < open.length) {
-      const record = open[next++]!;
-      try {
-        await lookAt(deps, live, record, now, summary);
-      } catch (error) {
-        count(deps.metrics, SCHEDULER_METRICS.failed);
-        summary.failed += 1;
-        deps.logger.error('follow-up failed; the next run tries again', {
-          ticketId: record.ticket.id,
-          error,
-        });
+  const lookAtAll = async (open: readonly OpenTicketRecord[]) => {
+    let next = 0;
+    const worker = async () => {
+      while (next < open.length) {
+        const record = open[next++]!;
+        try {
+          await lookAt(deps, live, record, now, summary);
+        } catch (error) {
+          count(deps.metrics, SCHEDULER_METRICS.failed);
+          summary.failed += 1;
+          deps.logger.error('follow-up failed; the next run tries again', {
+            ticketId: record.ticket.id,
+            error,
+          });
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(FOLLOW_UP_CONCURRENCY, open.length) }, worker));
   };
-  await Promise.all(Array.from({ length: Math.min(FOLLOW_UP_CONCURRENCY, open.length) }, worker));
-  // A full listing stands for the next runs only when nothing it found was left undone: a
-  // ticket whose handover failed may be listed at an instant an older configuration wrote.
-  if (all && summary.failed === 0) {
-    await deps.followUps.writeRunState(await afterFullListing(deps, live, state, now));
+  const due = await deps.followUps.listDueTickets(listed, now);
+  summary.open = due.open;
+  await lookAtAll(due.tickets);
+  if (!all) return summary;
+
+  const listing = resumeListing(state?.listing, live.version, now);
+  const mayReadPage = pageAllowance(
+    limits.budget ?? {
+      maxPages: SCHEDULER.listingPagesPerRun,
+      reserveMs: SCHEDULER.listingReserveSeconds * 1000,
+    },
+    remainingMs,
+  );
+  const page = await deps.followUps.listOpenTickets(listed, dueFilter(live.compiled, now), {
+    from: listing.positions,
+    mayReadPage,
+    ...(limits.pageSize === undefined ? {} : { pageSize: limits.pageSize }),
+  });
+  const seen = new Set(due.tickets.map((record) => record.ticket.id));
+  await lookAtAll(page.tickets.filter((record) => !seen.has(record.ticket.id)));
+  const progress = { ...listing, positions: page.positions };
+  summary.open = page.open;
+  summary.listingPages = mayReadPage.granted();
+  summary.listingLeft = !listingComplete(progress, listed);
+  // The listing moves on only when nothing it found was left undone: a ticket whose handover
+  // failed may be listed at an instant an older configuration wrote, so its pages are read again.
+  if (summary.failed > 0) return summary;
+  if (summary.listingLeft) {
+    await deps.followUps.writeListingProgress(progress, state?.listing);
+  } else {
+    await deps.followUps.writeRunState(
+      await afterFullListing(deps, live, state, { startedAt: listing.startedAt, now }),
+    );
   }
   return summary;
 }

@@ -6,6 +6,12 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { OpenTicketEntry } from '../../core/followup/due-filter';
+import {
+  listingParts,
+  partKey,
+  type FullListing,
+  type PartPosition,
+} from '../../core/followup/full-listing';
 import { TICKET_INDEXES } from '../../definitions/tables';
 import type {
   FollowUpBackfillPage,
@@ -14,8 +20,10 @@ import type {
   FollowUpOutcome,
   FollowUpRunState,
   FollowUpStore,
+  ListingPaging,
   OpenTicketRecord,
   OpenTickets,
+  OpenTicketsPage,
 } from '../follow-up-store';
 import { agentLoadUpdate } from './agent-load-update';
 import { batchGetItems } from './batch-get-items';
@@ -36,8 +44,8 @@ import {
 import { writeTransaction, type TransactItem } from './transaction-cancellation';
 import { versionedTicketUpdate } from './versioned-ticket-update';
 
-/** The byTeamStatus partitions of a team's tickets that are not resolved. */
-const OPEN_LIST_STATUSES = ['assigned', 'queued', 'acknowledged'] as const;
+/** byTeamStatus partitions a listing reads at once. */
+const LISTING_CONCURRENCY = 4;
 
 /** The scheduler's own item in the tickets table: what it keeps between runs. */
 const RUN_STATE_KEY = { pk: 'SCHEDULER', sk: 'FOLLOW_UP' } as const;
@@ -81,43 +89,53 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
 
   // Acknowledged tickets are open too: the scheduler counts them and sends their pending emails.
   // Each partition is read page by page and only the keys `mayBeDue` picks are kept, so a run's
-  // memory grows with the tickets due, not with every open one.
+  // memory grows with the tickets due, not with every open one. A few partitions are read at
+  // once, each asking before every page, so a run that stops has few pages in flight.
   async listOpenTickets(
     teamIds: readonly string[],
     mayBeDue: (entry: OpenTicketEntry) => boolean,
-  ): Promise<OpenTickets> {
+    paging: ListingPaging = { from: {}, mayReadPage: () => true },
+  ): Promise<OpenTicketsPage> {
     let open = 0;
     const due: ItemKey[] = [];
-    await Promise.all(
-      teamIds.flatMap((team) =>
-        OPEN_LIST_STATUSES.map(async (listStatus) => {
-          let startKey: Record<string, unknown> | undefined;
-          do {
-            const page = await this.documents.send(
-              new QueryCommand({
-                TableName: this.tableName,
-                IndexName: TICKET_INDEXES.byTeamStatus,
-                KeyConditionExpression: 'teamStatus = :teamStatus',
-                ExpressionAttributeValues: { ':teamStatus': teamStatusKey(team, listStatus) },
-                ExclusiveStartKey: startKey,
-              }),
-            );
-            for (const item of page.Items ?? []) {
-              open += 1;
-              if (mayBeDue(openTicketEntry(item, team, listStatus))) {
-                due.push({ pk: String(item.pk), sk: String(item.sk) });
-              }
+    const positions: Record<string, PartPosition> = { ...paging.from };
+    const parts = listingParts(teamIds);
+    let next = 0;
+    const reader = async () => {
+      while (next < parts.length) {
+        const part = parts[next++]!;
+        const key = partKey(part);
+        let position = positions[key];
+        while (position !== 'done' && paging.mayReadPage()) {
+          const page = await this.documents.send(
+            new QueryCommand({
+              TableName: this.tableName,
+              IndexName: TICKET_INDEXES.byTeamStatus,
+              KeyConditionExpression: 'teamStatus = :teamStatus',
+              ExpressionAttributeValues: {
+                ':teamStatus': teamStatusKey(part.team, part.listStatus),
+              },
+              ExclusiveStartKey: position,
+              ...(paging.pageSize === undefined ? {} : { Limit: paging.pageSize }),
+            }),
+          );
+          for (const item of page.Items ?? []) {
+            open += 1;
+            if (mayBeDue(openTicketEntry(item, part.team, part.listStatus))) {
+              due.push({ pk: String(item.pk), sk: String(item.sk) });
             }
-            startKey = page.LastEvaluatedKey;
-          } while (startKey);
-        }),
-      ),
-    );
+          }
+          position = page.LastEvaluatedKey ?? 'done';
+          positions[key] = position;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(LISTING_CONCURRENCY, parts.length) }, reader));
     const items = await batchGetItems(this.documents, this.tableName, due);
     const tickets: OpenTicketRecord[] = items
       .filter((item) => item.status !== 'resolved')
       .map((item) => openTicketFromItem(this.tableName, item));
-    return { open, tickets };
+    return { open, tickets, positions };
   }
 
   // Keys only, `followUpDue <= now`: at a quiet instant a few queries that find nothing, at a
@@ -176,15 +194,22 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
       new GetCommand({ TableName: this.tableName, Key: RUN_STATE_KEY, ConsistentRead: true }),
     );
     if (!Item) return undefined;
+    const listing = fullListingFromItem(Item.listing);
     return {
-      schedule: {
-        configVersion: Number(Item.configVersion),
-        listings: Array.isArray(Item.listings) ? Item.listings.map(Number) : [],
-      },
+      // An item holding only a listing under way: no full listing was ever complete.
+      ...(Item.configVersion === undefined
+        ? {}
+        : {
+            schedule: {
+              configVersion: Number(Item.configVersion),
+              listings: Array.isArray(Item.listings) ? Item.listings.map(Number) : [],
+            },
+          }),
       backfilled: Item.backfilled === true,
       ...(typeof Item.backfillFrom === 'object' && Item.backfillFrom !== null
         ? { backfillFrom: Item.backfillFrom as Record<string, unknown> }
         : {}),
+      ...(listing ? { listing } : {}),
     };
   }
 
@@ -194,13 +219,41 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
         TableName: this.tableName,
         Item: {
           ...RUN_STATE_KEY,
-          configVersion: state.schedule.configVersion,
-          listings: [...state.schedule.listings],
+          ...(state.schedule
+            ? {
+                configVersion: state.schedule.configVersion,
+                listings: [...state.schedule.listings],
+              }
+            : {}),
           backfilled: state.backfilled,
           ...(state.backfillFrom ? { backfillFrom: state.backfillFrom } : {}),
+          ...(state.listing ? { listing: state.listing } : {}),
         },
       }),
     );
+  }
+
+  // Conditional on the listing being the one the run read: a run that overlapped the run which
+  // completed it (and took it out) must not put its older positions back.
+  async writeListingProgress(
+    listing: FullListing,
+    read: FullListing | undefined,
+  ): Promise<boolean> {
+    return conditionalUpdate(this.documents, {
+      TableName: this.tableName,
+      Key: RUN_STATE_KEY,
+      UpdateExpression: 'SET listing = :listing',
+      ConditionExpression:
+        read === undefined
+          ? 'attribute_not_exists(listing)'
+          : 'listing.startedAt = :startedAt AND listing.configVersion = :version',
+      ExpressionAttributeValues: {
+        ':listing': listing,
+        ...(read === undefined
+          ? {}
+          : { ':startedAt': read.startedAt, ':version': read.configVersion }),
+      },
+    });
   }
 
   // A scan, a page of items at a time, for the ticket items that are open and not in byFollowUp;
@@ -383,6 +436,18 @@ export class DynamoDbFollowUpStore implements FollowUpStore {
       },
     });
   }
+}
+
+/** The full listing under way as the scheduler's item keeps it; undefined when none is. */
+function fullListingFromItem(stored: unknown): FullListing | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const { configVersion, startedAt, positions } = stored as Record<string, unknown>;
+  if (typeof positions !== 'object' || positions === null) return undefined;
+  return {
+    configVersion: Number(configVersion),
+    startedAt: Number(startedAt),
+    positions: positions as Record<string, PartPosition>,
+  };
 }
 
 /** A byTeamStatus entry (keys, `agent`, `followUpAt`, `pendingEmails`) as the due filter reads it. */

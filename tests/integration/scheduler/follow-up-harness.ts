@@ -18,6 +18,7 @@ import { EXAMPLE_CONFIG } from '../example-config';
 import { sqsRecord, startTestRouter, type TestRouter } from '../router/router-harness';
 import { testLogger, testMetrics } from '../test-telemetry';
 import { inject } from 'vitest';
+import { parse, stringify } from 'yaml';
 
 const { endpoints } = inject('standIns');
 
@@ -32,6 +33,11 @@ export interface FollowUpTest {
   /** A scheduler with clients of its own, as a second Lambda container would have. */
   scheduler(): SchedulerDependencies;
   route(ticket: Record<string, unknown>): Promise<void>;
+  /**
+   * Saves a new version of the example configuration as a support lead would, changed by `edit`
+   * (the document as parsed, with this run's addresses); returns its version.
+   */
+  saveConfig(edit: (document: Record<string, unknown>) => void): Promise<number>;
   /** Runs the scheduler at every step after the clock up to `until`, moving the clock. */
   runUntil(until: number): Promise<FollowUpSummary[]>;
   ticket(id: string): Promise<Record<string, unknown>>;
@@ -59,12 +65,11 @@ export async function startFollowUpTest(
     [TICKET_LINKS.secretEnv]: LINK_SECRET,
   };
   router.now = start;
-  await router.saveConfig(
-    EXAMPLE_CONFIG.replace(
-      /([\w.-]+)@parcelwise\.example/g,
-      `$1.${router.runId}@parcelwise.example`,
-    ),
+  const exampleYaml = EXAMPLE_CONFIG.replace(
+    /([\w.-]+)@parcelwise\.example/g,
+    `$1.${router.runId}@parcelwise.example`,
   );
+  await router.saveConfig(exampleYaml);
   const tickets = new DynamoDbTicketActionStore(
     router.documents,
     router.env[TICKETS_TABLE.tableNameEnv]!,
@@ -88,6 +93,11 @@ export async function startFollowUpTest(
     router,
     tickets,
     scheduler,
+    saveConfig: async (edit) => {
+      const document = parse(exampleYaml) as Record<string, unknown>;
+      edit(document);
+      return router.saveConfig(stringify(document));
+    },
     route: async (body) => {
       const response = await router.invoke([sqsRecord(JSON.stringify(body))]);
       if (response.batchItemFailures.length > 0) throw new Error(`not routed: ${body.id}`);

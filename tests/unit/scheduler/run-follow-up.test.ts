@@ -1,5 +1,6 @@
 // The scheduler's follow-up against a store whose transaction answers are scripted: what it writes
-// when the agent it chose fills up meanwhile, and when the ticket stays contended.
+// when the agent it chose fills up meanwhile, and when the ticket stays contended; and what a run
+// keeps of a full listing that goes on over runs.
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { describe, expect, it } from 'vitest';
 import { decideRoute, planRoute } from '../../../functions/core/routing/route-ticket';
@@ -7,8 +8,16 @@ import { EMPTY_ROUTING_STATE } from '../../../functions/core/routing/routing-sta
 import type {
   FollowUpChange,
   FollowUpOutcome,
+  FollowUpRunState,
+  ListingPaging,
   OpenTicketRecord,
 } from '../../../functions/adapters/follow-up-store';
+import {
+  listingParts,
+  partKey,
+  type FullListing,
+  type ListingPositions,
+} from '../../../functions/core/followup/full-listing';
 import type { RoutingStateRequest } from '../../../functions/adapters/ticket-store';
 import type { SchedulerDependencies } from '../../../functions/scheduler/dependencies';
 import { runFollowUp } from '../../../functions/scheduler/run-follow-up';
@@ -75,7 +84,7 @@ function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
           followUpAt: undefined,
           pendingEmails: record.pendingEmails,
         };
-        return { open: 1, tickets: mayBeDue(entry) ? [record] : [] };
+        return { open: 1, tickets: mayBeDue(entry) ? [record] : [], positions: {} };
       },
       recordFollowUp: async (change) => {
         changes.push(change);
@@ -87,6 +96,7 @@ function scheduler(answer: (change: FollowUpChange) => FollowUpOutcome) {
       relistFollowUp: async () => true,
       readRunState: async () => undefined,
       writeRunState: async () => undefined,
+      writeListingProgress: async () => true,
       backfillFollowUps: async () => ({ scanned: 0, written: 0 }),
     },
     // Nobody waits; the run's fills read nothing here (Berlin leaves within handoffLead, York
@@ -147,5 +157,82 @@ describe('runFollowUp', () => {
     expect(failures[0]).toBeInstanceOf(AssignmentContentionError);
     expect(failures[0]).toMatchObject({ ticketId: 'T-1', attempts: 2 + CONFLICT_ATTEMPTS });
     expect(sent).toEqual([]);
+  });
+
+  it('keeps the full listing’s place until every part is read, then schedules from its start', async () => {
+    const { deps } = scheduler(() => ({ kind: 'recorded' }));
+    const teams = LIVE.compiled.teams.map((team) => team.id);
+    const done: ListingPositions = Object.fromEntries(
+      listingParts(teams).map((part) => [partKey(part), 'done' as const]),
+    );
+    const halfway: ListingPositions = { ...done, [partKey(listingParts(teams)[0]!)]: { pk: 'x' } };
+    // A listing asked for at RUN, and one two minutes later, which comes while it is under way.
+    const askedMidway = RUN + 2 * 60_000;
+    let state: FollowUpRunState | undefined = {
+      schedule: { configVersion: 1, listings: [RUN, askedMidway] },
+      backfilled: true,
+    };
+    const asked: ListingPaging[] = [];
+    const progress: FullListing[] = [];
+    const stores = (positions: ListingPositions) => ({
+      ...deps,
+      followUps: {
+        ...deps.followUps,
+        readRunState: async () => state,
+        writeRunState: async (written: FollowUpRunState) => {
+          state = written;
+        },
+        writeListingProgress: async (listing: FullListing) => {
+          progress.push(listing);
+          state = { ...(state ?? { backfilled: false }), listing };
+          return true;
+        },
+        listOpenTickets: async (
+          _teams: readonly string[],
+          _due: unknown,
+          paging?: ListingPaging,
+        ) => {
+          asked.push(paging!);
+          return { open: 0, tickets: [], positions };
+        },
+      },
+    });
+
+    const first = await runFollowUp(stores(halfway), RUN);
+    expect(first).toMatchObject({ listing: 'all', listingLeft: true });
+    expect(asked[0]!.from).toEqual({});
+    expect(progress).toEqual([{ configVersion: 1, startedAt: RUN, positions: halfway }]);
+    expect(state?.schedule?.listings).toEqual([RUN, askedMidway]);
+
+    const later = RUN + 5 * 60_000;
+    const second = await runFollowUp(stores(done), later);
+    expect(second).toMatchObject({ listing: 'all', listingLeft: false });
+    expect(asked[1]!.from).toEqual(halfway);
+    expect(progress).toHaveLength(1);
+    // Complete: the listing under way is gone, and the listing asked for after it began stays,
+    // as the parts read before then were read too early for it.
+    expect(state?.listing).toBeUndefined();
+    expect(state?.schedule).toEqual({ configVersion: 1, listings: [askedMidway] });
+  });
+
+  it('moves the listing on only when nothing it found failed', async () => {
+    const { deps } = scheduler(() => ({ kind: 'conflict' }));
+    const written: unknown[] = [];
+    const failing = {
+      ...deps,
+      followUps: {
+        ...deps.followUps,
+        writeRunState: async (state: FollowUpRunState) => {
+          written.push(state);
+        },
+        writeListingProgress: async (listing: FullListing) => {
+          written.push(listing);
+          return true;
+        },
+      },
+    };
+    const summary = await runFollowUp(failing, RUN);
+    expect(summary).toMatchObject({ listing: 'all', failed: 1 });
+    expect(written).toEqual([]);
   });
 });
