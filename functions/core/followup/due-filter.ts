@@ -1,4 +1,3 @@
-import { Duration } from 'luxon';
 import type { CompiledConfig } from '../routing/compiled-config';
 import { holderLeavesAt } from './plan-follow-up';
 
@@ -36,7 +35,7 @@ export function dueFilter(
   compiled: CompiledConfig,
   now: number,
 ): (entry: OpenTicketEntry) => boolean {
-  const lead = Duration.fromISO(compiled.config.routing.handoffLead).as('milliseconds');
+  const lead = compiled.handoffLeadMs;
   const leaving = new Map<string, boolean>();
   const holderLeaving = (entry: OpenTicketEntry): boolean => {
     const at = entry.statusSince;

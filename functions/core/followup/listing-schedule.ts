@@ -1,4 +1,3 @@
-import { Duration } from 'luxon';
 import type { CompiledConfig } from '../routing/compiled-config';
 import { holderLeavesAt } from './plan-follow-up';
 
@@ -40,10 +39,9 @@ function holders(compiled: CompiledConfig): Holder[] {
 
 /** `routing.handoffLead` before the holder next leaves: when its tickets start being handed over. */
 function handoverStart(compiled: CompiledConfig, holder: Holder, now: number): number {
-  const lead = Duration.fromISO(compiled.config.routing.handoffLead).as('milliseconds');
   return (
     holderLeavesAt(compiled, { ...holder, decision: { at: new Date(now).toISOString() } }, now) -
-    lead
+    compiled.handoffLeadMs
   );
 }
 

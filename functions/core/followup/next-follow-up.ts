@@ -1,4 +1,3 @@
-import { Duration } from 'luxon';
 import type { CompiledConfig } from '../routing/compiled-config';
 import { followUpAt } from './follow-up-at';
 import type { OpenTicket } from './open-ticket';
@@ -32,8 +31,7 @@ export function nextFollowUpAt(
   if (!compiled.teamsById.has(open.team)) {
     instants.push(Math.max(now, Date.parse(open.decision.at)));
   } else if (open.status === 'assigned') {
-    const lead = Duration.fromISO(compiled.config.routing.handoffLead).as('milliseconds');
-    instants.push(holderLeavesAt(compiled, open, now) - lead);
+    instants.push(holderLeavesAt(compiled, open, now) - compiled.handoffLeadMs);
   }
   return instants.length === 0 ? null : new Date(Math.min(...instants)).toISOString();
 }

@@ -1,4 +1,3 @@
-import { Duration } from 'luxon';
 import { ackDueAt } from '../email/ack-due';
 import type { CompiledConfig } from '../routing/compiled-config';
 import { planRoute, type RoutePlan } from '../routing/route-ticket';
@@ -77,7 +76,7 @@ function handover(compiled: CompiledConfig, open: OpenTicket, now: number): Foll
   // to the teams there are, now, whoever of it is still configured elsewhere.
   const removed = !compiled.teamsById.has(open.team);
   if (open.status !== 'assigned' && !(removed && open.status === 'queued')) return undefined;
-  const lead = Duration.fromISO(compiled.config.routing.handoffLead).as('milliseconds');
+  const lead = compiled.handoffLeadMs;
   const leavesAt = removed
     ? Math.max(now, Date.parse(open.decision.at))
     : holderLeavesAt(compiled, open, now);

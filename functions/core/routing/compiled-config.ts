@@ -41,6 +41,8 @@ export interface CompiledConfig {
   readonly teamsById: ReadonlyMap<string, CompiledTeam>;
   readonly agentsById: ReadonlyMap<string, CompiledAgent>;
   readonly maxLanguageWaitMs: number;
+  /** `routing.handoffLead`: how long before its holder leaves a ticket is handed over. */
+  readonly handoffLeadMs: number;
   /** `routing.ackWithin` per priority: the covered time a reply-by counts (reply-by.ts). */
   readonly ackWithinMs: Readonly<Record<Priority, number>>;
   readonly regionOptions: RegionOptions;
@@ -104,6 +106,7 @@ export function compileConfig(config: SunrouteConfig, holidays: HolidayCalendar)
     teamsById: new Map(teams.map((team) => [team.id, team])),
     agentsById,
     maxLanguageWaitMs: durationMs(config.routing.maxLanguageWait),
+    handoffLeadMs: durationMs(config.routing.handoffLead),
     ackWithinMs: Object.fromEntries(
       PRIORITIES.map((priority) => [priority, durationMs(config.routing.ackWithin[priority])]),
     ) as Record<Priority, number>,

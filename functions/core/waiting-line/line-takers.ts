@@ -1,4 +1,3 @@
-import { Duration } from 'luxon';
 import type { CompiledConfig, CompiledTeam } from '../routing/compiled-config';
 import type { RoutingState } from '../routing/routing-state';
 
@@ -19,7 +18,7 @@ export function lineTakers(
 ): CompiledConfig | undefined {
   const team = compiled.teamsById.get(teamId);
   if (!team) return undefined;
-  const lead = Duration.fromISO(compiled.config.routing.handoffLead).as('milliseconds');
+  const lead = compiled.handoffLeadMs;
   const staysOnShift = (end: number | null) => end !== null && end - now > lead;
   if (!staysOnShift(team.calendar.shiftEndAt(now))) return undefined;
   const agents = team.agents.filter((agent) => staysOnShift(agent.calendar.shiftEndAt(now)));
