@@ -6,7 +6,7 @@ import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
 import type { Ticket } from '../core/ticket/ticket-schema';
 import type { WaitRecord } from '../core/waiting-line/waited-time';
-import type { EmailClaim, OutboxEmail } from './ticket-store';
+import type { ClaimedEmail } from './ticket-store';
 
 /** An open ticket as the scheduler reads it, with what its conditional change needs. */
 export interface OpenTicketRecord extends OpenTicket {
@@ -75,7 +75,7 @@ export interface FollowUpChange {
   readonly followUp: FollowUpListing;
   readonly events: readonly TicketEvent[];
   /** Claimed by this run already, numbered after `lastEmailSequence`. */
-  readonly emails: readonly (OutboxEmail & { readonly claim: EmailClaim })[];
+  readonly emails: readonly ClaimedEmail[];
   /** The ticket's TTL as read: its emails expire with it. */
   readonly expiresAt?: number;
 }

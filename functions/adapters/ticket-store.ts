@@ -43,6 +43,9 @@ export interface OutboxEmail {
   readonly claim?: EmailClaim;
 }
 
+/** An outbox email this run holds the claim of: written with its change, sent right after. */
+export type ClaimedEmail = OutboxEmail & { readonly claim: EmailClaim };
+
 /** What loading the routing state needs to know: only what agent choice will look at. */
 export interface RoutingStateRequest {
   /** The chosen team's agents, whose load decides among them. */

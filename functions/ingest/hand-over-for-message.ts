@@ -5,12 +5,13 @@ import type { Decision } from '../core/routing/decision';
 import { decideRoute } from '../core/routing/route-ticket';
 import { isWaiting } from '../core/waiting-line/line-place';
 import { waitAfter } from '../core/waiting-line/waited-time';
-import type { OpenTicketRecord } from '../adapters/follow-up-store';
+import type { FollowUpListing, OpenTicketRecord } from '../adapters/follow-up-store';
+import type { ClaimedEmail } from '../adapters/ticket-store';
 import { assignWithRetry, type AttemptOutcome } from '../shared/assign-with-retry';
 import { followUpAttempt } from '../shared/follow-up-attempt';
 import type { LiveConfig } from '../shared/config-cache';
 import { sendClaimedEmail } from '../shared/email-delivery';
-import { followUpEmails, type ClaimedEmail } from '../shared/follow-up-emails';
+import { followUpEmails } from '../shared/follow-up-emails';
 import { listingAfterMove } from '../shared/follow-up-listing';
 import type { AgentReplyDependencies } from './agent-reply';
 
@@ -24,6 +25,8 @@ export type MessageHandoverOutcome =
 interface Written {
   readonly decision: Decision;
   readonly emails: readonly ClaimedEmail[];
+  /** Where the handover listed the ticket, once its emails are sent. */
+  readonly listing: FollowUpListing;
 }
 
 /** How a handover made by a customer's mail is named in the ticket's history. */
@@ -59,13 +62,6 @@ export async function handOverForMessage(
     deps.domain,
   );
   const team = move.plan.choice?.status === 'assigned' ? move.plan.choice.team : undefined;
-  const listingAfter = (decision: Decision) =>
-    listingAfterMove(
-      live.compiled,
-      decision,
-      { acknowledgedAt: record.acknowledgedAt, escalatedAt: record.escalatedAt },
-      now,
-    );
   const agentIds = team ? team.agents.map((agent) => agent.id) : [];
   const written = await assignWithRetry(
     deps,
@@ -86,6 +82,13 @@ export async function handOverForMessage(
         decision.agent === null
           ? Infinity
           : (live.compiled.agentsById.get(decision.agent)?.maxOpenTickets ?? Infinity);
+      // An answered ticket handed over stays answered: due nothing of its own (null).
+      const listing = listingAfterMove(
+        live.compiled,
+        decision,
+        { acknowledgedAt: record.acknowledgedAt, escalatedAt: record.escalatedAt },
+        now,
+      );
       const outcome = await deps.followUps.recordFollowUp({
         ticketId: ticket.id,
         version: record.version,
@@ -101,8 +104,7 @@ export async function handOverForMessage(
         },
         escalated: false,
         followUpAt: followUpAt(decision, record.escalatedAt !== null),
-        // An answered ticket handed over stays answered: due nothing of its own (null).
-        followUp: listingAfter(decision),
+        followUp: listing,
         events: [
           {
             event: 'handed-over',
@@ -114,18 +116,14 @@ export async function handOverForMessage(
         ],
         emails,
       });
-      return followUpAttempt(outcome, { decision, emails }, agentLimit);
+      return followUpAttempt(outcome, { decision, emails, listing }, agentLimit);
     },
   );
   if (written === 'stale') return { kind: 'stale' };
-  const { decision, emails } = written;
+  const { decision, emails, listing } = written;
   for (const email of emails) await sendClaimedEmail(deps, email, email.claim);
   // Listed where the move put it, not left under `#pending` for the next run to read again.
   if (emails.length > 0)
-    await deps.followUps.clearPendingEmails(
-      ticket.id,
-      emails.at(-1)!.sequence,
-      listingAfter(decision),
-    );
+    await deps.followUps.clearPendingEmails(ticket.id, emails.at(-1)!.sequence, listing);
   return { kind: 'handed-over', decision };
 }

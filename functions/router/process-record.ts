@@ -4,7 +4,7 @@ import { checkSender } from '../core/routing/sender-check';
 import { ticketContentHash } from '../core/ticket/ticket-id';
 import { parseTicketJson, type Ticket } from '../core/ticket/ticket-schema';
 import type { FieldError } from '../core/validation/field-error';
-import type { StoredTicket } from '../adapters/ticket-store';
+import type { ClaimedEmail, StoredTicket } from '../adapters/ticket-store';
 import { assignTicket } from '../shared/assign-ticket';
 import { deadLetterFor } from './dead-letter-reason';
 import { deliverUnsentEmails, sendClaimedEmails } from '../shared/email-delivery';
@@ -174,8 +174,8 @@ async function routeRecord(
   }
   await sendClaimedEmails(
     deps,
-    [result.email, result.customerEmail].flatMap((email) =>
-      email?.claim ? [{ email, claim: email.claim }] : [],
+    [result.email, result.customerEmail].filter(
+      (email): email is ClaimedEmail => email?.claim !== undefined,
     ),
   );
   return 'routed';

@@ -19,11 +19,7 @@ import { followUpAttempt } from '../shared/follow-up-attempt';
 import { CONFIG_REFRESH_MS, type LiveConfig } from '../shared/config-cache';
 import { followUpListing, listingAfterMove } from '../shared/follow-up-listing';
 import { deliverUnsentEmails, sendClaimedEmail } from '../shared/email-delivery';
-import {
-  followUpEmails,
-  type ClaimedEmail,
-  type FollowUpEmailInput,
-} from '../shared/follow-up-emails';
+import { followUpEmails, type FollowUpEmailInput } from '../shared/follow-up-emails';
 import { linkRecipient } from '../shared/ticket-link-signer';
 import { count } from '../shared/delivery-metrics';
 import { fillLines } from '../shared/fill-line';
@@ -32,6 +28,7 @@ import type {
   FollowUpRunState,
   OpenTicketRecord,
 } from '../adapters/follow-up-store';
+import type { ClaimedEmail } from '../adapters/ticket-store';
 import { SCHEDULER, SCHEDULER_METRICS } from '../definitions/scheduler';
 import type { SchedulerDependencies } from './dependencies';
 
@@ -68,6 +65,8 @@ type Reroute = NonNullable<FollowUpEmailInput['reroute']>;
 interface Written {
   readonly decision: StoredDecision;
   readonly emails: readonly ClaimedEmail[];
+  /** Where the change listed the ticket, once its emails are sent. */
+  readonly listing: FollowUpListing;
 }
 
 /**
@@ -162,6 +161,12 @@ async function writeFollowUp(
     ...(reroute ? { reroute } : {}),
     ...(escalate ? { escalate: decision } : {}),
   });
+  const listing = listingAfterMove(
+    live.compiled,
+    decision,
+    { acknowledgedAt: null, escalatedAt: escalate ? iso(now) : record.escalatedAt },
+    now,
+  );
   const outcome = await deps.followUps.recordFollowUp({
     ticketId: ticket.id,
     version: record.version,
@@ -186,16 +191,11 @@ async function writeFollowUp(
       : {}),
     escalated: escalate,
     followUpAt: followUpAt(decision, escalate || record.escalatedAt !== null),
-    followUp: listingAfterMove(
-      live.compiled,
-      decision,
-      { acknowledgedAt: null, escalatedAt: escalate ? iso(now) : record.escalatedAt },
-      now,
-    ),
+    followUp: listing,
     events: events(move, decision, escalate, now),
     emails,
   });
-  return followUpAttempt(outcome, { decision, emails }, agentLimit);
+  return followUpAttempt(outcome, { decision, emails, listing }, agentLimit);
 }
 
 /**
@@ -226,7 +226,7 @@ async function followUp(
     summary.superseded += 1;
     return true;
   }
-  const { decision, emails } = written;
+  const { decision, emails, listing } = written;
   if (move?.kind === 'handover') count(deps.metrics, SCHEDULER_METRICS.handedOver);
   if (move?.kind === 'assign-queued') count(deps.metrics, SCHEDULER_METRICS.queuedAssigned);
   if (escalate) count(deps.metrics, SCHEDULER_METRICS.escalated);
@@ -241,16 +241,7 @@ async function followUp(
   });
   for (const email of emails) await sendClaimedEmail(deps, email, email.claim);
   if (emails.length > 0) {
-    await deps.followUps.clearPendingEmails(
-      ticket.id,
-      emails.at(-1)!.sequence,
-      listingAfterMove(
-        live.compiled,
-        decision,
-        { acknowledgedAt: null, escalatedAt: escalate ? iso(now) : record.escalatedAt },
-        now,
-      ),
-    );
+    await deps.followUps.clearPendingEmails(ticket.id, emails.at(-1)!.sequence, listing);
   }
   return true;
 }

@@ -8,7 +8,7 @@ import type { Decision, StoredDecision } from '../core/routing/decision';
 import { handDecision } from '../core/routing/hand-decision';
 import { waitAfter } from '../core/waiting-line/waited-time';
 import { TicketChangeContentionError } from '../adapters/ticket-change-contention-error';
-import type { EmailClaim, EmailRecipientKind, OutboxEmail } from '../adapters/ticket-store';
+import type { ClaimedEmail, EmailRecipientKind } from '../adapters/ticket-store';
 import { assignWithRetry, type AttemptOutcome } from './assign-with-retry';
 import type { ConfigSource } from './delivery-dependencies';
 import { newClaim, sendClaimedEmail } from './email-delivery';
@@ -43,8 +43,6 @@ export type HandAssignDependencies = FillDependencies & { readonly config: Confi
 
 /** Who held the ticket changed between reading and writing this often before giving up. */
 const STALE_ATTEMPTS = 3;
-
-type ClaimedEmail = OutboxEmail & { claim: EmailClaim };
 
 /**
  * Gives an open ticket to the agent a lead names, with one transaction as every move does: the
@@ -139,6 +137,7 @@ export async function assignByHand(
           team: team.id,
           agent: agent.id,
         };
+        const listing = listingAfterMove(live.compiled, decision, record, at);
         const outcome = await deps.followUps.recordFollowUp({
           ticketId: ticket.id,
           version: record.version,
@@ -154,7 +153,7 @@ export async function assignByHand(
           },
           escalated: false,
           followUpAt: followUpAt(decision, record.escalatedAt !== null),
-          followUp: listingAfterMove(live.compiled, decision, record, at),
+          followUp: listing,
           events: [event],
           emails,
         });
@@ -162,11 +161,7 @@ export async function assignByHand(
           case 'recorded':
             for (const email of emails) await sendClaimedEmail(deps, email, email.claim);
             if (emails.length > 0) {
-              await deps.followUps.clearPendingEmails(
-                ticket.id,
-                emails.at(-1)!.sequence,
-                listingAfterMove(live.compiled, decision, record, at),
-              );
+              await deps.followUps.clearPendingEmails(ticket.id, emails.at(-1)!.sequence, listing);
             }
             return { kind: 'done', result: { kind: 'assigned', decision, previousAgent } };
           case 'stale':

@@ -1,7 +1,7 @@
 import { setTimeout as realSleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { ROUTER } from '../definitions/queues';
-import type { EmailClaim, OutboxEmail, StoredTicket } from '../adapters/ticket-store';
+import type { ClaimedEmail, EmailClaim, OutboxEmail, StoredTicket } from '../adapters/ticket-store';
 import { EmailSendError } from './email-send-error';
 import type { DeliveryDependencies } from './delivery-dependencies';
 import { count, DELIVERY_METRICS } from './delivery-metrics';
@@ -64,10 +64,10 @@ export async function sendClaimedEmail(
  */
 export async function sendClaimedEmails(
   deps: Deps,
-  emails: readonly { readonly email: OutboxEmail; readonly claim: EmailClaim }[],
+  emails: readonly ClaimedEmail[],
 ): Promise<void> {
   const outcomes = await Promise.allSettled(
-    emails.map(({ email, claim }) => sendClaimedEmail(deps, email, claim)),
+    emails.map((email) => sendClaimedEmail(deps, email, email.claim)),
   );
   const failed = outcomes.find((outcome) => outcome.status === 'rejected');
   if (failed) throw failed.reason;

@@ -6,8 +6,8 @@ import { followUpAt } from '../core/followup/follow-up-at';
 import type { TicketEvent } from '../core/followup/ticket-history';
 import type { Decision } from '../core/routing/decision';
 import { decideRoute, planRoute } from '../core/routing/route-ticket';
-import type { FollowUpStore, OpenTicketRecord } from '../adapters/follow-up-store';
-import type { EmailClaim, OutboxEmail } from '../adapters/ticket-store';
+import type { FollowUpListing, FollowUpStore, OpenTicketRecord } from '../adapters/follow-up-store';
+import type { ClaimedEmail } from '../adapters/ticket-store';
 import type { WaitingLineStore } from '../adapters/waiting-line-store';
 import { WAITING_LINE, WAITING_LINE_METRICS } from '../definitions/waiting-line';
 import { assignWithRetry, type AttemptOutcome } from './assign-with-retry';
@@ -35,11 +35,15 @@ export interface FillSummary {
 /** Who put the ticket in the agent's hands, in its history. */
 export const LINE_ACTOR = 'waiting line';
 
-type ClaimedEmail = OutboxEmail & { claim: EmailClaim };
-
 /** How one waiting ticket's turn ended. */
 type Turn =
-  | { readonly kind: 'assigned'; readonly decision: Decision; readonly emails: ClaimedEmail[] }
+  | {
+      readonly kind: 'assigned';
+      readonly decision: Decision;
+      readonly emails: ClaimedEmail[];
+      /** Where the turn listed the ticket, once its email is sent. */
+      readonly listing: FollowUpListing;
+    }
   /** Nobody with room may take this ticket (its language), but someone has room. */
   | { readonly kind: 'passed' }
   /** Nobody of the team has room any more: the fill is over. */
@@ -96,7 +100,7 @@ export async function fillLine(
       await deps.followUps.clearPendingEmails(
         record.ticket.id,
         turn.emails.at(-1)!.sequence,
-        listingAfterMove(live.compiled, turn.decision, record, now),
+        turn.listing,
       );
     }
   }
@@ -173,6 +177,7 @@ async function takeTurn(
         team: decision.team,
         agent: decision.agent,
       };
+      const listing = listingAfterMove(live.compiled, decision, record, now);
       const outcome = await deps.followUps.recordFollowUp({
         ticketId: ticket.id,
         version: record.version,
@@ -188,13 +193,13 @@ async function takeTurn(
         },
         escalated: false,
         followUpAt: followUpAt(decision, record.escalatedAt !== null),
-        followUp: listingAfterMove(live.compiled, decision, record, now),
+        followUp: listing,
         events: [event],
         emails,
       });
       switch (outcome.kind) {
         case 'recorded':
-          return { kind: 'done', result: { kind: 'assigned', decision, emails } };
+          return { kind: 'done', result: { kind: 'assigned', decision, emails, listing } };
         case 'stale':
           return { kind: 'done', result: { kind: 'superseded' } };
         case 'agent-full':

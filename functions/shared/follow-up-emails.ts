@@ -7,13 +7,10 @@ import { renderTeamNotice } from '../core/email/render-team-notice';
 import type { Decision, StoredDecision } from '../core/routing/decision';
 import type { Ticket } from '../core/ticket/ticket-schema';
 import type { OpenTicketRecord } from '../adapters/follow-up-store';
-import type { EmailClaim, EmailRecipientKind, OutboxEmail } from '../adapters/ticket-store';
+import type { ClaimedEmail, EmailRecipientKind } from '../adapters/ticket-store';
 import type { DeliveryDependencies } from './delivery-dependencies';
 import { newClaim } from './email-delivery';
 import type { AssignmentLinks } from './ticket-link-signer';
-
-/** A follow-up's email, numbered in the ticket's outbox and claimed for sending right after. */
-export type ClaimedEmail = OutboxEmail & { readonly claim: EmailClaim };
 
 export interface FollowUpEmailInput {
   /** The ticket as read: its holder before the follow-up, its outbox's last sequence. */
