@@ -1,5 +1,6 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { DeadLetter, DeadLetterQueue } from '../adapters/dead-letter-queue';
+import { onDemand } from '../adapters/on-demand';
 
 /**
  * The ticket queue's dead-letter queue, with the SQS client and its adapter loaded on the first
@@ -8,19 +9,12 @@ import type { DeadLetter, DeadLetterQueue } from '../adapters/dead-letter-queue'
  * built from the environment, as for the Lambda.
  */
 export function lazyDeadLetterQueue(queueUrl: string, sqs?: SQSClient): DeadLetterQueue {
-  let queue: Promise<DeadLetterQueue> | undefined;
-  const load = async (): Promise<DeadLetterQueue> => {
-    const { sqsDeadLetters } = await import('./sqs-dead-letters');
-    return sqsDeadLetters(queueUrl, sqs);
-  };
+  const queue = onDemand(() =>
+    import('./sqs-dead-letters').then(({ sqsDeadLetters }) => sqsDeadLetters(queueUrl, sqs)),
+  );
   return {
     async send(letter: DeadLetter): Promise<void> {
-      // A failed load is tried again with the next letter rather than remembered.
-      queue ??= load().catch((error: unknown) => {
-        queue = undefined;
-        throw error;
-      });
-      await (await queue).send(letter);
+      await (await queue()).send(letter);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { EmailMessage } from '../../core/email/email-message';
 import type { Mailer } from '../mailer';
+import { onDemand } from '../on-demand';
 import type { SesMailerOptions } from './ses-mailer';
 
 /**
@@ -10,24 +11,18 @@ import type { SesMailerOptions } from './ses-mailer';
  * tests and the local stack supply; without it one is built from the environment, as for Lambda.
  */
 export function lazySesMailer(options: SesMailerOptions, ses?: SESv2Client): Mailer {
-  let mailer: Promise<Mailer> | undefined;
-  const load = (): Promise<Mailer> =>
-    // A module of this bundle, so Lambda's CommonJS build requires the SDK client when it runs;
-    // an import() of the SDK package itself would go through Node's ES-module loader.
-    (mailer ??= import('./ses-mailer')
-      .then(({ sesMailer }) => sesMailer(options, ses))
-      .catch((error: unknown) => {
-        // Tried again at the next send rather than remembered.
-        mailer = undefined;
-        throw error;
-      }));
+  // A module of this bundle, so Lambda's CommonJS build requires the SDK client when it runs;
+  // an import() of the SDK package itself would go through Node's ES-module loader.
+  const mailer = onDemand(() =>
+    import('./ses-mailer').then(({ sesMailer }) => sesMailer(options, ses)),
+  );
   return {
     prepare() {
       // On a later turn: a request written in this one goes on the wire first.
-      if (!mailer) setImmediate(() => load().catch(() => undefined));
+      if (!mailer.started()) setImmediate(() => mailer().catch(() => undefined));
     },
     async send(email: EmailMessage) {
-      return (await load()).send(email);
+      return (await mailer()).send(email);
     },
   };
 }
