@@ -26,6 +26,21 @@ async function bundledInputs(entry: string): Promise<string[]> {
   return Object.keys(result.metafile.inputs);
 }
 
+/** The handler bundled as CommonJS, as lib/constructs/router-function.ts builds the Lambda. */
+function commonJsHandler() {
+  return build({
+    absWorkingDir: ROOT,
+    entryPoints: ['functions/router/handler.ts'],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['@aws-sdk/*', '@smithy/*'],
+    logLevel: 'silent',
+  });
+}
+
 describe('router import graph', () => {
   it('does not reach date-holidays, moment-timezone or astronomia', async () => {
     const inputs = await bundledInputs('functions/router/handler.ts');
@@ -44,17 +59,7 @@ describe('router import graph', () => {
   // The Lambda bundle is CommonJS (lib/constructs/router-function.ts), which cannot express
   // top-level await (esbuild fails) nor `import.meta` (esbuild warns and leaves it empty).
   it('builds as CommonJS without errors or warnings', async () => {
-    const result = await build({
-      absWorkingDir: ROOT,
-      entryPoints: ['functions/router/handler.ts'],
-      bundle: true,
-      write: false,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      external: ['@aws-sdk/*', '@smithy/*'],
-      logLevel: 'silent',
-    });
+    const result = await commonJsHandler();
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
   }, 30_000);
@@ -63,17 +68,7 @@ describe('router import graph', () => {
   // only needs SQS for a dead letter (lazy-dead-letter-queue.ts), and loads SES while its first
   // request is on the wire (warm-up.ts, lazy-ses-mailer.ts).
   it('requires the SQS and SES clients only after its import', async () => {
-    const result = await build({
-      absWorkingDir: ROOT,
-      entryPoints: ['functions/router/handler.ts'],
-      bundle: true,
-      write: false,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      external: ['@aws-sdk/*', '@smithy/*'],
-      logLevel: 'silent',
-    });
+    const result = await commonJsHandler();
     const required: string[] = [];
     const realRequire = createRequire(`${ROOT}package.json`);
     const recordingRequire = (id: string): unknown => {
