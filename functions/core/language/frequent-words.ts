@@ -1,4 +1,5 @@
 import {
+  buildWordTable,
   fingerprint,
   firstSlot,
   RANKS_PER_LANGUAGE,
@@ -6,11 +7,7 @@ import {
   WORD_SLOT_BITS,
   WORD_SLOT_BYTES,
 } from './frequent-word-encoding';
-import {
-  FREQUENT_WORD_COUNTS,
-  FREQUENT_WORD_LANGUAGES,
-  FREQUENT_WORD_TABLE,
-} from './generated/frequent-word-table';
+import { FREQUENT_WORD_LANGUAGES, FREQUENT_WORD_LISTS } from './generated/frequent-word-lists';
 
 /**
  * Evidence from everyday words: for the Latin- and Cyrillic-script support languages, the few
@@ -47,12 +44,12 @@ interface WordIndex {
 
 let index: WordIndex | undefined;
 
-/** Decodes the table (base64, natively: well under a millisecond). */
+/** Indexes the lists (frequent-word-encoding.ts). */
 function build(): WordIndex {
-  const slots = new Uint8Array(Buffer.from(FREQUENT_WORD_TABLE, 'base64'));
+  const { slots, counts } = buildWordTable(FREQUENT_WORD_LISTS);
   // ln(1 / (H · 1) / UNLISTED_PROBABILITY), with H ≈ ln(n) + γ for a list of n words.
   const topScore = Float64Array.from(
-    FREQUENT_WORD_COUNTS,
+    counts,
     (n) => -Math.log(Math.log(Math.max(n, 2)) + 0.5772) - Math.log(UNLISTED_PROBABILITY),
   );
   const rankLog = Float64Array.from({ length: RANKS_PER_LANGUAGE }, (_, rank) =>
@@ -61,7 +58,7 @@ function build(): WordIndex {
   return { slots, topScore, rankLog };
 }
 
-/** Decodes the word table now rather than on the first detection (`loadLanguageModel` calls it). */
+/** Indexes the word lists now rather than on the first detection (`loadLanguageModel` calls it). */
 export function loadFrequentWords(): void {
   index ??= build();
 }
