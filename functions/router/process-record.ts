@@ -136,9 +136,10 @@ async function routeRecord(
   // Stored as routing reads it: an unverified sender's ticket without the thread and customer id
   // it claims, so that it is nobody's latest ticket in them either (docs/ingest.md).
   const { ticket: routed } = checkSender(ticket, live.config.routing.unverifiedSenders);
-  // The mail client loads while the assignment's requests are on the wire, not after them.
-  deps.mailer.prepare?.();
-  const result = await assignTicket(deps, live, routed, at);
+  // The mail client loads while the assignment's transaction, the longest wait, is on the wire.
+  const result = await assignTicket(deps, live, routed, at, {
+    whileRecording: () => deps.mailer.prepare?.(),
+  });
   if (result.kind === 'ticket-exists') {
     const stored = await deps.tickets.findTicket(ticket.id);
     if (!stored) throw new TicketVanishedError(ticket.id);

@@ -47,6 +47,14 @@ function acknowledgementOutcome(
 
 type Deps = Omit<DeliveryDependencies, 'mailer'>;
 
+export interface AssignOptions {
+  /**
+   * Called once the recording transaction is sent, each attempt, for work that fits its wait
+   * (the router loads its mail client then).
+   */
+  readonly whileRecording?: () => void;
+}
+
 /**
  * Routes a ticket at `at` and records it with one transaction: the ticket (refused when already
  * there), the agent's capacity (refused at `maxOpenTickets`) and the claimed outbox email.
@@ -63,6 +71,7 @@ export async function assignTicket(
   live: LiveConfig,
   ticket: Ticket,
   at: number,
+  options: AssignOptions = {},
 ): Promise<AssignResult> {
   const { compiled, config } = live;
   // Language, region and team once; only the agent is chosen again on each attempt.
@@ -111,7 +120,7 @@ export async function assignTicket(
         decision.agent === null
           ? Infinity
           : (compiled.agentsById.get(decision.agent)?.maxOpenTickets ?? Infinity);
-      const outcome = await deps.tickets.recordAssignment({
+      const recording = deps.tickets.recordAssignment({
         ticket,
         decision,
         followUpDue: nextFollowUpAt(
@@ -142,6 +151,8 @@ export async function assignTicket(
           : {}),
         at,
       });
+      options.whileRecording?.();
+      const outcome = await recording;
       switch (outcome.kind) {
         case 'recorded':
           return {
