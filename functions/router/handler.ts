@@ -14,11 +14,11 @@ z.config({ jitless: true });
 
 let router: RouterHandler | undefined;
 
-export const handler = (event: SQSEvent, context: Context) => {
+export const handler = async (event: SQSEvent, context: Context) => {
   if (!router) {
     const deps = awsDependencies(readRouterEnvironment(process.env));
     router = createRouterHandler(deps);
-    warmUp(deps);
+    await warmUp(deps);
   }
   return router(event, context);
 };

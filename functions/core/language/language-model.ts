@@ -99,9 +99,17 @@ function build(): Model {
  * does not pay for it.
  */
 export function loadLanguageModel(): Promise<void> {
-  model ??= build();
+  loadNgramModel();
   loadFrequentWords();
   return Promise.resolve();
+}
+
+/**
+ * Decodes the n-gram table only, which every detection reads; the word lists are read only when
+ * the n-grams leave the language open, so a cold start that may not need them leaves them be.
+ */
+export function loadNgramModel(): void {
+  model ??= build();
 }
 
 function addRow(
