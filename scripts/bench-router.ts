@@ -52,8 +52,8 @@ const OTHER_BUNDLE = process.argv
 // `-- --versus=OPTIONS` alternates every cold run with one under NODE_OPTIONS=OPTIONS instead of
 // the function's own, so that a lever is compared on the same machine load.
 const VERSUS = process.argv.find((arg) => arg.startsWith('--versus='))?.slice('--versus='.length);
-// `-- --compare=PATH` alternates every cold run with one of another bundle (a previous build kept
-// under node_modules, so that it finds the SDK and loads as CommonJS), under the same load.
+// `-- --compare=PATH[,PATH…]` alternates every cold run with one of each other bundle (previous builds kept
+// under node_modules, so that they find the SDK and load as CommonJS), under the same load.
 const COMPARE = process.argv
   .find((arg) => arg.startsWith('--compare='))
   ?.slice('--compare='.length);
@@ -284,7 +284,11 @@ const variants = [
     : [{ label: ` with NODE_OPTIONS=${VERSUS}`, bundle, nodeOptions: VERSUS }]),
   ...(COMPARE === undefined
     ? []
-    : [{ label: `, compared: ${COMPARE}`, bundle: resolve(COMPARE), nodeOptions }]),
+    : COMPARE.split(',').map((other) => ({
+        label: `, compared: ${other}`,
+        bundle: resolve(other),
+        nodeOptions,
+      }))),
 ];
 
 const standIns = await startStandIns({ ports: { dynamodb: 0, sqs: 0, sesv2: 0 } });
@@ -297,7 +301,10 @@ try {
     const env = await routerEnv(clients, standIns.endpoints, config);
     const runs: ColdRun[][] = variants.map(() => []);
     for (let run = 0; run < COLD_RUNS; run++) {
-      for (const [index, variant] of variants.entries()) {
+      // Each round starts with another variant, so that none always runs first after a pause.
+      for (let turn = 0; turn < variants.length; turn++) {
+        const index = (run + turn) % variants.length;
+        const variant = variants[index]!;
         const variantEnv = { ...env, NODE_OPTIONS: variant.nodeOptions };
         runs[index]!.push(await coldRun(variant.bundle, variantEnv, run));
       }
@@ -316,7 +323,20 @@ try {
       console.log(`  CPU, import + ticket     ${of('totalCpuMs')} (all threads)`);
       const medianOf = (key: keyof ColdRun) =>
         median(runs[index]!.map((run) => run[key])).toFixed(0);
-      headline[index]!.push(`${name} ${medianOf('totalMs')} ms (CPU ${medianOf('totalCpuMs')} ms)`);
+      // Against the first variant, run by run: the machine's speed drifts by ±10 % within
+      // minutes, and a round's runs share it, so the median of the differences is steadier
+      // than the difference of the medians.
+      const paired = (key: keyof ColdRun) =>
+        median(runs[index]!.map((run, n) => run[key] - runs[0]![n]![key]));
+      const signed = (ms: number) => `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(0)}`;
+      const versus =
+        index === 0
+          ? ''
+          : `, paired ${signed(paired('totalMs'))} ms (CPU ${signed(paired('totalCpuMs'))} ms)`;
+      if (versus !== '') console.log(`  against the first, run by run${versus.slice(7)}`);
+      headline[index]!.push(
+        `${name} ${medianOf('totalMs')} ms (CPU ${medianOf('totalCpuMs')} ms)${versus}`,
+      );
     }
   }
   const loadAtEnd = loadAverage();
