@@ -94,8 +94,10 @@ async function openReports(): Promise<void> {
 async function tableRow(label: string): Promise<Record<string, string>> {
   const table = page.locator('.report-table');
   const titles = await table.locator('thead th').allTextContents();
+  // Team names carry parentheses ("NA East (New York)"), so the label is matched literally.
+  const literal = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const row = table.locator('tbody tr', {
-    has: page.locator('th', { hasText: new RegExp(`^${label}$`) }),
+    has: page.locator('th', { hasText: new RegExp(`^${literal}$`) }),
   });
   const cells = [label, ...(await row.locator('td').allTextContents())];
   return Object.fromEntries(titles.map((title, index) => [title, cells[index]!]));
