@@ -16,22 +16,21 @@ const REQUEST_START = 'http.client.request.start';
  * time-zone data). The records find the read in flight (the config cache shares it), or done.
  */
 export async function warmUp(deps: { readonly config: ConfigSource }): Promise<void> {
-  let onStart: ((message: unknown) => void) | undefined;
-  const sent = new Promise<void>((resolve) => {
-    onStart = (message) => {
-      unsubscribe(REQUEST_START, onStart!);
-      onStart = undefined;
-      const { request } = message as { request: ClientRequest };
-      request.once('finish', resolve).once('error', () => resolve());
-    };
-    subscribe(REQUEST_START, onStart);
-  });
+  let requestSent!: () => void;
+  const sent = new Promise<void>((resolve) => (requestSent = resolve));
+  const onStart = (message: unknown): void => {
+    unsubscribe(REQUEST_START, onStart);
+    const { request } = message as { request: ClientRequest };
+    request.once('finish', requestSent).once('error', requestSent);
+  };
+  subscribe(REQUEST_START, onStart);
   // A failure is not lost: the records read the configuration again and fail or dead-letter.
   const read = deps.config.current().then(
     () => undefined,
     () => undefined,
   );
   await Promise.race([sent, read]);
-  if (onStart) unsubscribe(REQUEST_START, onStart);
+  // Already gone once a request started; otherwise the read settled without one.
+  unsubscribe(REQUEST_START, onStart);
   loadNgramModel();
 }

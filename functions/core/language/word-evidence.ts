@@ -412,18 +412,10 @@ const DISTINCTIVE_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const wordLanguages = new Map<string, readonly string[]>();
 
-/**
- * Most words are one language's only, so they share that language's one-element list rather than
- * each allocating its own: the table is built on every cold start (~14,000 words).
- */
-const onlyLanguage = new Map<string, readonly string[]>();
-
 function addWords(language: string, words: readonly string[]): void {
-  let only = onlyLanguage.get(language);
-  if (only === undefined) {
-    only = [language];
-    onlyLanguage.set(language, only);
-  }
+  // Most words are one language's only, so they share one list rather than each allocating its
+  // own: the table is built on every cold start (~14,000 words).
+  const only: readonly string[] = [language];
   for (const word of words) {
     const languages = wordLanguages.get(word);
     if (languages === undefined) wordLanguages.set(word, only);
