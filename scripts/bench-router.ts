@@ -52,8 +52,9 @@ const OTHER_BUNDLE = process.argv
 // `-- --versus=OPTIONS` alternates every cold run with one under NODE_OPTIONS=OPTIONS instead of
 // the function's own, so that a lever is compared on the same machine load.
 const VERSUS = process.argv.find((arg) => arg.startsWith('--versus='))?.slice('--versus='.length);
-// `-- --compare=PATH[,PATH…]` alternates every cold run with one of each other bundle (previous builds kept
-// under node_modules, so that they find the SDK and load as CommonJS), under the same load.
+// `-- --compare=PATH[,PATH…]` alternates every cold run with one of each other bundle (previous
+// builds kept under node_modules, so that they find the SDK and load as CommonJS), under the same
+// load.
 const COMPARE = process.argv
   .find((arg) => arg.startsWith('--compare='))
   ?.slice('--compare='.length);
@@ -329,13 +330,11 @@ try {
       const paired = (key: keyof ColdRun) =>
         median(runs[index]!.map((run, n) => run[key] - runs[0]![n]![key]));
       const signed = (ms: number) => `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(0)}`;
-      const versus =
-        index === 0
-          ? ''
-          : `, paired ${signed(paired('totalMs'))} ms (CPU ${signed(paired('totalCpuMs'))} ms)`;
-      if (versus !== '') console.log(`  against the first, run by run${versus.slice(7)}`);
+      const difference = `${signed(paired('totalMs'))} ms (CPU ${signed(paired('totalCpuMs'))} ms)`;
+      if (index > 0) console.log(`  against the first, run by run ${difference}`);
       headline[index]!.push(
-        `${name} ${medianOf('totalMs')} ms (CPU ${medianOf('totalCpuMs')} ms)${versus}`,
+        `${name} ${medianOf('totalMs')} ms (CPU ${medianOf('totalCpuMs')} ms)` +
+          (index > 0 ? `, paired ${difference}` : ''),
       );
     }
   }
