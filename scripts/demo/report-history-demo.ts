@@ -11,7 +11,7 @@ import { validateConfig } from '../../functions/core/config/validate-config';
 import { dateHolidaysCalendar } from '../../functions/core/holidays/date-holidays-calendar';
 import { compileConfig, type CompiledConfig } from '../../functions/core/routing/compiled-config';
 import { parseReportQuery } from '../../functions/core/reports/report-query';
-import { renderReport } from '../../functions/cli/render-report';
+import { renderReport } from '../../functions/core/reports/render-report';
 import { CONFIG_TABLE, REPORTS_TABLE, TICKETS_TABLE } from '../../functions/definitions/tables';
 import type { LocalClients } from '../../functions/local-stack/aws-clients';
 import { readReport } from '../../functions/shared/read-report';

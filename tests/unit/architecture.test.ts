@@ -87,6 +87,18 @@ function acrossFunctions(edges: readonly Edge[]): string[] {
     .map((edge) => `${edge.from} → ${edge.to}`);
 }
 
+/**
+ * The web console is a browser app built beside the functions: it may share the core, the
+ * definitions and the adapters' types, never a Lambda's plumbing, a function or an entry point.
+ */
+function consoleReachingUp(edges: readonly Edge[]): string[] {
+  return edges
+    .filter(
+      (edge) => edge.from.startsWith('functions/console/') && (layerOf(edge.to)?.rank ?? 0) > 1,
+    )
+    .map((edge) => `${edge.from} → ${edge.to}`);
+}
+
 describe('the architecture', () => {
   const edges = relativeImports();
 
@@ -125,6 +137,11 @@ describe('the architecture', () => {
     expect(acrossFunctions(edges)).toEqual([]);
   });
 
+  it('lets the console import only the core, the definitions and the adapters', () => {
+    expect(edges.some((edge) => edge.from.startsWith('functions/console/'))).toBe(true);
+    expect(consoleReachingUp(edges)).toEqual([]);
+  });
+
   it('keeps the core free of AWS, of Node I/O and of the host clock', () => {
     const core = sourceFiles('functions/core');
     const offending = core.flatMap((file) =>
@@ -147,12 +164,16 @@ describe('the architecture', () => {
       { from: 'functions/core/routing/route-ticket.ts', to: 'functions/router/handler.ts' },
       { from: 'functions/scheduler/run-follow-up.ts', to: 'functions/router/router-metrics.ts' },
       { from: 'functions/adapters/clock.ts', to: 'functions/core/calendar/wall-clock.ts' },
+      { from: 'functions/console/src/reports/reports-page.tsx', to: 'functions/cli/report.ts' },
     ];
     expect(upward(made)).toEqual([
       'functions/core/routing/route-ticket.ts → functions/router/handler.ts',
     ]);
     expect(acrossFunctions(made)).toEqual([
       'functions/scheduler/run-follow-up.ts → functions/router/router-metrics.ts',
+    ]);
+    expect(consoleReachingUp(made)).toEqual([
+      'functions/console/src/reports/reports-page.tsx → functions/cli/report.ts',
     ]);
   });
 });

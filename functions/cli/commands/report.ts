@@ -14,7 +14,7 @@ import type { CliIo } from '../cli-io';
 import { commandSummary } from '../command-list';
 import { configTableTarget } from '../config-table';
 import { readStoredConfig } from '../stored-config';
-import { renderReport, renderReportCsv } from '../render-report';
+import { renderReport, renderReportCsv } from '../../core/reports/render-report';
 import { tableTarget } from '../table-target';
 
 interface ReportOptions {

@@ -2,7 +2,7 @@
 // can draw, and names for the groups. Measures the API adds later get a column of their own,
 // read off their name, so a newer API never breaks an older console.
 import type { Report, ReportRow } from '../../../core/reports/build-report';
-import { humanDuration } from '../../../cli/render-report';
+import { humanDuration } from '../../../core/reports/render-report';
 import { languageName, REGION_NAMES } from '../ui/names';
 
 export type { Report, ReportRow };

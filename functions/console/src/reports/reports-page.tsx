@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { renderReportCsv } from '../../../cli/render-report';
+import { renderReportCsv } from '../../../core/reports/render-report';
 import { documentEntries } from '../calendars/document-entries';
 import { useApp } from '../ui/app-context';
 import { SelectField, TextField } from '../ui/fields';

@@ -1,4 +1,4 @@
-import type { Report, ReportRow } from '../core/reports/build-report';
+import type { Report, ReportRow } from './build-report';
 
 interface Column {
   readonly title: string;
